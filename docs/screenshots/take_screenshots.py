@@ -1,0 +1,75 @@
+"""Grab each tab of the real main window on demo data, in the light and the dark palette.
+
+Run from the project root:  QT_QPA_PLATFORM=offscreen python docs/screenshots/take_screenshots.py
+It writes ``docs/screenshots/<palette>-<tab>.png`` (and ``main-window.png`` for the README).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from l2l_desktop.app import open_data
+from l2l_desktop.core.demo import days_for_years
+from l2l_desktop.services import ChangeBus, Journal
+from l2l_desktop.settings import Settings, make_qsettings
+from l2l_desktop.store.demo import fill_with_demo
+from l2l_desktop.ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parent
+TAB_NAMES = ["today", "questions", "gemba", "reflection", "trends"]
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#17181a",
+        QPalette.ColorRole.AlternateBase: "#26282b",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#2b2d31",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#3d7fd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#2b2d31",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.Mid: "#3c4043",
+    }
+    for role, colour in colours.items():
+        p.setColor(role, QColor(colour))
+    return p
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    app.setStyle(QStyleFactory.create("Fusion"))
+    folder = Path(tempfile.mkdtemp(prefix="l2l-shots-"))
+    store = open_data(folder / "data")
+    fill_with_demo(store, days_for_years(1))
+    journal = Journal(store, ChangeBus())
+    for name, palette in (("light", app.style().standardPalette()), ("dark", dark_palette())):
+        app.setPalette(palette)
+        settings = Settings(make_qsettings(folder / f"{name}.ini"))
+        window = MainWindow(journal, settings, "~/.local/share/l2l-desktop")
+        window.resize(1100, 720)
+        window.show()
+        for i, tab in enumerate(TAB_NAMES):
+            window.tabs.setCurrentIndex(i)
+            app.processEvents()
+            image = window.grab()
+            image.save(str(OUT / f"{name}-{tab}.png"))
+            if name == "light" and i == 0:
+                image.save(str(OUT / "main-window.png"))
+        window.close()
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""The command line: start the window, or run a subcommand (which never imports Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import signal
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from l2l_desktop import APP_ID, __version__
+
+EXIT_CANNOT_START = 2
+DEMO_YEARS_FOR_GUI = 1
+
+
+def _positive_years(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value <= 100:
+        raise argparse.ArgumentTypeError("years must be more than 0 and at most 100")
+    return value
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description="L2L Desktop: a private companion for the daily habits of leading to learn.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for the database (default: $L2L_DATA_DIR, else the platform's data folder)",
+    )
+    where.add_argument(
+        "--demo",
+        action="store_true",
+        help="open on a temporary folder filled with 12 months of demo data (deleted on quit)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = sub.add_parser(
+        "demo-data",
+        help="write a synthetic history into an empty data folder",
+        description="Write a realistic, deterministic synthetic history into an empty data folder.",
+    )
+    demo.add_argument("--years", type=_positive_years, required=True, help="length of the history")
+    demo.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    demo.add_argument(
+        "--end", type=_day, default=None, help="last day of the history (default today)"
+    )
+    return parser
+
+
+def _demo_data(args: argparse.Namespace) -> int:
+    from l2l_desktop.app import open_data
+    from l2l_desktop.core.demo import days_for_years
+    from l2l_desktop.paths import DataDirError, resolve_data_dir
+    from l2l_desktop.store import KnownStoreError
+    from l2l_desktop.store.demo import fill_with_demo
+
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    try:
+        store = open_data(data_dir)
+        try:
+            summary = fill_with_demo(
+                store, days_for_years(args.years, args.end), args.seed, args.end
+            )
+        finally:
+            store.close()
+    except (DataDirError, KnownStoreError) as exc:
+        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_START
+    print(f"Wrote {summary.records:,} records ({summary.first} to {summary.last}) into {data_dir}.")
+    return 0
+
+
+def _exit_on_signal(*_: object) -> None:
+    raise SystemExit(1)
+
+
+def _run_demo_gui() -> int:
+    from l2l_desktop.app import open_data, run_gui
+    from l2l_desktop.core.demo import days_for_years
+    from l2l_desktop.store.demo import fill_with_demo
+
+    # Until the window takes over the signals, a Ctrl+C or kill still removes the folder.
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    signal.signal(signal.SIGINT, _exit_on_signal)
+    folder = Path(tempfile.mkdtemp(prefix="l2l-demo-"))
+    try:
+        data_dir = folder / "data"
+        store = open_data(data_dir)
+        fill_with_demo(store, days_for_years(DEMO_YEARS_FOR_GUI))
+        return run_gui(data_dir, store=store, status_note="Demo data: discarded when you quit")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "demo-data":
+        return _demo_data(args)
+    if args.demo:
+        return _run_demo_gui()
+    from l2l_desktop.app import run_gui
+    from l2l_desktop.paths import resolve_data_dir
+
+    return run_gui(resolve_data_dir(args.data_dir))

@@ -1,0 +1,83 @@
+"""Where things live. Nothing here touches the disk until a function is called."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from l2l_desktop import APP_ID
+
+ENV_DATA_DIR = "L2L_DATA_DIR"
+DB_NAME = "l2l.sqlite3"
+BACKUP_DIR_NAME = "backups"
+DIR_MODE = 0o700
+
+
+class DataDirError(Exception):
+    """The data directory cannot be used; ``str(error)`` is fit to show the user."""
+
+
+def default_data_dir() -> Path:
+    """platformdirs' per-user data directory for the app (not created)."""
+    return user_data_path(APP_ID, appauthor=False, ensure_exists=False)
+
+
+def resolve_data_dir(
+    cli_value: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Path:
+    """The data directory: ``--data-dir``, else ``$L2L_DATA_DIR``, else the platform default."""
+    environ = os.environ if environ is None else environ
+    chosen = cli_value if cli_value not in (None, "") else environ.get(ENV_DATA_DIR) or None
+    path = Path(chosen).expanduser() if chosen is not None else default_data_dir()
+    return Path(os.path.abspath(path))
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DB_NAME
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return data_dir / BACKUP_DIR_NAME
+
+
+def _nearest_existing(path: Path) -> Path:
+    for candidate in (path, *path.parents):
+        if candidate.exists() or candidate.is_symlink():
+            return candidate
+    return Path(path.anchor)
+
+
+def check_data_dir(data_dir: Path) -> None:
+    """Raise :class:`DataDirError` when ``data_dir`` cannot hold the database. Changes nothing."""
+    existing = _nearest_existing(data_dir)
+    if existing == data_dir and not data_dir.is_dir():
+        raise DataDirError(
+            f"The data directory {data_dir} exists but is not a folder. "
+            f"Choose another location with --data-dir or {ENV_DATA_DIR}."
+        )
+    if existing != data_dir and not existing.is_dir():
+        raise DataDirError(
+            f"The data directory {data_dir} cannot be created: {existing} is not a folder."
+        )
+    if not os.access(existing, os.W_OK | os.X_OK):
+        what = "is not writable" if existing == data_dir else f"cannot be created in {existing}"
+        raise DataDirError(
+            f"The data directory {data_dir} {what}. Check its permissions, or choose another "
+            f"location with --data-dir or {ENV_DATA_DIR}."
+        )
+    db = database_path(data_dir)
+    if db.exists() and (db.is_dir() or not os.access(db, os.R_OK | os.W_OK)):
+        raise DataDirError(f"The database {db} cannot be read and written. Check its permissions.")
+
+
+def ensure_data_dir(data_dir: Path) -> Path:
+    """Check, then create ``data_dir`` (mode 0700) if it does not exist yet."""
+    check_data_dir(data_dir)
+    if not data_dir.exists():
+        data_dir.mkdir(parents=True, mode=DIR_MODE)
+        os.chmod(data_dir, DIR_MODE)  # mkdir's mode is filtered by the umask
+    return data_dir

@@ -1,0 +1,127 @@
+"""The journal service: every user action on the records, and the reads the screens need."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from l2l_desktop.core import records as r
+from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, local_day
+from l2l_desktop.services.bus import ChangeBus
+from l2l_desktop.store import queries, writes
+from l2l_desktop.store.database import Store
+
+
+def _days_of(record: Any) -> set[date]:
+    if isinstance(record, r.RestPeriod):
+        return {record.first_day, record.last_day}
+    day = getattr(record, "day", None)
+    return {day} if isinstance(day, date) else set()
+
+
+class Journal(QObject):
+    """One method per user action; each runs in one transaction, then announces the change."""
+
+    def __init__(
+        self,
+        store: Store,
+        bus: ChangeBus,
+        day_start_hour: int = DEFAULT_DAY_START_HOUR,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.bus = bus
+        self.day_start_hour = day_start_hour
+
+    # --- time ----------------------------------------------------------------------------
+
+    def today(self, now: datetime | None = None) -> date:
+        """The calendar day the user is living now (the day starts at ``day_start_hour``)."""
+        return local_day(now, self.day_start_hour)
+
+    @property
+    def database_path(self) -> str:
+        return str(self._store.path)
+
+    # --- writes --------------------------------------------------------------------------
+
+    def save(self, record: Any) -> Any:
+        """Save a new or edited record of any kind; returns it as stored."""
+        saved = writes.save(self._store, record)
+        kinds = {writes.kind_of(record)}
+        if isinstance(record, r.GembaVisit):
+            kinds.add("follow_up")
+        self.bus.announce(kinds, _days_of(record))
+        return saved
+
+    def save_intention(self, intention: r.Intention) -> r.Intention:
+        return self.save(intention)
+
+    def log_pause(self, pause: r.Pause) -> r.Pause:
+        return self.save(pause)
+
+    def log_question(self, question: r.Question) -> r.Question:
+        return self.save(question)
+
+    def log_tell(self, tell: r.Tell) -> r.Tell:
+        return self.save(tell)
+
+    def save_visit(self, visit: r.GembaVisit) -> r.GembaVisit:
+        return self.save(visit)
+
+    def save_reflection(self, reflection: r.Reflection) -> r.Reflection:
+        return self.save(reflection)
+
+    def save_rest_period(self, period: r.RestPeriod) -> r.RestPeriod:
+        return self.save(period)
+
+    def save_bank_question(self, item: r.BankQuestion) -> r.BankQuestion:
+        return self.save(item)
+
+    def set_follow_up_done(self, uuid: str, done_day: date | None) -> bool:
+        """Tick a follow-up done on ``done_day`` (None re-opens it)."""
+        found = writes.set_follow_up_done(self._store, uuid, done_day)
+        if found:
+            self.bus.announce({"follow_up", "gemba_visit"}, {done_day} if done_day else set())
+        return found
+
+    def delete(self, record: Any) -> bool:
+        """Delete a record with its child rows. Saving the same record again restores it."""
+        kind = writes.kind_of(record)
+        found = writes.delete(self._store, kind, record.uuid)
+        if found:
+            kinds = {kind, "follow_up"} if kind == "gemba_visit" else {kind}
+            self.bus.announce(kinds, _days_of(record))
+        return found
+
+    # --- reads ---------------------------------------------------------------------------
+
+    def intention_for_day(self, day: date) -> r.Intention | None:
+        return queries.intention_for_day(self._store, day)
+
+    def pauses_for_day(self, day: date) -> list[r.Pause]:
+        return queries.pauses_for_day(self._store, day)
+
+    def latest_adjust_next(self, before: date) -> r.Reflection | None:
+        return queries.latest_adjust_next(self._store, before)
+
+    def open_follow_ups(self) -> list[r.OpenFollowUp]:
+        return queries.open_follow_ups(self._store)
+
+    def recent_questions(self, limit: int = 500) -> list[r.Question]:
+        return queries.recent_questions(self._store, limit)
+
+    def recent_visits(self, limit: int = 500) -> list[r.GembaVisit]:
+        return queries.recent_visits(self._store, limit)
+
+    def recent_reflections(self, limit: int = 500) -> list[r.Reflection]:
+        return queries.recent_reflections(self._store, limit)
+
+    def practice_days(self, first: date, last: date) -> dict[str, int]:
+        return queries.practice_days(self._store, first, last)
+
+    def record_count(self) -> int:
+        return sum(queries.record_counts(self._store).values())

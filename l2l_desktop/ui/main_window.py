@@ -1,0 +1,122 @@
+"""The main window: five tabs, the menus, the status bar, and the window's remembered state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from l2l_desktop import APP_NAME
+from l2l_desktop.services import Change, Journal
+from l2l_desktop.settings import Settings
+from l2l_desktop.ui.about import show_about
+from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.tabs.gemba import GembaTab
+from l2l_desktop.ui.tabs.questions import QuestionsTab
+from l2l_desktop.ui.tabs.reflection import ReflectionTab
+from l2l_desktop.ui.tabs.today import TodayTab
+from l2l_desktop.ui.tabs.trends import TrendsTab
+from l2l_desktop.ui.widgets import TabPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        journal: Journal,
+        settings: Settings,
+        data_location: str,
+        status_note: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.settings = settings
+        self.data_location = data_location
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(760, 480)
+        self.today = TodayTab(journal)
+        self.questions = QuestionsTab(journal)
+        self.gemba = GembaTab(journal)
+        self.reflection = ReflectionTab(journal)
+        self.trends = TrendsTab(journal)
+        self.pages: list[TabPage] = [
+            self.today,
+            self.questions,
+            self.gemba,
+            self.reflection,
+            self.trends,
+        ]
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(tr("Sections"))
+        for page in self.pages:
+            self.tabs.addTab(page, page.heading.text())
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self.tab_actions = self._build_tab_shortcuts()
+        journal.bus.changed.connect(self._on_changed)
+        self._restore()
+        self.status_note = status_note
+        self._update_status()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.quit_action = QAction(tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.about_action = QAction(tr("&About {app}").format(app=APP_NAME), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _build_tab_shortcuts(self) -> list[QAction]:
+        actions = []
+        for i, page in enumerate(self.pages):
+            action = QAction(page.heading.text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+            actions.append(action)
+        return actions
+
+    def show_about(self) -> Any:
+        return show_about(self, self.data_location)
+
+    def _on_changed(self, change: Change) -> None:
+        for page in self.pages:
+            page.mark_stale()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        records = self.journal.record_count()
+        parts = [tr("{n} records").format(n=f"{records:,}"), self.data_location]
+        if self.status_note:
+            parts.insert(0, self.status_note)
+        self.statusBar().showMessage("  ·  ".join(parts))
+
+    def _restore(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+        last = self.settings.last_tab
+        if 0 <= last < self.tabs.count():
+            self.tabs.setCurrentIndex(last)
+
+    def save_state(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.last_tab = self.tabs.currentIndex()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,182 @@
+"""Building blocks shared by the tabs: the page frame, empty states and a record table model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def heading_label(text: str, scale: float = 1.6) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def muted_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setForegroundRole(label.foregroundRole())
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+class EmptyState(QWidget):
+    """A friendly sentence (and a second line) shown where a list would be empty."""
+
+    def __init__(self, title: str, body: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = heading_label(title, 1.25)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.title.setWordWrap(True)
+        self.body = muted_label(body)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.body.setMaximumWidth(560)
+        # A word-wrapped label gets its height right only when the layout gives it the width.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.body, 4)
+        row.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+
+class TabPage(QWidget):
+    """A tab: a heading, a one-line subtitle, then either its content or its empty state.
+
+    Subclasses implement :meth:`reload`. A hidden page told that data changed marks itself stale
+    and reloads when it is shown again.
+    """
+
+    def __init__(
+        self, title: str, subtitle: str, empty: EmptyState, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.stale = True
+        self.heading = heading_label(title)
+        self.subtitle = muted_label(subtitle)
+        self.empty_state = empty
+        self.content = QWidget()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.content)
+        self.stack.addWidget(self.empty_state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subtitle)
+        line = QFrame()  # a quiet rule in the palette's mid tone, light or dark
+        line.setFixedHeight(1)
+        line.setStyleSheet("background: palette(mid); border: none;")
+        layout.addSpacing(6)
+        layout.addWidget(line)
+        layout.addSpacing(6)
+        layout.addWidget(self.stack, 1)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.stack.currentWidget() is self.empty_state
+
+    def set_empty(self, empty: bool) -> None:
+        self.stack.setCurrentWidget(self.empty_state if empty else self.content)
+
+    def refresh(self) -> None:
+        """Reload now and clear the stale mark."""
+        self.reload()
+        self.stale = False
+
+    def mark_stale(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def showEvent(self, event: Any) -> None:
+        if self.stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+
+Column = tuple[str, Callable[[Any], str]]
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of plain records, one column per (header, text-of-record) pair."""
+
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._records: list[Any] = []
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> Any:
+        return self._records[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self._columns[index.column()][1](self._records[index.row()])
+            if role == Qt.ItemDataRole.DisplayRole:
+                return text.replace("\n", " ")
+            return text
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._columns[section][0]
+        return None
+
+
+def record_table(model: RecordTableModel, name: str, stretch_column: int) -> QTableView:
+    """A read-only, row-selecting table view for ``model``."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    header.setHighlightSections(False)
+    return view

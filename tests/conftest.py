@@ -1,0 +1,104 @@
+"""Shared fixtures: every test gets a fresh data dir, fresh settings and a headless Qt."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything imports Qt: no display here, and none needed.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+_RUNTIME = tempfile.mkdtemp(prefix="l2l-test-runtime-")
+os.chmod(_RUNTIME, 0o700)
+os.environ["XDG_RUNTIME_DIR"] = _RUNTIME  # else Qt warns that it is unset
+
+import pytest  # noqa: E402
+
+from l2l_desktop.app import open_data  # noqa: E402
+from l2l_desktop.paths import ENV_DATA_DIR  # noqa: E402
+from l2l_desktop.store import Store  # noqa: E402
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Point HOME and the XDG folders at a temporary folder of the test's own."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for name, sub in (
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
+        monkeypatch.setenv(name, str(home / sub))
+    monkeypatch.delenv(ENV_DATA_DIR, raising=False)
+    return home
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A data dir that does not exist yet."""
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    opened = open_data(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def journal(store: Store, qapp):
+    from l2l_desktop.services import ChangeBus, Journal
+
+    return Journal(store, ChangeBus())
+
+
+@pytest.fixture
+def settings(tmp_path: Path, qapp):
+    from l2l_desktop.settings import Settings, make_qsettings
+
+    return Settings(make_qsettings(tmp_path / "settings.ini"))
+
+
+def cli_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """The environment for running the app in a child process, isolated like the tests."""
+    env = dict(os.environ)
+    home = tmp_path / "child-home"
+    home.mkdir(exist_ok=True)
+    env.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(PROJECT_ROOT),
+    )
+    env.pop(ENV_DATA_DIR, None)
+    env.update(extra)
+    return env
+
+
+def run_cli(
+    tmp_path: Path, *args: str, timeout: float = 60, **popen: object
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m l2l_desktop ARGS`` to completion."""
+    env = popen.pop("env", None) or cli_env(tmp_path)
+    return subprocess.run(
+        [sys.executable, "-m", "l2l_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        check=False,
+        **popen,
+    )

@@ -1,0 +1,91 @@
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from l2l_desktop.core import records as r
+from l2l_desktop.core.elements import Element
+from l2l_desktop.core.validation import ValidationError
+
+DAY = date(2026, 11, 24)
+NOON = datetime(2026, 11, 24, 12, 0)
+
+
+def record_changes(journal):
+    seen = []
+    journal.bus.changed.connect(seen.append)
+    return seen
+
+
+def test_each_action_saves_then_announces_kind_and_day(journal):
+    seen = record_changes(journal)
+    journal.save_intention(r.Intention(DAY, "h", "d", (r.Action("a", Element.SELF),)))
+    journal.log_pause(r.Pause(DAY, NOON, r.Alignment.ALIGNED))
+    journal.log_question(r.Question(DAY, NOON, "What happened?", r.QuestionKind.OPEN))
+    journal.log_tell(r.Tell(DAY, NOON))
+    journal.save_visit(r.GembaVisit(DAY, "Dock", "See it"))
+    journal.save_reflection(r.Reflection(DAY, rating=4))
+    journal.save_rest_period(r.RestPeriod(DAY + timedelta(1), DAY + timedelta(3)))
+    journal.save_bank_question(r.BankQuestion("What next?", "next step"))
+    assert [set(c.kinds) for c in seen] == [
+        {"intention"},
+        {"pause"},
+        {"question"},
+        {"tell"},
+        {"gemba_visit", "follow_up"},
+        {"reflection"},
+        {"rest_period"},
+        {"bank_question"},
+    ]
+    assert seen[0].days == {DAY}
+    assert seen[6].days == {DAY + timedelta(1), DAY + timedelta(3)}
+    assert seen[7].days == frozenset()
+    assert seen[4].touches("follow_up") and not seen[4].touches("tell")
+
+
+def test_failed_save_announces_nothing(journal):
+    seen = record_changes(journal)
+    with pytest.raises(ValidationError):
+        journal.log_question(r.Question(DAY, NOON, "", r.QuestionKind.OPEN))
+    assert seen == []
+
+
+def test_delete_and_restore(journal):
+    q = journal.log_question(r.Question(DAY, NOON, "Why?", r.QuestionKind.OPEN))
+    seen = record_changes(journal)
+    assert journal.delete(q)
+    assert journal.recent_questions() == []
+    assert not journal.delete(q)  # already gone: no second announcement
+    journal.save(q)
+    assert [x.uuid for x in journal.recent_questions()] == [q.uuid]
+    assert [set(c.kinds) for c in seen] == [{"question"}, {"question"}]
+
+
+def test_follow_up_done_and_reads(journal):
+    v = journal.save_visit(
+        r.GembaVisit(DAY, "Dock", "See it", follow_ups=(r.FollowUp("Fix", due_day=DAY),))
+    )
+    assert [f.follow_up.text for f in journal.open_follow_ups()] == ["Fix"]
+    seen = record_changes(journal)
+    assert journal.set_follow_up_done(v.follow_ups[0].uuid, DAY)
+    assert journal.open_follow_ups() == []
+    assert seen[0].touches("follow_up") and seen[0].days == {DAY}
+    assert journal.recent_visits()[0].follow_ups[0].done_day == DAY
+
+
+def test_today_respects_the_day_start_hour(journal):
+    assert journal.today(datetime(2026, 11, 25, 3, 0)) == DAY
+    journal.day_start_hour = 0
+    assert journal.today(datetime(2026, 11, 25, 3, 0)) == DAY + timedelta(1)
+
+
+def test_reads_for_the_screens(journal):
+    journal.save_intention(r.Intention(DAY, "h", "d", (r.Action("a", Element.SELF),)))
+    journal.log_pause(r.Pause(DAY, NOON, r.Alignment.PARTLY))
+    journal.save_reflection(r.Reflection(DAY - timedelta(1), adjust_next="Listen first"))
+    assert journal.intention_for_day(DAY).heart == "h"
+    assert len(journal.pauses_for_day(DAY)) == 1
+    assert journal.latest_adjust_next(DAY).adjust_next == "Listen first"
+    assert journal.recent_reflections()[0].adjust_next == "Listen first"
+    assert journal.practice_days(DAY - timedelta(6), DAY)["intention"] == 1
+    assert journal.record_count() == 4  # intention, its action, the pause, the reflection
+    assert journal.database_path.endswith("l2l.sqlite3")

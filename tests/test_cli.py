@@ -1,0 +1,234 @@
+"""The command line and the start-up conditions, run as a user would: in a child process."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from l2l_desktop import __version__
+from l2l_desktop.store.models import TABLE_NAMES
+from tests.conftest import cli_env, run_cli
+
+
+def start_gui(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "l2l_desktop", *args],
+        env=env or cli_env(tmp_path),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for(condition, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting")
+        time.sleep(0.05)
+
+
+def stop(proc: subprocess.Popen) -> tuple[int, str]:
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    return proc.returncode, err
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() if p.is_file() else b"<dir>"
+        for p in sorted(folder.rglob("*"))
+    }
+
+
+def test_version_prints_and_exits_zero(tmp_path):
+    done = run_cli(tmp_path, "--version")
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"l2l-desktop {__version__}"
+
+
+def test_version_and_subcommands_do_not_import_qt(tmp_path):
+    code = (
+        "import sys; from l2l_desktop.cli import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules), "
+        "sorted(m for m in sys.modules if m.startswith('PySide6'))"
+    )
+    subprocess.run([sys.executable, "-c", code], env=cli_env(tmp_path), check=True)
+
+
+def test_gui_runs_until_closed_and_creates_a_private_database(tmp_path):
+    data = tmp_path / "data"
+    proc = start_gui(tmp_path, "--data-dir", str(data))
+    db = data / "l2l.sqlite3"
+    wait_for(lambda: db.exists() and db.stat().st_size > 0)
+    time.sleep(1.5)
+    assert proc.poll() is None, "the app quit on its own"
+    code, err = stop(proc)
+    assert code == 0, err
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+    conn = sqlite3.connect(db)
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    conn.close()
+    assert set(TABLE_NAMES) <= tables
+    assert (tmp_path / "child-home" / "config" / "l2l-desktop" / "l2l-desktop.ini").exists()
+
+
+def test_env_var_chooses_the_data_dir(tmp_path):
+    data = tmp_path / "from-env"
+    proc = start_gui(tmp_path, env=cli_env(tmp_path, L2L_DATA_DIR=str(data)))
+    wait_for(lambda: (data / "l2l.sqlite3").exists())
+    assert stop(proc)[0] == 0
+
+
+def test_data_dir_that_is_a_file_exits_2_untouched(tmp_path):
+    f = tmp_path / "notes.txt"
+    f.write_text("my notes")
+    before = snapshot(tmp_path)
+    done = run_cli(tmp_path, "--data-dir", str(f))
+    assert done.returncode == 2
+    assert "not a folder" in done.stderr and str(f) in done.stderr
+    assert f.read_text() == "my notes"
+    assert snapshot(tmp_path).keys() == before.keys() | {"child-home"}
+
+
+def test_database_that_is_not_sqlite_exits_2_untouched(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    db = data / "l2l.sqlite3"
+    db.write_bytes(b"this is not a database, it is a shopping list\n" * 50)
+    before = snapshot(data)
+    done = run_cli(tmp_path, "--data-dir", str(data))
+    assert done.returncode == 2
+    assert "not an L2L Desktop database" in done.stderr
+    assert snapshot(data) == before
+
+
+def test_newer_database_exits_2_untouched(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    db = data / "l2l.sqlite3"
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA application_id = 1278364740")
+    conn.execute("PRAGMA user_version = 99")
+    conn.execute("CREATE TABLE future (x)")
+    conn.commit()
+    conn.close()
+    before = snapshot(data)
+    done = run_cli(tmp_path, "--data-dir", str(data))
+    assert done.returncode == 2 and "newer version" in done.stderr
+    assert snapshot(data) == before
+
+
+def _unprivileged() -> list[str]:
+    """A prefix that runs a command without the power to ignore file permissions."""
+    if os.geteuid() != 0:
+        return []
+    # Root ignores permission bits; drop the capabilities that let it.
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"]
+
+
+@pytest.mark.parametrize("where", ["data-dir", "parent"])
+def test_unwritable_data_dir_exits_2_and_creates_nothing(tmp_path, where):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    target = locked if where == "data-dir" else locked / "new"
+    locked.chmod(0o500)
+    try:
+        done = subprocess.run(
+            [*_unprivileged(), sys.executable, "-m", "l2l_desktop", "--data-dir", str(target)],
+            env=cli_env(tmp_path),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    finally:
+        locked.chmod(0o700)
+    assert done.returncode == 2, done.stderr
+    assert "not writable" in done.stderr or "cannot be created" in done.stderr
+    assert list(locked.iterdir()) == []
+
+
+def test_demo_data_writes_a_deterministic_history(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    for folder in (a, b):
+        done = run_cli(
+            tmp_path,
+            "demo-data",
+            "--years",
+            "0.5",
+            "--data-dir",
+            str(folder),
+            "--seed",
+            "3",
+            "--end",
+            "2026-11-24",
+        )
+        assert done.returncode == 0, done.stderr
+        assert "Wrote" in done.stdout and "2026-11-24" in done.stdout
+
+    def content(folder: Path) -> list[tuple]:
+        conn = sqlite3.connect(folder / "l2l.sqlite3")
+        rows = conn.execute("SELECT uuid, day, text, kind FROM question ORDER BY uuid").fetchall()
+        conn.close()
+        return rows
+
+    assert content(a) == content(b) and len(content(a)) > 30
+
+
+def test_demo_data_honours_the_env_var_and_refuses_a_dir_with_records(tmp_path):
+    data = tmp_path / "data"
+    env = cli_env(tmp_path, L2L_DATA_DIR=str(data))
+    assert run_cli(tmp_path, "demo-data", "--years", "0.1", env=env).returncode == 0
+    before = snapshot(data)
+    again = run_cli(tmp_path, "demo-data", "--years", "1", env=env)
+    assert again.returncode == 2
+    assert "already holds records" in again.stderr
+    assert snapshot(data) == before
+
+
+def test_demo_data_into_a_file_exits_2(tmp_path):
+    f = tmp_path / "file"
+    f.write_text("x")
+    done = run_cli(tmp_path, "demo-data", "--years", "1", "--data-dir", str(f))
+    assert done.returncode == 2 and "not a folder" in done.stderr
+    assert f.read_text() == "x"
+
+
+def test_bad_arguments_are_usage_errors(tmp_path):
+    done = run_cli(tmp_path, "demo-data", "--years", "-1", "--data-dir", str(tmp_path / "d"))
+    assert done.returncode == 2 and "years" in done.stderr
+    assert not (tmp_path / "d").exists()
+
+
+def test_demo_opens_a_lived_in_app_and_cleans_up(tmp_path):
+    env = cli_env(tmp_path, TMPDIR=str(tmp_path))
+    proc = start_gui(tmp_path, "--demo", env=env)
+
+    def demo_db() -> list[Path]:
+        return list(tmp_path.glob("l2l-demo-*/data/l2l.sqlite3"))
+
+    wait_for(lambda: bool(demo_db()))
+    db = demo_db()[0]
+    wait_for(lambda: (db.parent / "l2l.sqlite3-wal").exists() or proc.poll() is not None)
+    time.sleep(2)
+    assert proc.poll() is None
+    conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+    questions = conn.execute("SELECT count(*) FROM question").fetchone()[0]
+    conn.close()
+    assert questions > 50
+    code, err = stop(proc)
+    assert code == 0, err
+    assert not list(tmp_path.glob("l2l-demo-*"))

@@ -1,0 +1,154 @@
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from l2l_desktop import __version__
+from l2l_desktop.core import records as r
+from l2l_desktop.core.elements import Element
+
+HEADINGS = ["Today", "Questions", "Gemba", "Reflection", "Trends"]
+VISIBLE_WORDS_NOT_ALLOWED = ("TODO", "FIXME", "lorem", "placeholder")
+
+
+def all_visible_text(widget):
+    from PySide6.QtWidgets import QLabel
+
+    return " ".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def test_opens_with_five_tabs_and_real_headings(make_window, qtbot):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == HEADINGS
+    assert [p.heading.text() for p in window.pages] == HEADINGS
+    assert window.windowTitle() == "L2L Desktop"
+    assert [a.text().replace("&", "") for a in window.menuBar().actions()] == ["File", "Help"]
+
+
+def test_empty_database_shows_friendly_empty_states(make_window, qtbot):
+    window = make_window()
+    window.show()
+    for i, page in enumerate(window.pages):
+        window.tabs.setCurrentIndex(i)
+        qtbot.waitUntil(lambda page=page: not page.stale)
+        assert page.is_empty, page.heading.text()
+        assert page.empty_state.title.text()
+        assert len(page.empty_state.body.text()) > 40
+        text = all_visible_text(page)
+        assert not any(word.lower() in text.lower() for word in VISIBLE_WORDS_NOT_ALLOWED)
+    assert "0 records" in window.statusBar().currentMessage()
+
+
+def test_demo_data_fills_every_tab(demo_journal, make_window, qtbot):
+    window = make_window()
+    window.show()
+    for i, page in enumerate(window.pages):
+        window.tabs.setCurrentIndex(i)
+        qtbot.waitUntil(lambda page=page: not page.stale)
+        assert not page.is_empty, page.heading.text()
+    assert window.questions.model.rowCount() > 20
+    assert window.gemba.visits.rowCount() > 5
+    assert window.reflection.model.rowCount() > 10
+    assert window.today.intention.text().count("<li>") >= 1
+    assert int(window.trends.cards["intention"].value.text()) > 0
+    first = window.questions.model.record(0)
+    index = window.questions.model.index(0, 1)
+    assert window.questions.model.data(index) == first.text.replace("\n", " ")
+    assert window.questions.model.headerData(1, Qt.Orientation.Horizontal) == "Question"
+
+
+def test_ctrl_number_switches_tabs(make_window, qtbot):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for i in (2, 5, 1, 4, 3):
+        qtbot.keyClick(window.tabs, Qt.Key(Qt.Key.Key_0 + i), Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == i - 1
+    assert [a.shortcut().toString() for a in window.tab_actions] == [
+        f"Ctrl+{i}" for i in range(1, 6)
+    ]
+
+
+def test_geometry_and_last_tab_are_restored(make_window, qtbot):
+    first = make_window()
+    first.show()
+    first.resize(780, 520)  # the offscreen screen is 800 x 600
+    first.move(QPoint(40, 30))
+    first.tabs.setCurrentIndex(3)
+    first.close()
+    second = make_window()
+    second.show()
+    assert second.tabs.currentIndex() == 3
+    assert (second.width(), second.height()) == (780, 520)
+
+
+def test_about_names_version_and_data_location(make_window, qtbot):
+    window = make_window()
+    box = window.show_about()
+    qtbot.addWidget(box)
+    assert isinstance(box, QMessageBox)
+    assert __version__ in box.text() and "/data/here" in box.text()
+    assert "not affiliated" in box.text()
+    box.close()
+
+
+def test_quit_closes_the_window(make_window, qtbot):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.quit_action.trigger()
+    assert not window.isVisible()
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+
+
+def test_change_refreshes_visible_tab_and_marks_hidden_ones(journal, make_window, qtbot):
+    window = make_window()
+    window.show()
+    window.tabs.setCurrentIndex(1)  # Questions visible
+    qtbot.waitUntil(lambda: not window.questions.stale)
+    window.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not window.today.stale)
+    window.tabs.setCurrentIndex(1)
+    day = journal.today()
+    journal.log_question(r.Question(day, datetime.now(), "What do you see?", r.QuestionKind.OPEN))
+    assert window.questions.model.rowCount() == 1  # visible: refreshed at once
+    assert window.reflection.stale  # hidden: refreshed when shown
+    journal.save_intention(r.Intention(day, "h", "d", (r.Action("act", Element.SELF),)))
+    assert window.today.stale
+    window.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not window.today.stale)
+    assert "act" in window.today.intention.text()
+    assert "3 records" in window.statusBar().currentMessage()
+
+
+def test_today_shows_carried_over_items(journal, make_window, qtbot):
+    day = journal.today()
+    journal.save_reflection(r.Reflection(day - timedelta(1), adjust_next="Ask before telling"))
+    journal.save_visit(
+        r.GembaVisit(
+            day - timedelta(5),
+            "Dock",
+            "See it",
+            follow_ups=(r.FollowUp("Order sockets", "Jonas", due_day=day - timedelta(1)),),
+        )
+    )
+    window = make_window()
+    window.show()
+    qtbot.waitUntil(lambda: not window.today.stale)
+    text = window.today.carried.text()
+    assert "Ask before telling" in text and "Order sockets" in text and "overdue" in text
+    assert "No intention written" in window.today.intention.text()
+    window.today.set_day(day - timedelta(1))
+    assert "Ask before telling" not in window.today.carried.text()
+
+
+def test_window_closes_cleanly(make_window, qtbot):
+    window = make_window()
+    window.show()
+    window.close()
+    QApplication.processEvents()
+    assert not window.isVisible()
