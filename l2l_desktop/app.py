@@ -55,6 +55,12 @@ class _CloseRequests:
         signal.signal(signal.SIGINT, self._on_signal)
         signal.signal(signal.SIGTERM, self._on_signal)
 
+    @staticmethod
+    def restore_defaults() -> None:
+        """Back to the default handlers, for a modal dialog shown with no event-loop timer."""
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
     def _on_signal(self, *_: object) -> None:
         self.requested = True
         if callable(self.handler):
@@ -76,7 +82,8 @@ def run_gui(
         try:
             store = open_data(data_dir)
         except (DataDirError, KnownStoreError) as exc:
-            return report_startup_error(str(exc), gui=True)
+            close_requests.restore_defaults()
+            return report_startup_error(str(exc), gui=not close_requests.requested)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

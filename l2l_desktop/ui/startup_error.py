@@ -16,6 +16,8 @@ def startup_error_box(message: str) -> QMessageBox:
     box.setText(tr("{app} cannot start.").format(app=APP_NAME))
     box.setInformativeText(message)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
+    # A path wraps badly in a narrow box; widen the text only (the icon is a label too).
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 26em; }")
     return box
 
 
