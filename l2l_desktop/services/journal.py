@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, local_day
 from l2l_desktop.services.bus import ChangeBus
-from l2l_desktop.store import queries, writes
+from l2l_desktop.store import drafts, queries, writes
 from l2l_desktop.store.database import Store
+from l2l_desktop.store.drafts import Draft
 
 
 def _days_of(record: Any) -> set[date]:
@@ -81,6 +82,16 @@ class Journal(QObject):
     def save_bank_question(self, item: r.BankQuestion) -> r.BankQuestion:
         return self.save(item)
 
+    def save_reflection_and_actions(
+        self, reflection: r.Reflection, intention: r.Intention | None
+    ) -> r.Reflection:
+        """The evening hansei: the reflection and the ticked actions, in one transaction."""
+        records: list[Any] = [reflection] if intention is None else [intention, reflection]
+        writes.save_many(self._store, records)
+        kinds = {"reflection"} | ({"intention"} if intention is not None else set())
+        self.bus.announce(kinds, {reflection.day})
+        return queries.by_uuid(self._store, "reflection", reflection.uuid)
+
     def set_follow_up_done(self, uuid: str, done_day: date | None) -> bool:
         """Tick a follow-up done on ``done_day`` (None re-opens it)."""
         found = writes.set_follow_up_done(self._store, uuid, done_day)
@@ -97,7 +108,50 @@ class Journal(QObject):
             self.bus.announce(kinds, _days_of(record))
         return found
 
+    # --- drafts (not records: no change is announced) ------------------------------------
+
+    def save_draft(self, key: str, payload: dict[str, Any]) -> None:
+        drafts.save_draft(self._store, key, payload)
+
+    def draft(self, key: str) -> Draft | None:
+        return drafts.load_draft(self._store, key)
+
+    def clear_draft(self, key: str) -> None:
+        drafts.clear_draft(self._store, key)
+
     # --- reads ---------------------------------------------------------------------------
+
+    def questions_matching(
+        self,
+        first: date | None = None,
+        last: date | None = None,
+        kind: r.QuestionKind | None = None,
+        text: str = "",
+    ) -> list[r.Question]:
+        return queries.questions_matching(self._store, first, last, kind, text)
+
+    def tells_between(self, first: date, last: date) -> list[r.Tell]:
+        return queries.tells_between(self._store, first, last)
+
+    def visits_matching(self, text: str = "") -> list[r.GembaVisit]:
+        return queries.visits_matching(self._store, text)
+
+    def reflections_matching(
+        self, kind: r.ReflectionKind | None = None, text: str = ""
+    ) -> list[r.Reflection]:
+        return queries.reflections_matching(self._store, kind, text)
+
+    def daily_reflection(self, day: date) -> r.Reflection | None:
+        return queries.daily_reflection(self._store, day)
+
+    def bank_questions(self, include_retired: bool = False) -> list[r.BankQuestion]:
+        return queries.bank_questions(self._store, include_retired)
+
+    def people(self) -> list[r.Person]:
+        return queries.people(self._store)
+
+    def by_uuid(self, kind: str, uuid: str) -> Any:
+        return queries.by_uuid(self._store, kind, uuid)
 
     def intention_for_day(self, day: date) -> r.Intention | None:
         return queries.intention_for_day(self._store, day)
@@ -124,4 +178,4 @@ class Journal(QObject):
         return queries.practice_days(self._store, first, last)
 
     def record_count(self) -> int:
-        return sum(queries.record_counts(self._store).values())
+        return queries.user_record_count(self._store)

@@ -15,18 +15,28 @@ from peewee import SqliteDatabase
 
 from l2l_desktop.store.backup import backup_connection, backup_name
 from l2l_desktop.store.errors import DatabaseTooNewError, MigrationError
-from l2l_desktop.store.models import MODELS
+from l2l_desktop.store.models import MODELS, DraftRow
+from l2l_desktop.store.seed import seed_question_bank
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x4C324C44  # "L2LD": marks the file as ours in its SQLite header
 
 Step = Callable[[SqliteDatabase], None]
 
-# version -> step that upgrades a database at version - 1 to it. Version 1 is the first schema,
-# made by create_schema; later steps use playhouse.migrate (SqliteMigrator) and plain SQL.
-STEPS: dict[int, Step] = {}
+
+def _v2_drafts_and_starter_bank(db: SqliteDatabase) -> None:
+    """Version 2: a table for unsaved drafts, and the starter question bank."""
+    with db.bind_ctx([DraftRow]):
+        db.create_tables([DraftRow])
+    seed_question_bank(db)
+
+
+# version -> step that upgrades a database at version - 1 to it. Version 1 is the first schema;
+# a new database is made from the models by create_schema. Steps use plain SQL or
+# playhouse.migrate (SqliteMigrator) and must not depend on the models changing later.
+STEPS: dict[int, Step] = {2: _v2_drafts_and_starter_bank}
 
 
 def user_version(db: SqliteDatabase) -> int:
@@ -37,6 +47,7 @@ def create_schema(db: SqliteDatabase, version: int = SCHEMA_VERSION) -> None:
     """Create every table of the current schema and stamp the version, in one transaction."""
     with db.bind_ctx(MODELS), db.atomic():
         db.create_tables(MODELS)
+        seed_question_bank(db)
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute_sql(f"PRAGMA user_version = {int(version)}")
 

@@ -199,7 +199,20 @@ class RestPeriodRow(BaseModel):
         constraints = (Check("last_day >= first_day"),)
 
 
-MODELS: tuple[type[BaseModel], ...] = (
+class DraftRow(Model):
+    """Text typed into a form but not saved yet, kept so a crash or restart loses nothing."""
+
+    key = TextField(primary_key=True)
+    payload = TextField()  # JSON object of the form's fields
+    updated_at = DateTimeField()
+
+    class Meta:
+        table_name = "draft"
+        database = None
+
+
+# The tables of the user's records (drafts are not records).
+RECORD_MODELS: tuple[type[BaseModel], ...] = (
     PersonRow,
     IntentionRow,
     ActionRow,
@@ -214,4 +227,5 @@ MODELS: tuple[type[BaseModel], ...] = (
     ReflectionRow,
     RestPeriodRow,
 )
+MODELS: tuple[type[Model], ...] = (*RECORD_MODELS, DraftRow)
 TABLE_NAMES: tuple[str, ...] = tuple(m._meta.table_name for m in MODELS)

@@ -237,15 +237,18 @@ def people(store: Store) -> list[r.Person]:
 
 def record_counts(store: Store) -> dict[str, int]:
     """How many rows each table holds."""
-    return {model._meta.table_name: model.select().count() for model in m.MODELS}
+    return {model._meta.table_name: model.select().count() for model in m.RECORD_MODELS}
+
+
+def user_record_count(store: Store) -> int:
+    """How many rows hold the user's own records (the starter question bank left out)."""
+    builtin = m.BankQuestionRow.select().where(m.BankQuestionRow.builtin == True).count()  # noqa: E712
+    return sum(record_counts(store).values()) - builtin
 
 
 def holds_user_records(store: Store) -> bool:
     """True when any record other than the built-in question bank exists."""
-    counts = record_counts(store)
-    builtin = m.BankQuestionRow.select().where(m.BankQuestionRow.builtin == True).count()  # noqa: E712
-    counts["bank_question"] -= builtin
-    return any(counts.values())
+    return user_record_count(store) > 0
 
 
 PRACTICE_TABLES: dict[str, type[m.BaseModel]] = {
@@ -267,3 +270,69 @@ def practice_days(store: Store, first: date, last: date) -> dict[str, int]:
             .scalar()
         )
     return out
+
+
+# --- Filtered history lists --------------------------------------------------------------
+
+
+def _has(column: Any, text: str) -> Any:
+    """``column`` contains ``text``: literal (no wildcards), case-insensitive for ASCII."""
+    return fn.instr(fn.lower(column), text.lower()) > 0
+
+
+def questions_matching(
+    store: Store,
+    first: date | None = None,
+    last: date | None = None,
+    kind: r.QuestionKind | None = None,
+    text: str = "",
+    limit: int = 2000,
+) -> list[r.Question]:
+    """Questions, newest first, filtered by date range, kind and a piece of their text."""
+    query = m.QuestionRow.select()
+    if first is not None:
+        query = query.where(m.QuestionRow.day >= first)
+    if last is not None:
+        query = query.where(m.QuestionRow.day <= last)
+    if kind is not None:
+        query = query.where(m.QuestionRow.kind == kind.value)
+    if text.strip():
+        q = text.strip()
+        query = query.where(
+            _has(m.QuestionRow.text, q)
+            | _has(m.QuestionRow.context, q)
+            | _has(m.QuestionRow.learned, q)
+        )
+    return _questions(query.order_by(m.QuestionRow.asked_at.desc()).limit(limit))
+
+
+def visits_matching(store: Store, text: str = "", limit: int = 2000) -> list[r.GembaVisit]:
+    """Gemba visits, newest first, whose place, purpose or observations contain ``text``."""
+    query = m.VisitRow.select()
+    if text.strip():
+        q = text.strip()
+        query = query.where(
+            _has(m.VisitRow.place, q) | _has(m.VisitRow.purpose, q) | _has(m.VisitRow.observed, q)
+        )
+    query = query.order_by(m.VisitRow.day.desc(), m.VisitRow.id.desc()).limit(limit)
+    return _visits(list(query))
+
+
+def reflections_matching(
+    store: Store, kind: r.ReflectionKind | None = None, text: str = "", limit: int = 2000
+) -> list[r.Reflection]:
+    """Reflections, newest first, of one kind (or all) containing ``text`` in any field."""
+    query = m.ReflectionRow.select()
+    if kind is not None:
+        query = query.where(m.ReflectionRow.kind == kind.value)
+    if text.strip():
+        q = text.strip()
+        row = m.ReflectionRow
+        query = query.where(
+            _has(row.went_well, q)
+            | _has(row.went_badly, q)
+            | _has(row.learned, q)
+            | _has(row.adjust_next, q)
+        )
+    query = query.order_by(m.ReflectionRow.day.desc(), m.ReflectionRow.created_at.desc())
+    return _reflections(query.limit(limit))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from l2l_desktop import APP_NAME
@@ -35,10 +35,11 @@ class MainWindow(QMainWindow):
         self.data_location = data_location
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(760, 480)
+        self.undo_stack = QUndoStack(self)
         self.today = TodayTab(journal)
-        self.questions = QuestionsTab(journal)
-        self.gemba = GembaTab(journal)
-        self.reflection = ReflectionTab(journal)
+        self.questions = QuestionsTab(journal, self.undo_stack)
+        self.gemba = GembaTab(journal, self.undo_stack)
+        self.reflection = ReflectionTab(journal, self.undo_stack)
         self.trends = TrendsTab(journal)
         self.pages: list[TabPage] = [
             self.today,
@@ -56,6 +57,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.tab_actions = self._build_tab_shortcuts()
         journal.bus.changed.connect(self._on_changed)
+        for page in (self.today, self.questions, self.gemba, self.reflection):
+            page.saved_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.questions.practise_requested.connect(self._practise)
         self._restore()
         self.status_note = status_note
         self._update_status()
@@ -67,6 +71,24 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        log_menu = self.menuBar().addMenu(tr("&Log"))
+        self.pause_action = QAction(tr("Intention &pause…"), self)
+        self.pause_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.pause_action.triggered.connect(self.today.log_pause)
+        self.tell_action = QAction(tr("I &told instead of asked…"), self)
+        self.tell_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.tell_action.triggered.connect(self.questions.log_tell)
+        self.bank_action = QAction(tr("Question &bank…"), self)
+        self.bank_action.triggered.connect(self.questions.open_bank)
+        for action in (self.pause_action, self.tell_action, self.bank_action):
+            log_menu.addAction(action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         self.about_action = QAction(tr("&About {app}").format(app=APP_NAME), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -82,6 +104,10 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             actions.append(action)
         return actions
+
+    def _practise(self, uuid: str) -> None:
+        self.today.set_practice_question(uuid)
+        self.statusBar().showMessage(tr("Today's question to practise is set."), 4000)
 
     def show_about(self) -> Any:
         return show_about(self, self.data_location)

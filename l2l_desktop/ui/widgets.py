@@ -164,8 +164,10 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
 
-def record_table(model: RecordTableModel, name: str, stretch_column: int) -> QTableView:
-    """A read-only, row-selecting table view for ``model``."""
+def record_table(
+    model: RecordTableModel, name: str, stretch_column: int | tuple[int, ...]
+) -> QTableView:
+    """A read-only, row-selecting table view; the ``stretch_column`` (s) share the spare width."""
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -177,6 +179,8 @@ def record_table(model: RecordTableModel, name: str, stretch_column: int) -> QTa
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    stretch = (stretch_column,) if isinstance(stretch_column, int) else stretch_column
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
     return view

@@ -1,5 +1,11 @@
+import sqlite3
+from datetime import date
+
 import pytest
 from peewee import SqliteDatabase
+
+from l2l_desktop.core import records as r
+from l2l_desktop.store import drafts, open_store, queries, writes
 
 from l2l_desktop.store import DatabaseTooNewError
 from l2l_desktop.store.errors import MigrationError
@@ -24,7 +30,44 @@ def columns(db, table):
 
 
 def test_fresh_schema_is_current_version(db):
-    assert user_version(db) == SCHEMA_VERSION == 1
+    assert user_version(db) == SCHEMA_VERSION == 2
+    assert "draft" in db.get_tables()
+    assert db.execute_sql("SELECT count(*) FROM bank_question WHERE builtin").fetchone()[0] >= 20
+
+
+def as_version_1(path):
+    """A database as version 1 left it: no draft table, no starter bank."""
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE draft")
+    conn.execute("DELETE FROM bank_question")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+
+
+def test_real_upgrade_from_version_1_keeps_records_and_backs_up(tmp_path):
+    path = tmp_path / "l2l.sqlite3"
+    store = open_store(path)
+    writes.save(store, r.Reflection(date(2026, 11, 23), learned="Keep me", rating=4))
+    store.close()
+    as_version_1(path)
+    store = open_store(path)
+    try:
+        assert user_version(store.db) == 2
+        assert queries.reflections_between(store, date(2026, 11, 23), date(2026, 11, 23))[
+            0
+        ].learned == "Keep me"
+        assert len(queries.bank_questions(store)) >= 20
+        drafts.save_draft(store, "form", {"text": "works"})
+        assert drafts.load_draft(store, "form").payload == {"text": "works"}
+    finally:
+        store.close()
+    backups = list((tmp_path / "backups").iterdir())
+    assert len(backups) == 1 and "before-v2" in backups[0].name
+    old = sqlite3.connect(backups[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("SELECT learned FROM reflection").fetchone()[0] == "Keep me"
+    old.close()
 
 
 def test_current_database_needs_no_step_and_no_backup(db, tmp_path):
@@ -39,14 +82,15 @@ def test_steps_run_in_order_after_a_backup(db, tmp_path):
     def fill_nickname(d):
         d.execute_sql("UPDATE person SET nickname = substr(name, 1, 1)")
 
-    applied = upgrade(db, tmp_path / "backups", target=3, steps={2: add_nickname, 3: fill_nickname})
-    assert applied == [2, 3]
-    assert user_version(db) == 3
+    steps = {3: add_nickname, 4: fill_nickname}
+    applied = upgrade(db, tmp_path / "backups", target=4, steps=steps)
+    assert applied == [3, 4]
+    assert user_version(db) == 4
     assert db.execute_sql("SELECT nickname FROM person").fetchone()[0] == "A"
     backups = list((tmp_path / "backups").iterdir())
-    assert len(backups) == 1 and "before-v2" in backups[0].name
+    assert len(backups) == 1 and "before-v3" in backups[0].name
     saved = SqliteDatabase(str(backups[0]))
-    assert saved.execute_sql("PRAGMA user_version").fetchone()[0] == 1
+    assert saved.execute_sql("PRAGMA user_version").fetchone()[0] == 2
     assert saved.execute_sql("SELECT name FROM person").fetchone()[0] == "Ana"
     saved.close()
 
@@ -60,17 +104,17 @@ def test_failing_step_rolls_back_to_the_last_good_version(db, tmp_path):
         d.execute_sql("UPDATE person SET name = 'changed'")
         raise RuntimeError("disk on fire")
 
-    with pytest.raises(MigrationError, match="left at version 2"):
-        upgrade(db, tmp_path / "backups", target=3, steps={2: good, 3: bad})
-    assert user_version(db) == 2
+    with pytest.raises(MigrationError, match="left at version 3"):
+        upgrade(db, tmp_path / "backups", target=4, steps={3: good, 4: bad})
+    assert user_version(db) == 3
     assert "a" in columns(db, "person") and "b" not in columns(db, "person")
     assert db.execute_sql("SELECT name FROM person").fetchone()[0] == "Ana"
 
 
 def test_missing_step_is_reported_before_anything_runs(db, tmp_path):
-    with pytest.raises(MigrationError, match="version 2"):
-        upgrade(db, tmp_path / "backups", target=2, steps={})
-    assert user_version(db) == 1
+    with pytest.raises(MigrationError, match="version 3"):
+        upgrade(db, tmp_path / "backups", target=3, steps={})
+    assert user_version(db) == 2
     assert not (tmp_path / "backups").exists()
 
 

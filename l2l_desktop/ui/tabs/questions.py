@@ -1,30 +1,108 @@
-"""The Questions tab: the questions asked, newest first."""
+"""The Questions tab: log the questions you ask, see how they read, and the times you told."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from dataclasses import replace
+from datetime import date, datetime
+from html import escape
+from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from l2l_desktop.core import records as r
+from l2l_desktop.core.dates import to_utc, utc_to_local
+from l2l_desktop.core.question_checker import Suggestion, check_question
+from l2l_desktop.core.validation import FieldError, ValidationError
 from l2l_desktop.services import Journal
+from l2l_desktop.ui.bank_dialog import BankDialog
+from l2l_desktop.ui.dialogs import TellDialog
+from l2l_desktop.ui.editor_tab import EditorTab
+from l2l_desktop.ui.forms import PersonCombo, TextArea, date_edit, date_value, set_date_value
 from l2l_desktop.ui.style import tr
-from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, TabPage, record_table
+from l2l_desktop.ui.undo import DeleteRecord
+from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, record_table
+
+KIND_COLOURS = {
+    r.QuestionKind.OPEN: "#2f9e5f",
+    r.QuestionKind.CLOSED: "#7a7f87",
+    r.QuestionKind.LEADING: "#d0453a",
+}
+KIND_LABELS = {
+    r.QuestionKind.OPEN: "Open",
+    r.QuestionKind.CLOSED: "Closed",
+    r.QuestionKind.LEADING: "Leading",
+}
 
 
-class QuestionsTab(TabPage):
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+class KindPicker(QWidget):
+    """Open / closed / leading: follows the checker's suggestion until the user picks one."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[r.QuestionKind, QRadioButton] = {}
+        for kind, label in KIND_LABELS.items():
+            button = QRadioButton(tr(label))
+            button.setAccessibleName(tr("Kind: {kind}").format(kind=tr(label)))
+            self.group.addButton(button)
+            self.buttons[kind] = button
+            layout.addWidget(button)
+            button.clicked.connect(self._picked)
+        layout.addStretch(1)
+        self.overruled = False
+
+    def _picked(self) -> None:
+        self.overruled = True
+        self.changed.emit()
+
+    def value(self) -> r.QuestionKind | None:
+        return next((k for k, b in self.buttons.items() if b.isChecked()), None)
+
+    def set_value(self, kind: r.QuestionKind | None, overruled: bool = False) -> None:
+        self.overruled = overruled
+        self.group.setExclusive(False)
+        for k, button in self.buttons.items():
+            button.setChecked(k is kind)
+        self.group.setExclusive(True)
+
+    def follow(self, suggestion: r.QuestionKind | None) -> None:
+        if not self.overruled:
+            self.set_value(suggestion)
+
+
+class QuestionsTab(EditorTab):
+    draft_key = "question-form"
+    what = "question"
+    practise_requested = Signal(str)
+
+    def __init__(self, journal: Journal, undo_stack: QUndoStack) -> None:
         super().__init__(
             tr("Questions"),
-            tr("The questions you asked, newest first: were they open, closed or leading?"),
+            tr("Ask instead of tell. Log a question; the hint says how it reads."),
             EmptyState(
                 tr("No questions logged yet"),
                 tr(
-                    "Each question you ask instead of telling is a small act of support. "
-                    "Logged questions, and the moments you told instead, are listed here."
+                    "Each question you ask instead of telling is a small act of support. Log "
+                    "one on the right; the list of what you asked grows here."
                 ),
             ),
-            parent,
-        )
-        self.journal = journal
-        self.model = RecordTableModel(
+            journal,
+            undo_stack,
             [
                 (tr("Day"), lambda q: q.day.isoformat()),
                 (tr("Question"), lambda q: q.text),
@@ -32,14 +110,251 @@ class QuestionsTab(TabPage):
                 (tr("Context"), lambda q: q.context),
                 (tr("With"), lambda q: q.person.name if q.person else ""),
             ],
+            stretch_column=1,
+        )
+        self.suggestion: Suggestion | None = None
+        self._build_filters()
+        self._build_tells()
+        self._build_form()
+        self._fill(None)
+
+    def _build_filters(self) -> None:
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(tr("Show questions of kind"))
+        self.kind_filter.addItem(tr("All kinds"), None)
+        for kind, label in KIND_LABELS.items():
+            self.kind_filter.addItem(tr(label), kind.value)
+        self.from_day = date_edit(tr("From day"), allow_none=True)
+        self.to_day = date_edit(tr("To day"), allow_none=True)
+        self.from_day.setToolTip(tr("From (inclusive)"))
+        self.to_day.setToolTip(tr("To (inclusive)"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Filter by text"))
+        self.search.setAccessibleName(tr("Filter questions"))
+        self.search.setClearButtonEnabled(True)
+        for widget in (self.kind_filter, self.from_day, self.to_day):
+            self.filters.addWidget(widget)
+        self.filters.addWidget(self.search, 1)
+        self.kind_filter.currentIndexChanged.connect(self.refresh)
+        self.from_day.dateChanged.connect(self.refresh)
+        self.to_day.dateChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh)
+
+    def _build_tells(self) -> None:
+        self.tells = RecordTableModel(
+            [
+                (tr("Day"), lambda t: t.day.isoformat()),
+                (tr("What happened"), lambda t: t.note or tr("(no note)")),
+                (tr("Whom"), lambda t: t.person.name if t.person else ""),
+            ],
             self,
         )
-        self.table = record_table(self.model, tr("Questions asked"), stretch_column=1)
-        layout = QVBoxLayout(self.content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
+        self.tell_table = record_table(self.tells, tr("Times I told instead"), 1)
+        self.tell_table.setMaximumHeight(170)
+        self.tell_label = QLabel()
+        self.tell_button = QPushButton(tr("I told instead…"))
+        self.tell_button.setToolTip(tr("Log a moment you told instead of asked (Ctrl+Shift+T)"))
+        self.tell_button.clicked.connect(self.log_tell)
+        self.delete_tell_button = QPushButton(tr("Delete"))
+        self.delete_tell_button.clicked.connect(self.delete_tell)
+        header = QHBoxLayout()
+        header.addWidget(self.tell_label, 1)
+        header.addWidget(self.delete_tell_button)
+        header.addWidget(self.tell_button)
+        self.left_layout.addLayout(header)
+        self.left_layout.addWidget(self.tell_table)
 
-    def reload(self) -> None:
-        questions = self.journal.recent_questions()
-        self.model.set_records(questions)
-        self.set_empty(not questions)
+    def _build_form(self) -> None:
+        f = self.fields
+        self.text = TextArea(tr("Question"), 2, tr("The question as you asked it"))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName(tr("How the question reads"))
+        self.kind = KindPicker()
+        self.day = date_edit(tr("Day asked"))
+        self.context = QLineEdit()
+        self.context.setPlaceholderText(tr("Where, or in which meeting"))
+        self.person = PersonCombo(tr("Asked whom"))
+        self.learned = TextArea(tr("What I learned"), 3)
+        self.bank_button = QPushButton(tr("Question bank…"))
+        self.bank_button.clicked.connect(self.open_bank)
+        question_box = QWidget()
+        box = QHBoxLayout(question_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        for name, label, editor in (
+            ("text", tr("Question"), self.text),
+            ("kind", tr("Kind"), self.kind),
+            ("day", tr("Day"), self.day),
+            ("context", tr("Context"), self.context),
+            ("person", tr("With whom (optional)"), self.person),
+            ("learned", tr("What I learned"), self.learned),
+        ):
+            block = f.block(name, label, editor)
+            self.form_layout.addWidget(block)
+            if name == "text":
+                block.layout().insertWidget(2, self.hint)
+        bank_row = QHBoxLayout()
+        bank_row.addStretch(1)
+        bank_row.addWidget(self.bank_button)
+        self.form_layout.addLayout(bank_row)
+        self.form_layout.addStretch(1)
+        self.text.textChanged.connect(self._text_changed)
+        for signal in (
+            self.text.textChanged,
+            self.context.textChanged,
+            self.learned.textChanged,
+            self.kind.changed,
+            self.person.editTextChanged,
+            self.day.dateChanged,
+        ):
+            signal.connect(self.form_edited)
+
+    # --- the checker's hint --------------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        self.suggestion = check_question(self.text.value())
+        self.kind.follow(self.suggestion.kind if self.suggestion else None)
+        if self.suggestion is None:
+            self.hint.setText("")
+            return
+        s = self.suggestion
+        colour = KIND_COLOURS[s.kind]
+        label = tr(KIND_LABELS[s.kind]).lower()
+        parts = [
+            f"<span style='color:{colour}'>&#9679; <b>{tr('Reads as {kind}').format(kind=label)}"
+            f"</b></span> — {escape(s.reason)}"
+        ]
+        if s.rewrite_hint:
+            parts.append(f"<br><i>{escape(s.rewrite_hint)}</i>")
+        self.hint.setText("".join(parts))
+
+    # --- EditorTab hooks -----------------------------------------------------------------
+
+    def has_filter(self) -> bool:
+        return (
+            bool(self.search.text().strip())
+            or self.kind_filter.currentData() is not None
+            or date_value(self.from_day) is not None
+            or date_value(self.to_day) is not None
+        )
+
+    def fetch(self) -> list[Any]:
+        today = self.journal.today()
+        tells = self.journal.tells_between(date(today.year - 1, today.month, 1), today)
+        self.tells.set_records(tells[:200])
+        week = [t for t in tells if (today - t.day).days < 7]
+        self.tell_label.setText(
+            tr("<b>Times I told instead</b> · {n} in the last 7 days").format(n=len(week))
+        )
+        self.delete_tell_button.setEnabled(bool(tells))
+        self.person.set_people(self.journal.people())
+        kind = self.kind_filter.currentData()
+        return self.journal.questions_matching(
+            date_value(self.from_day),
+            date_value(self.to_day),
+            r.QuestionKind(kind) if kind else None,
+            self.search.text(),
+        )
+
+    def find_record(self, uuid: str) -> Any:
+        return self.journal.by_uuid("question", uuid)
+
+    def load_form(self, q: r.Question | None) -> None:
+        self.text.set_value(q.text if q else "")
+        self._text_changed()
+        overruled = q is not None and q.suggested_kind is not None and q.kind != q.suggested_kind
+        self.kind.set_value(q.kind if q else self.kind.value(), overruled=overruled)
+        if q is None:
+            self.kind.set_value(None)
+        set_date_value(self.day, q.day if q else self.journal.today())
+        self.context.setText(q.context if q else "")
+        self.person.set_value(q.person if q else None)
+        self.learned.set_value(q.learned if q else "")
+
+    def record_from_form(self) -> r.Question:
+        day = date_value(self.day)
+        kind = self.kind.value()
+        if kind is None:
+            raise ValidationError([FieldError("kind", tr("Choose open, closed or leading."))])
+        if self.current is not None and day == self.current.day:
+            asked_at = self.current.asked_at
+        elif self.current is not None and day is not None:
+            local = utc_to_local(self.current.asked_at).replace(tzinfo=None)
+            asked_at = to_utc(datetime.combine(day, local.time()))
+        else:
+            now = datetime.now()
+            asked_at = to_utc(
+                now if day == self.journal.today() else datetime.combine(day, now.time())
+            )
+        fields: dict[str, Any] = {
+            "day": day,
+            "asked_at": asked_at,
+            "text": self.text.value(),
+            "kind": kind,
+            "suggested_kind": self.suggestion.kind if self.suggestion else None,
+            "context": self.context.text(),
+            "learned": self.learned.value(),
+            "person": self.person.value(),
+        }
+        if self.current is not None:
+            return replace(self.current, **fields)
+        return r.Question(**fields)
+
+    def save(self) -> bool:
+        was_new = self.current is None
+        saved = super().save()
+        if saved and was_new:
+            self._fill(None)  # ready for the next question
+            self.table.clearSelection()
+            self.focus_first()
+        return saved
+
+    def form_payload(self) -> dict[str, Any]:
+        kind = self.kind.value()
+        return {
+            "text": self.text.value(),
+            "kind": kind.value if kind and self.kind.overruled else None,
+            "context": self.context.text(),
+            "person": self.person.currentText(),
+            "learned": self.learned.value(),
+        }
+
+    def load_payload(self, payload: dict[str, Any]) -> None:
+        self.text.set_value(str(payload.get("text", "")))
+        self._text_changed()
+        if payload.get("kind") in {k.value for k in r.QuestionKind}:
+            self.kind.set_value(r.QuestionKind(payload["kind"]), overruled=True)
+        self.context.setText(str(payload.get("context", "")))
+        self.person.setEditText(str(payload.get("person", "")))
+        self.learned.set_value(str(payload.get("learned", "")))
+
+    # --- tells and the bank --------------------------------------------------------------
+
+    def log_tell(self) -> r.Tell | None:
+        dialog = TellDialog(self.journal.people(), self)
+        while dialog.exec():
+            now = datetime.now()
+            tell = r.Tell(
+                self.journal.today(), to_utc(now), dialog.note.text(), dialog.person.value()
+            )
+            try:
+                saved = self.journal.log_tell(tell)
+            except ValidationError as error:
+                dialog.error.set_error("\n".join(e.message for e in error.errors))
+                continue
+            self.saved_message.emit(tr("Logged: told instead of asked."))
+            return saved
+        return None
+
+    def delete_tell(self) -> None:
+        index = self.tell_table.selectionModel().currentIndex()
+        if not index.isValid():
+            return
+        tell = self.tells.record(index.row())
+        self.undo_stack.push(DeleteRecord(self.journal, tell, tr("tell")))
+
+    def open_bank(self) -> BankDialog:
+        dialog = BankDialog(self.journal, self)
+        dialog.practise.connect(self.practise_requested)
+        dialog.open()
+        return dialog

@@ -1,16 +1,118 @@
-"""The Reflection tab: daily hansei, weekly reviews and event reflections."""
+"""The Reflection tab: the evening hansei, weekly reviews and event reflections."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from dataclasses import replace
+from datetime import date
+from typing import Any
 
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l2l_desktop.core import records as r
 from l2l_desktop.services import Journal
+from l2l_desktop.ui.editor_tab import EditorTab
+from l2l_desktop.ui.forms import TextArea, date_edit, date_value, element_icon, set_date_value
 from l2l_desktop.ui.style import tr
-from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, TabPage, record_table
+from l2l_desktop.ui.widgets import EmptyState
+
+KINDS = (("daily", "Daily hansei"), ("weekly", "Weekly review"), ("event", "After an event"))
 
 
-class ReflectionTab(TabPage):
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+class RatingPicker(QWidget):
+    """How well the day matched the intention, 1 to 5 (or not rated)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.buttons: list[QRadioButton] = []
+        for value in range(1, 6):
+            button = QRadioButton(str(value))
+            button.setAccessibleName(tr("Rating {n} of 5").format(n=value))
+            self.group.addButton(button, value)
+            layout.addWidget(button)
+            self.buttons.append(button)
+        hint = QLabel(tr("1 far off · 5 just as meant"))
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.addSpacing(12)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        self.changed = self.group.idToggled
+
+    def value(self) -> int | None:
+        chosen = self.group.checkedId()
+        return chosen if chosen > 0 else None
+
+    def set_value(self, rating: int | None) -> None:
+        self.group.setExclusive(False)
+        for button in self.buttons:
+            button.setChecked(False)
+        self.group.setExclusive(True)
+        if rating is not None:
+            self.buttons[rating - 1].setChecked(True)
+
+
+class ActionChecklist(QWidget):
+    """The day's planned actions, to tick the ones that happened."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.intention: r.Intention | None = None
+        self.checks: list[tuple[r.Action, QCheckBox]] = []
+        self.note = QLabel()
+        self.note.setStyleSheet("color: palette(placeholder-text);")
+        self.box.addWidget(self.note)
+
+    def set_intention(self, intention: r.Intention | None, done: set[str] | None = None) -> None:
+        for _, check in self.checks:
+            check.setParent(None)
+            check.deleteLater()
+        self.checks = []
+        self.intention = intention
+        self.note.setVisible(intention is None or not intention.actions)
+        self.note.setText(tr("No intention was written for this day."))
+        if intention is None:
+            return
+        for action in intention.actions:
+            check = QCheckBox(action.text)
+            check.setIcon(element_icon(action.element))
+            check.setAccessibleName(tr("Done: {action}").format(action=action.text))
+            check.setChecked(action.done if done is None else action.uuid in done)
+            self.box.addWidget(check)
+            self.checks.append((action, check))
+
+    def done_uuids(self) -> set[str]:
+        return {action.uuid for action, check in self.checks if check.isChecked()}
+
+    def ticked_intention(self) -> r.Intention | None:
+        """The intention with the done flags as ticked, or None when nothing changed."""
+        if self.intention is None:
+            return None
+        actions = tuple(replace(a, done=check.isChecked()) for a, check in self.checks)
+        if actions == self.intention.actions:
+            return None
+        return replace(self.intention, actions=actions)
+
+
+class ReflectionTab(EditorTab):
+    draft_key = "reflection-form"
+    what = "reflection"
+
+    def __init__(self, journal: Journal, undo_stack: QUndoStack) -> None:
         super().__init__(
             tr("Reflection"),
             tr("What happened, what worked, what you learned, and what you will adjust next."),
@@ -18,13 +120,11 @@ class ReflectionTab(TabPage):
                 tr("No reflections yet"),
                 tr(
                     "A few honest minutes in the evening start the next round of learning. "
-                    "Daily, weekly and event reflections are listed here, newest first."
+                    "Write today's on the right; what you plan to adjust shows up tomorrow morning."
                 ),
             ),
-            parent,
-        )
-        self.journal = journal
-        self.model = RecordTableModel(
+            journal,
+            undo_stack,
             [
                 (tr("Day"), lambda x: x.day.isoformat()),
                 (tr("Kind"), lambda x: tr(x.kind.value)),
@@ -32,14 +132,156 @@ class ReflectionTab(TabPage):
                 (tr("Learned"), lambda x: x.learned or x.went_well),
                 (tr("Adjust next"), lambda x: x.adjust_next),
             ],
-            self,
+            stretch_column=(3, 4),
         )
-        self.table = record_table(self.model, tr("Reflections"), stretch_column=3)
-        layout = QVBoxLayout(self.content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(tr("Show reflections of kind"))
+        self.kind_filter.addItem(tr("All kinds"), None)
+        for value, label in KINDS:
+            self.kind_filter.addItem(tr(label), value)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Filter by any text"))
+        self.search.setAccessibleName(tr("Filter reflections"))
+        self.search.setClearButtonEnabled(True)
+        self.kind_filter.currentIndexChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh)
+        self.filters.addWidget(self.kind_filter)
+        self.filters.addWidget(self.search, 1)
+        self._build_form()
+        self._fill(None)
 
-    def reload(self) -> None:
-        reflections = self.journal.recent_reflections()
-        self.model.set_records(reflections)
-        self.set_empty(not reflections)
+    def _build_form(self) -> None:
+        f = self.fields
+        self.day = date_edit(tr("Day reflected on"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(tr("Kind of reflection"))
+        for value, label in KINDS:
+            self.kind.addItem(tr(label), value)
+        self.actions = ActionChecklist()
+        self.rating = RatingPicker()
+        self.went_well = TextArea(tr("What went well"), 2)
+        self.went_badly = TextArea(tr("What did not go well"), 2)
+        self.learned = TextArea(tr("What I learned"), 2)
+        self.adjust = TextArea(
+            tr("What I will adjust next"), 2, tr("Shown on tomorrow's Today tab")
+        )
+        for name, label, editor in (
+            ("day", tr("Day"), self.day),
+            ("kind", tr("Kind"), self.kind),
+            ("actions", tr("Which planned actions happened?"), self.actions),
+            ("rating", tr("How well did the day match my intention?"), self.rating),
+            ("went_well", tr("What went well"), self.went_well),
+            ("went_badly", tr("What did not go well"), self.went_badly),
+            ("learned", tr("What I learned"), self.learned),
+            ("adjust_next", tr("What I will adjust next"), self.adjust),
+        ):
+            self.form_layout.addWidget(f.block(name, label, editor))
+        self.form_layout.addStretch(1)
+        self.day.dateChanged.connect(self._day_changed)
+        self.kind.currentIndexChanged.connect(self._day_changed)
+        for signal in (
+            self.went_well.textChanged,
+            self.went_badly.textChanged,
+            self.learned.textChanged,
+            self.adjust.textChanged,
+            self.rating.changed,
+            self.kind.currentIndexChanged,
+            self.day.dateChanged,
+        ):
+            signal.connect(self.form_edited)
+
+    def _day_changed(self) -> None:
+        day = date_value(self.day)
+        daily = self.kind.currentData() == "daily"
+        self.fields.editors["actions"].parentWidget().setVisible(daily)
+        if daily and day is not None and not self._loading:
+            self.actions.set_intention(self.journal.intention_for_day(day))
+
+    # --- EditorTab hooks -----------------------------------------------------------------
+
+    def has_filter(self) -> bool:
+        return bool(self.search.text().strip()) or self.kind_filter.currentData() is not None
+
+    def fetch(self) -> list[Any]:
+        kind = self.kind_filter.currentData()
+        return self.journal.reflections_matching(
+            r.ReflectionKind(kind) if kind else None, self.search.text()
+        )
+
+    def find_record(self, uuid: str) -> Any:
+        return self.journal.by_uuid("reflection", uuid)
+
+    def new(self) -> None:
+        """A new reflection; today's daily hansei opens for editing if it already exists."""
+        existing = self.journal.daily_reflection(self.journal.today())
+        if existing is not None and (self.current is None or self.current.uuid != existing.uuid):
+            if self.confirm_leave():
+                self.edit(existing)
+                self.select_uuid(existing.uuid)
+                self.focus_first()
+            return
+        super().new()
+
+    def load_form(self, x: r.Reflection | None) -> None:
+        day = x.day if x else self.journal.today()
+        set_date_value(self.day, day)
+        self.kind.setCurrentIndex(self.kind.findData(x.kind.value if x else "daily"))
+        self.actions.set_intention(self.journal.intention_for_day(day))
+        self.fields.editors["actions"].parentWidget().setVisible(self.kind.currentData() == "daily")
+        self.rating.set_value(x.rating if x else None)
+        self.went_well.set_value(x.went_well if x else "")
+        self.went_badly.set_value(x.went_badly if x else "")
+        self.learned.set_value(x.learned if x else "")
+        self.adjust.set_value(x.adjust_next if x else "")
+
+    def record_from_form(self) -> r.Reflection:
+        kind = r.ReflectionKind(self.kind.currentData())
+        intention = self.actions.intention if kind is r.ReflectionKind.DAILY else None
+        fields: dict[str, Any] = {
+            "day": date_value(self.day),
+            "kind": kind,
+            "went_well": self.went_well.value(),
+            "went_badly": self.went_badly.value(),
+            "learned": self.learned.value(),
+            "adjust_next": self.adjust.value(),
+            "rating": self.rating.value(),
+            "intention_uuid": intention.uuid if intention else None,
+        }
+        if self.current is not None:
+            return replace(self.current, **fields)
+        return r.Reflection(**fields)
+
+    def do_save(self, record: r.Reflection) -> r.Reflection:
+        ticked = self.actions.ticked_intention() if record.kind is r.ReflectionKind.DAILY else None
+        saved = self.journal.save_reflection_and_actions(record, ticked)
+        if ticked is not None:
+            self.actions.set_intention(self.journal.intention_for_day(record.day))
+        return saved
+
+    def form_payload(self) -> dict[str, Any]:
+        day = date_value(self.day)
+        return {
+            "day": day.isoformat() if day else None,
+            "kind": self.kind.currentData(),
+            "rating": self.rating.value(),
+            "done": sorted(self.actions.done_uuids()),
+            "went_well": self.went_well.value(),
+            "went_badly": self.went_badly.value(),
+            "learned": self.learned.value(),
+            "adjust_next": self.adjust.value(),
+        }
+
+    def load_payload(self, payload: dict[str, Any]) -> None:
+        if payload.get("day"):
+            set_date_value(self.day, date.fromisoformat(payload["day"]))
+        if payload.get("kind"):
+            self.kind.setCurrentIndex(self.kind.findData(payload["kind"]))
+        day = date_value(self.day)
+        intention = self.journal.intention_for_day(day) if day else None
+        self.actions.set_intention(intention, set(payload.get("done", [])))
+        rating = payload.get("rating")
+        self.rating.set_value(rating if isinstance(rating, int) and 1 <= rating <= 5 else None)
+        self.went_well.set_value(str(payload.get("went_well", "")))
+        self.went_badly.set_value(str(payload.get("went_badly", "")))
+        self.learned.set_value(str(payload.get("learned", "")))
+        self.adjust.set_value(str(payload.get("adjust_next", "")))

@@ -2,26 +2,47 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from l2l_desktop.core.records import Alignment
+from l2l_desktop.core import records as r
+from l2l_desktop.core.dates import to_utc
+from l2l_desktop.core.elements import Element
+from l2l_desktop.core.question_bank import pick_for_day
+from l2l_desktop.core.validation import ValidationError
 from l2l_desktop.services import Journal
-from l2l_desktop.ui.style import clock, element_chip_html, long_day, tr
-from l2l_desktop.ui.widgets import EmptyState, TabPage
+from l2l_desktop.ui.dialogs import PauseDialog
+from l2l_desktop.ui.drafts import DraftBanner, DraftKeeper
+from l2l_desktop.ui.forms import ErrorLabel, Fields, TextArea
+from l2l_desktop.ui.rows import ActionRowWidget, RowList
+from l2l_desktop.ui.style import clock, long_day, tr
+from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, TabPage, record_table
 
 ALIGNMENT_TEXT = {
-    Alignment.ALIGNED: "aligned",
-    Alignment.PARTLY: "partly aligned",
-    Alignment.OFF: "off course",
+    r.Alignment.ALIGNED: "aligned",
+    r.Alignment.PARTLY: "partly aligned",
+    r.Alignment.OFF: "off course",
 }
 
 
-def _rich(text: str) -> QLabel:
-    label = QLabel(text)
+def _rich() -> QLabel:
+    label = QLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -29,111 +50,367 @@ def _rich(text: str) -> QLabel:
     return label
 
 
-def _box(title: str, body: QLabel) -> QGroupBox:
+def _box(title: str, *widgets: QWidget, stretch: bool = True) -> QGroupBox:
     box = QGroupBox(title)
     box.setAccessibleName(title)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(12, 12, 12, 12)
-    layout.addWidget(body)
-    layout.addStretch(1)
+    for widget in widgets:
+        layout.addWidget(widget)
+    if stretch:
+        layout.addStretch(1)
     return box
 
 
 class TodayTab(TabPage):
-    """The morning screen."""
+    """The morning screen; any past day can be opened to read or amend it."""
+
+    saved_message = Signal(str)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
-        super().__init__(
-            tr("Today"),
-            "",
-            EmptyState(
-                tr("A fresh page for today"),
-                tr(
-                    "Nothing is written for this day yet. What yesterday's reflection said to "
-                    "adjust, open gemba follow-ups, today's intention and its pauses gather here."
-                ),
-            ),
-            parent,
-        )
+        super().__init__(tr("Today"), "", EmptyState("", ""), parent)
         self.journal = journal
         self.day: date = journal.today()
-        self.carried = _rich("")
-        self.intention = _rich("")
-        self.pauses = _rich("")
+        self.intention: r.Intention | None = None
+        self.practice_offset = 0
+        self.practice_uuid: str | None = None  # chosen in the question bank for self.day
+        self._loading = False
+        self.fields = Fields()
+        self.drafts = DraftKeeper(journal, "intention-form", self._draft_payload, self)
         grid = QGridLayout(self.content)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
-        grid.addWidget(_box(tr("Carried over"), self.carried), 0, 0)
-        grid.addWidget(_box(tr("Intention"), self.intention), 0, 1)
-        grid.addWidget(_box(tr("Pauses"), self.pauses), 0, 2)
+        grid.addLayout(self._date_bar(), 0, 0, 1, 3)
+        grid.addWidget(self._left_column(), 1, 0)
+        grid.addWidget(self._intention_box(), 1, 1)
+        grid.addWidget(self._pauses_box(), 1, 2)
         grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 4)
+        grid.setColumnStretch(1, 6)
         grid.setColumnStretch(2, 3)
+        grid.setRowStretch(1, 1)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            ("Ctrl+S", self.save_intention),
+            ("Ctrl+Return", self.save_intention),
+            ("Ctrl+Enter", self.save_intention),
+            ("Esc", self.cancel_edit),
+            ("Alt+Left", lambda: self.set_day(self.day - timedelta(days=1))),
+            ("Alt+Right", lambda: self.set_day(self.day + timedelta(days=1))),
+            ("Alt+Home", lambda: self.set_day(self.journal.today())),
+        ):
+            QShortcut(QKeySequence(keys), self, context=context).activated.connect(slot)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _date_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.prev_button = QPushButton("\u2039")
+        self.prev_button.setToolTip(tr("Previous day (Alt+Left)"))
+        self.prev_button.setAccessibleName(tr("Previous day"))
+        self.next_button = QPushButton("\u203a")
+        self.next_button.setToolTip(tr("Next day (Alt+Right)"))
+        self.next_button.setAccessibleName(tr("Next day"))
+        self.today_button = QPushButton(tr("Today"))
+        self.today_button.setToolTip(tr("Back to today (Alt+Home)"))
+        self.calendar = QDateEdit()
+        self.calendar.setCalendarPopup(True)
+        self.calendar.setDisplayFormat("yyyy-MM-dd")
+        self.calendar.setAccessibleName(tr("Day shown"))
+        for button in (self.prev_button, self.next_button):
+            button.setFixedWidth(36)
+        self.prev_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
+        self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
+        self.today_button.clicked.connect(lambda: self.set_day(self.journal.today()))
+        self.calendar.dateChanged.connect(lambda d: self.set_day(d.toPython()))
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.calendar)
+        bar.addWidget(self.next_button)
+        bar.addWidget(self.today_button)
+        bar.addStretch(1)
+        return bar
+
+    def _left_column(self) -> QWidget:
+        self.carried = _rich()
+        self.practice = _rich()
+        self.another_button = QPushButton(tr("Another question"))
+        self.another_button.clicked.connect(self.next_practice_question)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_box(tr("Carried over"), self.carried), 3)
+        layout.addWidget(
+            _box(tr("Question to practise"), self.practice, self.another_button, stretch=False)
+        )
+        return column
+
+    def _intention_box(self) -> QGroupBox:
+        f = self.fields
+        self.banner = DraftBanner()
+        self.banner.restore.connect(self.restore_draft)
+        self.banner.discard.connect(self.discard_draft)
+        self.heart = TextArea(tr("Why it matters to me"), 2, tr("The purpose behind today"))
+        self.direction = TextArea(tr("The impact I want"), 2, tr("The outcome I am aiming for"))
+        self.actions = RowList(ActionRowWidget, tr("Add an action"), tr("Actions"))
+        self.save_button = QPushButton(tr("Save intention"))
+        self.save_button.setToolTip(tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_intention)
+        self.status = ErrorLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(f.block("heart", tr("Why it matters (heart)"), self.heart))
+        layout.addWidget(f.block("direction", tr("The impact I want (direction)"), self.direction))
+        layout.addWidget(
+            f.block(
+                "actions", tr("Actions"), self.actions, tr("One to three, each for an element.")
+            )
+        )
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        for signal in (self.heart.textChanged, self.direction.textChanged, self.actions.changed):
+            signal.connect(self._edited)
+        return _box(tr("Intention"), holder, stretch=False)
+
+    def _pauses_box(self) -> QGroupBox:
+        self.pause_model = RecordTableModel(
+            [
+                (tr("Time"), lambda p: clock(p.at)),
+                (tr("How"), lambda p: tr(ALIGNMENT_TEXT[p.alignment])),
+                (tr("Note"), lambda p: p.note),
+            ],
+            self,
+        )
+        self.pause_table = record_table(self.pause_model, tr("The day's pauses"), 2)
+        self.pause_table.horizontalHeader().setVisible(False)
+        self.pause_table.setWordWrap(True)
+        self.pause_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.no_pauses = QLabel()
+        self.no_pauses.setWordWrap(True)
+        self.no_pauses.setStyleSheet("color: palette(placeholder-text);")
+        self.pause_button = QPushButton(tr("Pause now"))
+        self.pause_button.setToolTip(tr("Log an intention pause (Ctrl+Shift+P)"))
+        self.pause_button.setMinimumHeight(48)
+        font = self.pause_button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.pause_button.setFont(font)
+        self.pause_button.clicked.connect(self.log_pause)
+        return _box(
+            tr("Pauses"), self.no_pauses, self.pause_table, self.pause_button, stretch=False
+        )
+
+    # --- showing a day -------------------------------------------------------------------
 
     def set_day(self, day: date) -> None:
+        if day == self.day and not self.stale:
+            return
+        if self.drafts.dirty:
+            self.drafts.write()  # the half-written intention stays as a draft
         self.day = day
+        self.practice_offset = 0
         self.refresh()
 
     def reload(self) -> None:
         day = self.day
-        self.subtitle.setText(long_day(day))
-        intention = self.journal.intention_for_day(day)
-        pauses = self.journal.pauses_for_day(day)
-        adjust = self.journal.latest_adjust_next(day)
-        due = [f for f in self.journal.open_follow_ups() if f.follow_up.due_day is not None]
-        due = [f for f in due if f.follow_up.due_day <= day]
-        self.set_empty(not (intention or pauses or adjust or due))
-        self.carried.setText(self._carried_html(adjust, due, day))
-        if intention is None:
-            self.intention.setText(f"<i>{tr('No intention written for this day.')}</i>")
-        else:
-            actions = "".join(
-                f"<li>{escape(a.text)}<br>{element_chip_html(a.element)}"
-                f"{' &nbsp;✓ ' + tr('done') if a.done else ''}</li>"
-                for a in intention.actions
-            )
-            self.intention.setText(
-                f"<p><b>{tr('Why it matters')}</b><br>{escape(intention.heart)}</p>"
-                f"<p><b>{tr('The impact I want')}</b><br>{escape(intention.direction)}</p>"
-                f"<p><b>{tr('Actions')}</b></p><ul style='margin-left:-20px'>{actions}</ul>"
-            )
-        if pauses:
-            items = "".join(
-                f"<p><b>{clock(p.at)}</b> — {tr(ALIGNMENT_TEXT[p.alignment])}"
-                f"{'<br>' + escape(p.note) if p.note else ''}</p>"
-                for p in pauses
-            )
-            self.pauses.setText(items)
-        else:
-            self.pauses.setText(f"<i>{tr('No pauses taken yet.')}</i>")
+        today = self.journal.today()
+        self.subtitle.setText(
+            long_day(day) if day == today else tr("{day} (not today)").format(day=long_day(day))
+        )
+        self.calendar.blockSignals(True)
+        self.calendar.setDate(QDate(day.year, day.month, day.day))
+        self.calendar.blockSignals(False)
+        self.today_button.setEnabled(day != today)
+        self.set_empty(False)
+        self._show_carried(day)
+        self._show_practice(day)
+        self._show_pauses(day)
+        if not self.drafts.dirty:
+            self._load_intention(self.journal.intention_for_day(day))
+            self._offer_draft()
 
-    @staticmethod
-    def _carried_html(adjust, due, day: date) -> str:
+    def _show_carried(self, day: date) -> None:
+        adjust = self.journal.latest_adjust_next(day)
+        due = [
+            f
+            for f in self.journal.open_follow_ups()
+            if f.follow_up.due_day is not None and f.follow_up.due_day <= day
+        ]
         parts = []
         if adjust is not None:
             parts.append(
                 f"<p><b>{tr('Adjust today')}</b><br>{escape(adjust.adjust_next)}"
-                f"<br><small>{tr('from the reflection of')} {adjust.day.isoformat()}</small></p>"
+                f"<br><small>{tr('from the reflection of {day}').format(day=adjust.day)}"
+                "</small></p>"
             )
         if due:
             lines = []
             for item in due[:6]:
                 f = item.follow_up
-                overdue = f.due_day < day
-                mark = f"<b>{tr('overdue')}</b> · " if overdue else ""
+                mark = f"<b>{tr('overdue')}</b> · " if f.due_day < day else ""
+                owner = f" · {escape(f.owner)}" if f.owner else ""
                 lines.append(
-                    f"<li>{escape(f.text)}<br><small>{mark}{tr('due')} {f.due_day.isoformat()}"
-                    f"{' · ' + escape(f.owner) if f.owner else ''}</small></li>"
+                    f"<li>{escape(f.text)}<br>"
+                    f"<small>{mark}{tr('due')} {f.due_day}{owner}</small></li>"
                 )
-            more = (
-                f"<p><small>{tr('and')} {len(due) - 6} {tr('more')}</small></p>"
-                if len(due) > 6
-                else ""
-            )
+            more = len(due) - 6
+            tail = f"<p><small>{tr('and {n} more on the Gemba tab').format(n=more)}</small></p>"
             parts.append(
                 f"<p><b>{tr('Gemba follow-ups due')}</b></p>"
-                f"<ul style='margin-left:-20px'>{''.join(lines)}</ul>{more}"
+                f"<ul style='margin-left:-20px'>{''.join(lines)}</ul>{tail if more > 0 else ''}"
             )
-        if not parts:
-            return f"<i>{tr('Nothing carried over.')}</i>"
-        return "".join(parts)
+        self.carried.setText(
+            "".join(parts) or f"<i>{tr('Nothing carried over: a clean start.')}</i>"
+        )
+
+    def _show_practice(self, day: date) -> None:
+        bank = self.journal.bank_questions()
+        if not bank:
+            self.practice.setText(f"<i>{tr('The question bank is empty.')}</i>")
+            self.another_button.setEnabled(False)
+            return
+        chosen = next((b for b in bank if b.uuid == self.practice_uuid), None)
+        if chosen is None:
+            index = pick_for_day([b.text for b in bank], day) or 0
+            chosen = bank[(index + self.practice_offset) % len(bank)]
+        self.practice_question = chosen
+        self.another_button.setEnabled(len(bank) > 1)
+        self.practice.setText(f"<p style='font-size:large'>“{escape(chosen.text)}”</p>")
+
+    def next_practice_question(self) -> None:
+        self.practice_uuid = None
+        self.practice_offset += 1
+        self._show_practice(self.day)
+
+    def set_practice_question(self, uuid: str) -> None:
+        """The question chosen in the bank with "Practise today"."""
+        self.practice_uuid = uuid
+        self._show_practice(self.day)
+
+    def _show_pauses(self, day: date) -> None:
+        pauses = self.journal.pauses_for_day(day)
+        self.pause_model.set_records(pauses)
+        self.pause_table.setVisible(bool(pauses))
+        self.no_pauses.setVisible(not pauses)
+        self.no_pauses.setText(
+            tr("No pauses yet. A pause takes seconds: stop, recall the intention, carry on.")
+        )
+
+    # --- the intention form --------------------------------------------------------------
+
+    def _load_intention(self, intention: r.Intention | None) -> None:
+        self._loading = True
+        try:
+            self.intention = intention
+            self.fields.clear_errors()
+            self.status.set_error("")
+            self.heart.set_value(intention.heart if intention else "")
+            self.direction.set_value(intention.direction if intention else "")
+            self.actions.set_items(list(intention.actions) if intention else [], minimum=1)
+            self.save_button.setText(tr("Update intention") if intention else tr("Save intention"))
+        finally:
+            self._loading = False
+        self.drafts.dirty = False
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.drafts.edited()
+
+    def intention_from_form(self) -> r.Intention:
+        fields: dict[str, Any] = {
+            "day": self.day,
+            "heart": self.heart.value(),
+            "direction": self.direction.value(),
+            "actions": self.actions.items(),
+        }
+        if self.intention is not None:
+            return replace(self.intention, **fields)
+        return r.Intention(**fields)
+
+    def save_intention(self) -> bool:
+        try:
+            saved = self.journal.save_intention(self.intention_from_form())
+        except ValidationError as error:
+            self.fields.show_errors(error.errors)
+            self.status.set_error(tr("Not saved: please correct the fields marked above."))
+            return False
+        self.drafts.clear()
+        self._load_intention(saved)
+        self.saved_message.emit(tr("Intention saved."))
+        return True
+
+    def cancel_edit(self) -> None:
+        self.drafts.clear()
+        self._load_intention(self.journal.intention_for_day(self.day))
+
+    def _draft_payload(self) -> dict[str, Any]:
+        return {
+            "day": self.day.isoformat(),
+            "heart": self.heart.value(),
+            "direction": self.direction.value(),
+            "actions": [
+                {"text": a.text, "element": a.element.value, "uuid": a.uuid}
+                for a in self.actions.items()
+            ],
+        }
+
+    def _offer_draft(self) -> None:
+        draft = self.journal.draft("intention-form")
+        if draft is not None and draft.payload.get("day") == self.day.isoformat():
+            self.banner.offer(draft.updated_at)
+        else:
+            self.banner.hide()
+
+    def restore_draft(self) -> None:
+        draft = self.journal.draft("intention-form")
+        self.banner.hide()
+        if draft is None:
+            return
+        p = draft.payload
+        self._loading = True
+        try:
+            self.heart.set_value(str(p.get("heart", "")))
+            self.direction.set_value(str(p.get("direction", "")))
+            actions = []
+            for item in p.get("actions", []):
+                try:
+                    actions.append(
+                        r.Action(
+                            str(item["text"]), Element(item["element"]), uuid=str(item["uuid"])
+                        )
+                    )
+                except (KeyError, ValueError, TypeError):
+                    continue
+            self.actions.set_items(actions, minimum=1)
+        finally:
+            self._loading = False
+        self.drafts.dirty = True
+
+    def discard_draft(self) -> None:
+        self.banner.hide()
+        self.drafts.clear()
+
+    # --- pauses --------------------------------------------------------------------------
+
+    def log_pause(self) -> r.Pause | None:
+        """Open the pause form; saving logs a pause now (on the day shown if it is not today)."""
+        dialog = PauseDialog(self)
+        while dialog.exec():
+            now = datetime.now()
+            moment = (
+                now if self.day == self.journal.today() else datetime.combine(self.day, now.time())
+            )
+            pause = r.Pause(self.day, to_utc(moment), dialog.alignment(), dialog.note.text())
+            try:
+                saved = self.journal.log_pause(pause)
+            except ValidationError as error:
+                dialog.error.set_error("\n".join(e.message for e in error.errors))
+                continue
+            self.saved_message.emit(tr("Pause logged."))
+            return saved
+        return None

@@ -1,0 +1,236 @@
+"""Tell whether a question is open, closed or leading, with a short reason and a rewrite hint.
+
+The checker is a table of patterns tried in order; the first that fits the start (or, for tag
+questions like "…, right?", the end) of the sentence wins, so the specific leading patterns
+("Have you tried…") sit above the generic yes/no rule ("Have…?").
+
+Choices made where plain English is ambiguous:
+
+* Text with no letters or digits gives ``None``; anything else gives a :class:`Suggestion`.
+* Several sentences: the last one ending in "?" is judged (it is the one the other person is
+  left to answer). Without any "?", the last sentence that starts like a question is judged,
+  else the last sentence.
+* A statement is CLOSED, with a reason saying it does not read as a question. A statement with
+  a question mark ("You restarted it?") is CLOSED too: it asks for a yes or a no.
+* Negative "why" questions about a person ("Why didn't you…?", "Why weren't we…?") are blame
+  framed; "Why don't you…?" / "Why not…?" are suggestions. A "why" about things is OPEN.
+* Polite requests that invite a full answer ("Can you walk me through…?") are OPEN in effect.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from l2l_desktop.core.records import QuestionKind
+
+__all__ = ["Suggestion", "check_question"]
+
+OPEN, CLOSED, LEADING = QuestionKind.OPEN, QuestionKind.CLOSED, QuestionKind.LEADING
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """The verdict on one question: its kind, why, and (for a leading one) an open rewrite."""
+
+    kind: QuestionKind
+    reason: str
+    rewrite_hint: str = ""
+    blame: bool = False
+
+
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    kind: QuestionKind
+    reason: str  # "{p}" stands for the words that matched
+    hint: str = ""
+    blame: bool = False
+    needs_mark: bool = False  # only for a sentence that ends with "?"
+
+
+def _start(kind: QuestionKind, reason: str, hint: str, *alts: str, **flags: bool) -> _Rule:
+    """A rule on how the sentence starts; ``alts`` are regex alternatives."""
+    regex = "|".join(alts)
+    if "(?P<p>" not in regex:
+        regex = f"(?P<p>{regex})"
+    return _Rule(re.compile(rf"^(?:{regex})\b"), kind, reason, hint, **flags)
+
+
+def _end(kind: QuestionKind, reason: str, hint: str, *alts: str) -> _Rule:
+    """A rule on a tag that ends the sentence after a comma or dash ("…, right")."""
+    return _Rule(re.compile(rf"[,;\u2013\u2014]\s*(?P<p>{'|'.join(alts)})$"), kind, reason, hint)
+
+
+_AUX = (
+    r"(?:is|are|am|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may"
+    r"|might|must)"
+)
+_NEG = (
+    r"(?:(?:is|are|was|were|do|does|did|have|has|had|could|would|should|must|might|need|ca|wo"
+    r"|ai)n'?t|cannot)"
+)
+_SUBJ = (
+    r"(?:you|we|they|he|she|it|i|there|this|that|these|those|anyone|anybody|someone|somebody"
+    r"|everyone|everybody|the|your|our|their|my|his|her|its)"
+)
+_PERSON = r"(?:you|we|they|he|she|anyone|anybody|someone|somebody|nobody|no one|(?:your|the) team)"
+_TAG_SUBJ = r"(?:it|that|this|there|you|we|they|he|she|i)"
+_B = r"(?:did|have|has|had|were|was|are|is|could|would|ca)"  # + "n't"
+_B2 = r"(?:did|have|has|had|were|was|are|is|could|would|can)"  # + person + "not"
+_NOUN_ING = r"(?:some|no|any|every)?thing|morning|evening|meeting|building|ceiling|spring|string"
+_ING = rf"(?!(?:{_NOUN_ING}|during)\b)\w+ing"  # "trying", "moving"; not "the morning"
+
+_BLAME = 'Starts with "{p}": blame framing that puts the person on the defensive.'
+_SUGGEST = 'Starts with "{p}": a suggestion phrased as a question.'
+_PROPOSE = 'Starts with "{p}": a proposal phrased as a question.'
+_SIGNAL = 'Starts with "{p}": a negative question that signals the answer you expect.'
+_IN_EFFECT = 'Starts with "{p}": a polite request for a full answer, so it is open in effect.'
+_YES_NO = 'Starts with "{p}": it can be answered with a yes or no.'
+_SEE = 'Try: "How do you see it?"'
+_OPTIONS = 'Try: "What options do you see?"'
+
+# First match wins: blame, then the other leading patterns, then open-in-effect requests and
+# open starts, then fixed choices and yes/no starts.
+# fmt: off
+_RULES: tuple[_Rule, ...] = (
+    _start(LEADING, _BLAME, 'Try: "What got in the way of …?"',
+           rf"why (?:{_B}n'?t {_PERSON}|cannot {_PERSON}|{_B2} {_PERSON} not)",
+           r"why (?:did|has|have|had|was|were) (?:nobody|no one)",
+           rf"how come {_PERSON} (?:{_B}n'?t|cannot|{_B2} not|never)", blame=True),
+    _start(LEADING, 'Starts with "{p}": it hunts for a culprit and puts people on the defensive.',
+           'Try: "What made this easy to miss?"',
+           r"who (?:forgot|broke|messed up|screwed up|missed|dropped the ball|caused)",
+           r"who (?:is|was) (?:to blame|responsible)", blame=True),
+    _start(LEADING, _SUGGEST, _OPTIONS,
+           rf"why (?:don'?t|do not|doesn'?t|does not|won'?t|will not) {_PERSON}",
+           rf"why do {_PERSON} not", r"why not"),
+    _start(LEADING, _SUGGEST, 'Try: "What have you tried so far?"',
+           r"have (?:you|we) (?:tried|attempted)", r"did (?:you|we) (?:try|attempt)"),
+    _start(LEADING, _SUGGEST, 'Try: "What options have you considered?"',
+           r"have you (?:considered|thought about|thought of)",
+           r"did you (?:consider|think about|think of)"),
+    _start(LEADING, _PROPOSE, 'Try: "What could you try next?"',
+           r"what if (?:you|we|i|they)", rf"what about (?:if|{_ING})",
+           rf"how about (?:if|we|i|just|you(?= \w)|{_ING})"),
+    _start(LEADING, _PROPOSE, 'Try: "What would make sense here?"',
+           r"(?:would|does|wouldn'?t|doesn'?t) it make sense", r"would it help",
+           r"would you (?:consider|be open to)", r"do you think (?:we|you|i|they) should"),
+    _start(LEADING, _PROPOSE, 'Try: "What would work better here?"',
+           r"(?:would|wouldn'?t) it (?:not )?be (?:better|easier|worth|good|smarter|wiser)",
+           r"(?:would|wouldn'?t) it (?:not )?be an idea"),
+    _start(LEADING, 'Starts with "{p}": a solution offered as a question.', _OPTIONS,
+           r"(?:could|can|would) (?:you|we) (?:maybe|perhaps|possibly|just|simply)",
+           r"(?:can'?t|cannot|couldn'?t|can not|could not) (?:you|we)"
+           r" (?:just|simply|maybe|perhaps)"),
+    _start(LEADING, 'Starts with "{p}": it tells them what you think should happen.',
+           'Try: "What do you think should happen next?"',
+           rf"shouldn'?t {_SUBJ}", rf"should {_SUBJ} not"),
+    _start(LEADING, 'Starts with "{p}": it asks them to agree with you.',
+           'Try: "What do you think?"',
+           r"(?:would|wouldn'?t|don'?t) you agree",
+           r"don'?t you (?:think|feel|believe|see|reckon)"),
+    _start(LEADING, 'Starts with "{p}": it offers your own diagnosis.',
+           'Try: "What do you see as the problem?"',
+           r"isn'?t (?:the|it|that) (?:real |main |root |actual )?(?:problem|issue|cause|reason)"),
+    _start(LEADING, 'Starts with "{p}": it offers your own explanation.',
+           'Try: "What do you think caused it?"',
+           r"(?:is|was) (?:it|that|this) because", r"could it be (?:that|because)", r"maybe it'?s"),
+    _end(LEADING, 'Ends with ", {p}?": a statement looking for agreement.', _SEE,
+         r"right|correct|yes|no|ok|okay|yeah|true|agreed|surely",
+         rf"{_NEG} {_TAG_SUBJ}", rf"{_AUX} {_TAG_SUBJ}"),
+    _start(LEADING, 'A lone "{p}?" after a statement looks for agreement.', _SEE,
+           r"(?:right|correct|yes|yeah|ok|okay|agreed|true)$"),
+    _start(LEADING, 'Starts with "{p}": it signals the answer you expect.', _SEE, r"surely"),
+    _start(LEADING, _SIGNAL, _SEE, rf"{_NEG} {_SUBJ}", rf"{_AUX} {_SUBJ} not"),
+    _start(LEADING, _SIGNAL, _SEE, _NEG, needs_mark=True),
+    _start(OPEN, _IN_EFFECT, "",
+           r"(?:can|could|would|will) you (?:please )?(?:(?:walk|talk|take) (?:me|us) through"
+           r"|describe|explain|show (?:me|us)|help (?:me|us) (?:to )?understand|say more"
+           r"|expand on|tell (?:me|us) (?:a (?:bit|little) )?"
+           r"(?:more|about|how|what|why|where|who|when|which))",
+           r"would you mind (?:walking|talking|taking|telling|describing|explaining|showing)"),
+    _start(OPEN, 'Starts with "{p}": an invitation to answer in their own words.', "",
+           r"(?:tell|show) (?:me|us)|describe|explain|(?:walk|talk|take) (?:me|us) through",
+           r"help (?:me|us) (?:to )?understand|say more|talk about|share",
+           r"i'?m curious|i'?d (?:love|like) to hear"),
+    _start(OPEN, 'Starts with "{p}": it invites ideas you can work on together.', "",
+           r"how (?:might|could|can|would|do|should) we"),
+    _start(OPEN, 'Starts with "{p}": it asks for more than the first answer.', "",
+           r"(?:what|who|where|how) else"),
+    _start(OPEN, 'Starts with "{p}": it asks for their own view.', "",
+           r"what do you (?:think|see|notice|make of|reckon|suggest|need|propose)",
+           r"what would you|what'?s your (?:view|take|sense|read)|how do you see"),
+    _start(CLOSED, _YES_NO, "", rf"(?P<p>{_AUX})\b.*\bor not"),
+    _start(CLOSED, "Offers a fixed choice, so the answer is one of the options named.", "",
+           rf"(?:which|{_AUX})\b.*\bor"),
+    _start(OPEN, 'Starts with "What": it invites a full answer.', "", r"what"),
+    _start(OPEN, 'Starts with "{p}": it asks them to explain.', "", r"how come|how"),
+    _start(OPEN, 'Starts with "Why" about the situation: it looks for causes, not culprits.', "",
+           r"why"),
+    _start(OPEN, 'Starts with "{p}": it asks for specifics in their own words.', "",
+           r"where|when|whom|whose|who|which|in what|to what|in which|from what|on what"),
+    _start(CLOSED, _YES_NO, "", rf"(?P<p>{_AUX}) {_SUBJ}"),
+    _start(CLOSED, _YES_NO, "", _AUX, needs_mark=True),
+    _start(CLOSED, _YES_NO, "", r"any|anything|anyone|anybody|everything|all good|got|ready",
+           r"need|want|happy", needs_mark=True),
+)
+# fmt: on
+
+_STATEMENT_ASKED = "Reads as a statement with a question mark, so it asks for a yes or no."
+_STATEMENT = "Does not read as a question; an open question invites more than a yes or no."
+
+# Curly and other look-alike apostrophes and quotes, as their plain forms.
+_CHARS = str.maketrans("\u2019\u2018\u02bc\u2032`\u201c\u201d\u201e\u00ab\u00bb", "'''''\"\"\"\"\"")
+_SPLIT = re.compile(r"(?<=[!?])\s+|(?<=[^.]\.)\s+")  # not after "..." (a trailing-off pause)
+_FILLER = re.compile(r"^(?:(?:so|and|but|well|ok|okay|right|now|then|also|please|hey|just),?\s+)+")
+_PREFIX = re.compile(r"^(?:[\w'-]+ ){0,2}[\w'-]+, (.+)$")  # "Anna, …", "Looking back, …"
+
+
+def check_question(text: str) -> Suggestion | None:
+    """Classify ``text`` as an open, closed or leading question; ``None`` if it has no words.
+
+    Matching ignores case, leading whitespace, curly quotes and a missing final "?". See the
+    module docstring for how statements and several sentences are judged.
+    """
+    if not any(ch.isalnum() for ch in text):
+        return None
+    sentences = [s for s in map(_clean, _SPLIT.split(text)) if s[0]]
+    if not sentences:
+        return Suggestion(CLOSED, _STATEMENT)
+    asked = [s for s in sentences if s[1]]
+    if asked:
+        core, mark = asked[-1]
+    else:
+        questions = [s for s in sentences if _verdict(*s) is not None]
+        core, mark = (questions or sentences)[-1]
+    found = _verdict(core, mark)
+    if found is not None:
+        return found
+    return Suggestion(CLOSED, _STATEMENT_ASKED if mark else _STATEMENT)
+
+
+def _clean(sentence: str) -> tuple[str, bool]:
+    """The sentence lowercased, edges and fillers stripped; and whether it ends with "?"."""
+    text = " ".join(sentence.translate(_CHARS).lower().split())
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return _FILLER.sub("", text[start:end]), "?" in text[end:]
+
+
+def _verdict(core: str, mark: bool) -> Suggestion | None:
+    """The first rule that fits ``core`` (or what follows a short "Anna, …" prefix), if any."""
+    prefix = _PREFIX.match(core)
+    for candidate in (core, _FILLER.sub("", prefix.group(1)) if prefix else None):
+        for rule in _RULES if candidate else ():
+            if rule.needs_mark and not mark:
+                continue
+            if match := rule.pattern.search(candidate):
+                words = re.sub(r"\bi\b", "I", match.group("p").strip())
+                if match.start("p") == 0:
+                    words = words[:1].upper() + words[1:]
+                return Suggestion(rule.kind, rule.reason.format(p=words), rule.hint, rule.blame)
+    return None

@@ -1,0 +1,148 @@
+"""The question bank: open coaching questions by purpose; add, edit, retire, practise."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l2l_desktop.core import records as r
+from l2l_desktop.core.question_bank import PURPOSES
+from l2l_desktop.core.validation import ValidationError
+from l2l_desktop.services import Journal
+from l2l_desktop.ui.forms import ErrorLabel
+from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.widgets import RecordTableModel, record_table
+
+
+def purpose_label(key: str) -> str:
+    return tr(PURPOSES.get(key, key))
+
+
+class BankDialog(QDialog):
+    """Browse and edit the bank; "Practise today" hands a question to the Today tab."""
+
+    practise = Signal(str)  # the bank question's UUID
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.editing: r.BankQuestion | None = None
+        self.setWindowTitle(tr("Question bank"))
+        self.resize(760, 520)
+        self.model = RecordTableModel(
+            [
+                (tr("Purpose"), lambda b: purpose_label(b.purpose)),
+                (tr("Question"), lambda b: b.text),
+                (tr("In use"), lambda b: tr("yes") if b.active else tr("retired")),
+            ],
+            self,
+        )
+        self.table = record_table(self.model, tr("Bank questions"), 1)
+        self.show_retired = QCheckBox(tr("Show retired questions"))
+        self.show_retired.toggled.connect(self.reload)
+        self.text = QLineEdit()
+        self.text.setAccessibleName(tr("Question text"))
+        self.text.setPlaceholderText(tr("An open question you want to practise"))
+        self.purpose = QComboBox()
+        self.purpose.setAccessibleName(tr("Purpose"))
+        for key, label in PURPOSES.items():
+            self.purpose.addItem(tr(label), key)
+        self.error = ErrorLabel()
+        self.save_button = QPushButton(tr("Add"))
+        self.retire_button = QPushButton(tr("Retire"))
+        self.practise_button = QPushButton(tr("Practise today"))
+        self.practise_button.setDefault(True)
+        close = QPushButton(tr("Close"))
+        self.save_button.clicked.connect(self.save)
+        self.retire_button.clicked.connect(self.toggle_retired)
+        self.practise_button.clicked.connect(self.practise_selected)
+        close.clicked.connect(self.accept)
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
+        editor = QHBoxLayout()
+        editor.addWidget(self.purpose)
+        editor.addWidget(self.text, 1)
+        editor.addWidget(self.save_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_retired)
+        buttons.addStretch(1)
+        buttons.addWidget(self.retire_button)
+        buttons.addWidget(self.practise_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(tr("Open questions to practise, grouped by what they help you find out."))
+        )
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(tr("<b>Add or edit a question</b>")))
+        layout.addLayout(editor)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_records(self.journal.bank_questions(self.show_retired.isChecked()))
+        self._chosen()
+
+    def selected(self) -> r.BankQuestion | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def _chosen(self, *_: object) -> None:
+        item = self.selected()
+        self.editing = item
+        self.text.setText(item.text if item else "")
+        if item is not None:
+            self.purpose.setCurrentIndex(max(0, self.purpose.findData(item.purpose)))
+        self.save_button.setText(tr("Save changes") if item else tr("Add"))
+        self.retire_button.setEnabled(item is not None)
+        self.retire_button.setText(tr("Bring back") if item and not item.active else tr("Retire"))
+        self.practise_button.setEnabled(item is not None and item.active)
+        self.error.set_error("")
+
+    def new(self) -> None:
+        self.table.clearSelection()
+        self.table.selectionModel().clearCurrentIndex()
+        self._chosen()
+        self.text.setFocus()
+
+    def save(self) -> None:
+        fields = {"text": self.text.text(), "purpose": self.purpose.currentData()}
+        record = replace(self.editing, **fields) if self.editing else r.BankQuestion(**fields)
+        try:
+            saved = self.journal.save_bank_question(record)
+        except ValidationError as error:
+            self.error.set_error("\n".join(e.message for e in error.errors))
+            return
+        self.reload()
+        self._select(saved.uuid)
+
+    def toggle_retired(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        self.journal.save_bank_question(replace(item, active=not item.active))
+        self.reload()
+
+    def practise_selected(self) -> None:
+        item = self.selected()
+        if item is not None and item.active:
+            self.practise.emit(item.uuid)
+            self.accept()
+
+    def _select(self, uuid: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.record(row).uuid == uuid:
+                self.table.selectRow(row)
+                return

@@ -1,0 +1,88 @@
+"""Tiny dialogs for the logs of a few seconds: an intention pause, a moment I told."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l2l_desktop.core import records as r
+from l2l_desktop.ui.forms import ErrorLabel, PersonCombo
+from l2l_desktop.ui.style import tr
+
+ALIGNMENTS = (
+    (r.Alignment.ALIGNED, "&1  Aligned"),
+    (r.Alignment.PARTLY, "&2  Partly"),
+    (r.Alignment.OFF, "&3  Off course"),
+)
+
+
+def _buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class PauseDialog(QDialog):
+    """An intention pause: am I doing what I meant to today? Enter saves, Esc cancels."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Intention pause"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("<b>Right now, am I acting on today's intention?</b>")))
+        row = QHBoxLayout()
+        self.group = QButtonGroup(self)
+        self.choices: dict[r.Alignment, QRadioButton] = {}
+        for value, label in ALIGNMENTS:
+            button = QRadioButton(tr(label))
+            button.setAccessibleName(tr(label).replace("&", "").split("  ")[-1])
+            self.group.addButton(button)
+            self.choices[value] = button
+            row.addWidget(button)
+        self.choices[r.Alignment.ALIGNED].setChecked(True)
+        layout.addLayout(row)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(tr("A short note (optional)"))
+        self.note.setAccessibleName(tr("Pause note"))
+        layout.addWidget(self.note)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self, tr("Log pause")))
+        self.note.setFocus()
+
+    def alignment(self) -> r.Alignment:
+        return next(a for a, button in self.choices.items() if button.isChecked())
+
+
+class TellDialog(QDialog):
+    """A moment I told instead of asked: one click, a note if I like."""
+
+    def __init__(self, people: list[r.Person], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("I told instead of asked"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("<b>Noticing it is the first step.</b>")))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(tr("What happened (optional)"))
+        self.note.setAccessibleName(tr("Tell note"))
+        self.person = PersonCombo(tr("Told whom"))
+        self.person.set_people(people)
+        layout.addWidget(self.note)
+        layout.addWidget(self.person)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self, tr("Log tell")))
+        self.note.setFocus()

@@ -1,0 +1,77 @@
+"""Keeping a form's unsaved text as a draft, and offering it back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from l2l_desktop.core.dates import utc_to_local
+from l2l_desktop.services import Journal
+from l2l_desktop.ui.style import tr
+
+DRAFT_DELAY_MS = 1500  # a draft is written this long after the last keystroke (bar: 2 s)
+
+
+class DraftKeeper(QObject):
+    """Writes ``payload()`` as the draft ``key`` shortly after the form was last edited."""
+
+    def __init__(
+        self, journal: Journal, key: str, payload: Callable[[], dict[str, Any]], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.key = key
+        self._payload = payload
+        self.dirty = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DRAFT_DELAY_MS)
+        self.timer.timeout.connect(self.write)
+
+    def edited(self) -> None:
+        self.dirty = True
+        self.timer.start()
+
+    def write(self) -> None:
+        """Write the draft now (also called when the window closes)."""
+        self.timer.stop()
+        if self.dirty:
+            self.journal.save_draft(self.key, self._payload())
+
+    def clear(self) -> None:
+        """The form was saved or its text discarded: forget the draft."""
+        self.timer.stop()
+        self.dirty = False
+        self.journal.clear_draft(self.key)
+
+
+class DraftBanner(QWidget):
+    """ "Unsaved text from 14:05 was kept. [Restore] [Discard]" above a form."""
+
+    restore = Signal()
+    discard = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("DraftBanner { background: palette(alternate-base); }")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.restore_button = QPushButton(tr("Restore"))
+        self.discard_button = QPushButton(tr("Discard"))
+        self.restore_button.clicked.connect(self.restore)
+        self.discard_button.clicked.connect(self.discard)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.restore_button)
+        layout.addWidget(self.discard_button)
+        self.hide()
+
+    def offer(self, updated_at: Any) -> None:
+        when = utc_to_local(updated_at).strftime("%Y-%m-%d %H:%M")
+        self.label.setText(tr("Unsaved text from {when} was kept as a draft.").format(when=when))
+        self.show()

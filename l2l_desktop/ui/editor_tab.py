@@ -1,0 +1,352 @@
+"""A tab with a filterable list of records on the left and the record's form on the right.
+
+Subclasses declare the list's columns, the filters, and the form; this class handles selecting,
+saving (Ctrl+S, Ctrl+Enter), starting a new record (Ctrl+N), cancelling an edit (Esc), deleting
+with undo (Delete, then Ctrl+Z), drafts, and errors shown at the field at fault.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l2l_desktop.core.validation import ValidationError
+from l2l_desktop.services import Journal
+from l2l_desktop.ui.drafts import DraftBanner, DraftKeeper
+from l2l_desktop.ui.forms import ErrorLabel, Fields
+from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.undo import DeleteRecord
+from l2l_desktop.ui.widgets import Column, EmptyState, RecordTableModel, TabPage, record_table
+
+
+class EditorTab(TabPage):
+    saved_message = Signal(str)  # the main window shows it in the status bar
+    draft_key = ""
+    what = "record"  # for "Delete question", etc.
+
+    def __init__(
+        self,
+        title: str,
+        subtitle: str,
+        empty: EmptyState,
+        journal: Journal,
+        undo_stack: QUndoStack,
+        columns: list[Column],
+        stretch_column: int | tuple[int, ...],
+    ) -> None:
+        super().__init__(title, subtitle, empty)
+        self.journal = journal
+        self.undo_stack = undo_stack
+        self.current: Any = None  # the record being edited; None while writing a new one
+        self._loading = False
+        self.fields = Fields()
+        self.drafts = DraftKeeper(journal, self.draft_key, self.draft_payload, self)
+
+        # Left: filters above the list (or the empty state).
+        self.model = RecordTableModel(columns, self)
+        self.table = record_table(
+            self.model, tr("{title} list").format(title=title), stretch_column
+        )
+        self.filters = QHBoxLayout()
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_state)
+        left = QWidget()
+        left_layout = self.left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(self.filters)
+        left_layout.addWidget(self.list_stack, 1)
+
+        # Right: draft banner, the form in a scroll area, the buttons.
+        self.banner = DraftBanner()
+        self.banner.restore.connect(self.restore_draft)
+        self.banner.discard.connect(self.discard_draft)
+        self.form_title = QLabel()
+        self.form_title.setStyleSheet("font-weight: 600;")
+        self.form = QWidget()
+        self.form_layout = QVBoxLayout(self.form)
+        self.form_layout.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
+        self.save_button = QPushButton(tr("Save"))
+        self.save_button.setToolTip(tr("Save (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.new_button = QPushButton(tr("New"))
+        self.new_button.setToolTip(tr("Start a new one (Ctrl+N)"))
+        self.delete_button = QPushButton(tr("Delete"))
+        self.delete_button.setToolTip(tr("Delete (Del); Ctrl+Z brings it back"))
+        self.save_button.clicked.connect(self.save)
+        self.new_button.clicked.connect(self.new)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.status = ErrorLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.form_title)
+        right_layout.addWidget(scroll, 1)
+        right_layout.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.stack.setCurrentWidget(self.content)
+
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self._shortcuts()
+
+    # --- subclass hooks ------------------------------------------------------------------
+
+    def fetch(self) -> list[Any]:
+        """The records for the list, with the filters applied."""
+        raise NotImplementedError
+
+    def load_form(self, record: Any) -> None:
+        """Fill the form from ``record`` (None: a fresh, empty form)."""
+        raise NotImplementedError
+
+    def record_from_form(self) -> Any:
+        raise NotImplementedError
+
+    def form_payload(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def load_payload(self, payload: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def do_save(self, record: Any) -> Any:
+        return self.journal.save(record)
+
+    # --- behaviour -----------------------------------------------------------------------
+
+    def _shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            ("Ctrl+S", self.save),
+            ("Ctrl+Return", self.save),
+            ("Ctrl+Enter", self.save),
+            ("Ctrl+N", self.new),
+            ("Esc", self.cancel),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self, context=context)
+            shortcut.activated.connect(slot)
+        delete = QShortcut(
+            QKeySequence.StandardKey.Delete, self.table, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        delete.activated.connect(self.delete_current)
+
+    def set_empty(self, empty: bool) -> None:
+        self.list_stack.setCurrentWidget(self.empty_state if empty else self.table)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.list_stack.currentWidget() is self.empty_state
+
+    def reload(self) -> None:
+        records = self.fetch()
+        uuid = self.current.uuid if self.current is not None else None
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_records(records)
+        self.table.selectionModel().blockSignals(False)
+        self.set_empty(not records and not self.has_filter())
+        if uuid is not None:
+            self.select_uuid(uuid)
+        if self.stale and not self.drafts.dirty and self.current is None and not self._loading:
+            self._offer_draft()
+
+    def has_filter(self) -> bool:
+        return False
+
+    def select_uuid(self, uuid: str) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.record(row).uuid == uuid:
+                index = self.model.index(row, 0)
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.selectionModel().blockSignals(False)
+                return True
+        return False
+
+    def _row_chosen(self, current: Any, _previous: Any) -> None:
+        if not current.isValid():
+            return
+        record = self.model.record(current.row())
+        if self.current is not None and record.uuid == self.current.uuid:
+            return
+        if not self.confirm_leave():
+            if self.current is not None:
+                self.select_uuid(self.current.uuid)
+            else:
+                self.table.selectionModel().blockSignals(True)
+                self.table.clearSelection()
+                self.table.selectionModel().blockSignals(False)
+            return
+        self.edit(record)
+
+    def confirm_leave(self) -> bool:
+        """Before the form is replaced: save, discard or stay when it holds unsaved text."""
+        if not self.drafts.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("Unsaved changes"),
+            tr("Save the changes in the form first?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.drafts.clear()
+            return True
+        return False
+
+    def edit(self, record: Any) -> None:
+        """Show ``record`` in the form for editing."""
+        self._fill(record)
+        self.form_title.setText(
+            tr("Editing the {what} of {day}").format(what=tr(self.what), day=record.day)
+        )
+
+    def new(self) -> None:
+        if not self.confirm_leave():
+            return
+        self._fill(None)
+        self.table.selectionModel().blockSignals(True)
+        self.table.clearSelection()
+        self.table.selectionModel().blockSignals(False)
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        first = next(iter(self.fields.editors.values()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _fill(self, record: Any) -> None:
+        self._loading = True
+        try:
+            self.current = record
+            self.fields.clear_errors()
+            self.status.set_error("")
+            self.load_form(record)
+        finally:
+            self._loading = False
+        self.drafts.dirty = False
+        self.delete_button.setEnabled(record is not None)
+        if record is None:
+            self.form_title.setText(tr("A new {what}").format(what=tr(self.what)))
+
+    def cancel(self) -> None:
+        """Esc: throw away the edit and show the record as saved (or an empty form)."""
+        self.drafts.clear()
+        self._fill(self.current)
+        if self.current is not None:
+            self.edit(self.current)
+
+    def form_edited(self) -> None:
+        """Connect every editor's change signal here."""
+        if not self._loading:
+            self.drafts.edited()
+
+    def save(self) -> bool:
+        try:
+            record = self.record_from_form()
+            saved = self.do_save(record)
+        except ValidationError as error:
+            self.fields.show_errors(error.errors)
+            self.status.set_error(tr("Not saved: please correct the fields marked below."))
+            return False
+        self.drafts.clear()
+        self.status.set_error("")
+        self.fields.clear_errors()
+        self.current = saved
+        self.refresh()
+        self.select_uuid(saved.uuid)
+        self.edit(saved)
+        self.saved_message.emit(tr("Saved."))
+        return True
+
+    def delete_current(self) -> None:
+        record = self.current
+        index = self.table.selectionModel().currentIndex()
+        if record is None and index.isValid():
+            record = self.model.record(index.row())
+        if record is None:
+            return
+        self.drafts.clear()
+        self.undo_stack.push(DeleteRecord(self.journal, record, tr(self.what)))
+        self._fill(None)
+        self.table.setFocus()
+
+    # --- drafts --------------------------------------------------------------------------
+
+    def draft_payload(self) -> dict[str, Any]:
+        return {
+            "editing": self.current.uuid if self.current is not None else None,
+            "fields": self.form_payload(),
+        }
+
+    def _offer_draft(self) -> None:
+        draft = self.journal.draft(self.draft_key)
+        if draft is not None:
+            self.banner.offer(draft.updated_at)
+        else:
+            self.banner.hide()
+
+    def restore_draft(self) -> None:
+        draft = self.journal.draft(self.draft_key)
+        self.banner.hide()
+        if draft is None:
+            return
+        editing = draft.payload.get("editing")
+        record = self.find_record(editing) if editing else None
+        self._fill(record)
+        if record is not None:
+            self.edit(record)
+            self.select_uuid(record.uuid)
+        self._loading = True
+        try:
+            self.load_payload(draft.payload.get("fields", {}))
+        finally:
+            self._loading = False
+        self.drafts.dirty = True
+
+    def discard_draft(self) -> None:
+        self.banner.hide()
+        self.drafts.clear()
+
+    def find_record(self, uuid: str) -> Any:
+        return None

@@ -1,0 +1,245 @@
+"""Form building blocks: labelled fields with their error line, element pickers, people."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l2l_desktop.core import records as r
+from l2l_desktop.core.elements import ALL_ELEMENTS, Element
+from l2l_desktop.core.validation import FieldError
+from l2l_desktop.ui.style import ELEMENT_COLOURS, element_label, tr
+
+NO_DATE = QDate(2000, 1, 1)  # a date edit at this value shows "no date"
+
+
+class ErrorLabel(QLabel):
+    """The message under a field that is wrong; hidden while there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #d0453a;")
+        self.hide()
+
+    def set_error(self, message: str) -> None:
+        self.setText(message)
+        self.setAccessibleName(message)
+        self.setVisible(bool(message))
+
+
+class TextArea(QPlainTextEdit):
+    """A few lines of text; Tab moves on to the next field instead of typing a tab."""
+
+    def __init__(self, name: str, lines: int = 3, placeholder: str = "") -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setAccessibleName(name)
+        self.setPlaceholderText(placeholder)
+        height = self.fontMetrics().lineSpacing() * lines + 14
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(int(height * 1.6))
+
+    def value(self) -> str:
+        return self.toPlainText()
+
+    def set_value(self, text: str) -> None:
+        if text != self.toPlainText():
+            self.setPlainText(text)
+
+
+def element_icon(element: Element, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(ELEMENT_COLOURS[element]))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class ElementCombo(QComboBox):
+    """Pick the one element an action serves: coloured dot plus label."""
+
+    def __init__(self, name: str = "") -> None:
+        super().__init__()
+        for element in ALL_ELEMENTS:
+            self.addItem(element_icon(element), element_label(element), element.value)
+        self.setAccessibleName(name or tr("Element"))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+    def value(self) -> Element:
+        return Element(self.currentData())
+
+    def set_value(self, element: Element) -> None:
+        self.setCurrentIndex(self.findData(element.value))
+
+
+class ElementChecks(QWidget):
+    """Tick the elements a record serves (at least one)."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[Element, QCheckBox] = {}
+        for element in ALL_ELEMENTS:
+            box = QCheckBox(element_label(element))
+            box.setIcon(element_icon(element))
+            box.setAccessibleName(element_label(element))
+            box.toggled.connect(self.changed)
+            layout.addWidget(box)
+            self.boxes[element] = box
+        layout.addStretch(1)
+
+    def value(self) -> frozenset[Element]:
+        return frozenset(e for e, box in self.boxes.items() if box.isChecked())
+
+    def set_value(self, elements: Iterable[Element]) -> None:
+        chosen = set(elements)
+        for element, box in self.boxes.items():
+            box.setChecked(element in chosen)
+
+
+class PersonCombo(QComboBox):
+    """A person by name: pick someone you logged before, or type a new name."""
+
+    def __init__(self, name: str = "") -> None:
+        super().__init__()
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lineEdit().setPlaceholderText(tr("Nobody in particular"))
+        self.setAccessibleName(name or tr("Person"))
+        self._people: list[r.Person] = []
+
+    def set_people(self, people: list[r.Person]) -> None:
+        current = self.currentText()
+        self._people = list(people)
+        self.blockSignals(True)
+        self.clear()
+        self.addItems([p.name for p in self._people])
+        self.setEditText(current)
+        completer = QCompleter([p.name for p in self._people], self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        self.blockSignals(False)
+
+    def value(self) -> r.Person | None:
+        name = self.currentText().strip()
+        if not name:
+            return None
+        for person in self._people:
+            if person.name.casefold() == name.casefold():
+                return person
+        return r.Person(name=name)
+
+    def set_value(self, person: r.Person | None) -> None:
+        if person is not None and all(p.uuid != person.uuid for p in self._people):
+            self._people.append(person)
+            self.addItem(person.name)
+        self.setEditText(person.name if person else "")
+
+
+def date_edit(name: str, allow_none: bool = False) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setAccessibleName(name)
+    if allow_none:
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(tr("no date"))
+        edit.setDate(NO_DATE)
+    else:
+        edit.setDate(QDate.currentDate())
+    return edit
+
+
+def date_value(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    if value == NO_DATE and edit.minimumDate() == NO_DATE:
+        return None
+    return value.toPython()
+
+
+def set_date_value(edit: QDateEdit, day: date | None) -> None:
+    edit.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
+
+
+class Fields:
+    """The labelled fields of one form, so errors can be shown beside the field at fault."""
+
+    def __init__(self) -> None:
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, ErrorLabel] = {}
+
+    def block(self, name: str, label: str, editor: QWidget, hint: str = "") -> QWidget:
+        """A label, the editor, an optional hint and the error line, stacked."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(3)
+        title = QLabel(f"<b>{label}</b>")
+        title.setBuddy(editor)
+        layout.addWidget(title)
+        if hint:
+            hint_label = QLabel(hint)
+            hint_label.setWordWrap(True)
+            hint_label.setStyleSheet("color: palette(placeholder-text);")
+            layout.addWidget(hint_label)
+        layout.addWidget(editor)
+        error = ErrorLabel()
+        layout.addWidget(error)
+        if not editor.accessibleName():
+            editor.setAccessibleName(label)
+        self.editors[name] = editor
+        self.errors[name] = error
+        return box
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.set_error("")
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        """Put each message under its field (``actions[0].text`` goes under ``actions``)."""
+        self.clear_errors()
+        first: QWidget | None = None
+        messages: dict[str, list[str]] = {}
+        for error in errors:
+            key = error.field.split("[")[0].split(".")[0]
+            if key not in self.errors:
+                key = next(iter(self.errors))
+            prefix = _row_prefix(error.field)
+            messages.setdefault(key, []).append(prefix + error.message)
+            if first is None:
+                first = self.editors[key]
+        for key, lines in messages.items():
+            self.errors[key].set_error("\n".join(dict.fromkeys(lines)))
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _row_prefix(field_name: str) -> str:
+    if "[" not in field_name:
+        return ""
+    index = int(field_name.split("[")[1].split("]")[0])
+    return tr("Row {n}: ").format(n=index + 1)
