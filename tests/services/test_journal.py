@@ -89,3 +89,59 @@ def test_reads_for_the_screens(journal):
     assert journal.practice_days(DAY - timedelta(6), DAY)["intention"] == 1
     assert journal.record_count() == 4  # intention, its action, the pause, the reflection
     assert journal.database_path.endswith("l2l.sqlite3")
+
+
+def test_drafts_and_the_evening_save(journal):
+    seen = record_changes(journal)
+    journal.save_draft("reflection-form", {"fields": {"went_well": "x"}})
+    assert journal.draft("reflection-form").payload["fields"]["went_well"] == "x"
+    journal.clear_draft("reflection-form")
+    assert journal.draft("reflection-form") is None
+    assert seen == []  # drafts are not records: nothing announced
+    intention = journal.save_intention(
+        r.Intention(DAY, "h", "d", (r.Action("a", Element.SELF), r.Action("b", Element.SUPPORT)))
+    )
+    ticked = r.Intention(
+        DAY,
+        "h",
+        "d",
+        (
+            r.Action("a", Element.SELF, done=True, uuid=intention.actions[0].uuid),
+            intention.actions[1],
+        ),
+        uuid=intention.uuid,
+    )
+    saved = journal.save_reflection_and_actions(
+        r.Reflection(DAY, rating=4, intention_uuid=intention.uuid), ticked
+    )
+    assert saved.rating == 4 and saved.intention_uuid == intention.uuid
+    assert [a.done for a in journal.intention_for_day(DAY).actions] == [True, False]
+    assert seen[-1].kinds == {"reflection", "intention"}
+
+
+def test_evening_save_is_one_transaction(journal):
+    intention = journal.save_intention(r.Intention(DAY, "h", "d", (r.Action("a", Element.SELF),)))
+    ticked = r.Intention(
+        DAY, "h", "d", (r.Action("a", Element.SELF, done=True),), uuid=intention.uuid
+    )
+    with pytest.raises(ValidationError):
+        journal.save_reflection_and_actions(r.Reflection(DAY, rating=9), ticked)
+    assert journal.intention_for_day(DAY).actions[0].done is False
+    assert journal.daily_reflection(DAY) is None
+
+
+def test_filtered_reads(journal):
+    journal.log_question(r.Question(DAY, NOON, "What did you see?", r.QuestionKind.OPEN))
+    journal.log_question(r.Question(DAY, NOON, "Is it 50% done?", r.QuestionKind.CLOSED))
+    assert len(journal.questions_matching(text="50%")) == 1
+    assert len(journal.questions_matching(text="%")) == 1  # literal, not a wildcard
+    assert len(journal.questions_matching(kind=r.QuestionKind.OPEN)) == 1
+    assert len(journal.questions_matching(first=DAY + timedelta(1))) == 0
+    journal.save_visit(r.GembaVisit(DAY, "Dock", "See the queue", observed="Long wait"))
+    assert len(journal.visits_matching("QUEUE")) == 1 and journal.visits_matching("x_y") == []
+    journal.save_reflection(r.Reflection(DAY, r.ReflectionKind.EVENT, learned="Audit went fine"))
+    assert len(journal.reflections_matching(r.ReflectionKind.EVENT, "audit")) == 1
+    assert journal.reflections_matching(r.ReflectionKind.DAILY) == []
+    assert len(journal.bank_questions()) >= 20
+    assert journal.people() == []
+    assert journal.by_uuid("gemba_visit", journal.recent_visits()[0].uuid).place == "Dock"

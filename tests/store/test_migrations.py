@@ -5,9 +5,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from l2l_desktop.core import records as r
-from l2l_desktop.store import drafts, open_store, queries, writes
-
-from l2l_desktop.store import DatabaseTooNewError
+from l2l_desktop.store import DatabaseTooNewError, drafts, open_store, queries, writes
 from l2l_desktop.store.errors import MigrationError
 from l2l_desktop.store.migrations import SCHEMA_VERSION, create_schema, upgrade, user_version
 
@@ -54,9 +52,10 @@ def test_real_upgrade_from_version_1_keeps_records_and_backs_up(tmp_path):
     store = open_store(path)
     try:
         assert user_version(store.db) == 2
-        assert queries.reflections_between(store, date(2026, 11, 23), date(2026, 11, 23))[
-            0
-        ].learned == "Keep me"
+        assert (
+            queries.reflections_between(store, date(2026, 11, 23), date(2026, 11, 23))[0].learned
+            == "Keep me"
+        )
         assert len(queries.bank_questions(store)) >= 20
         drafts.save_draft(store, "form", {"text": "works"})
         assert drafts.load_draft(store, "form").payload == {"text": "works"}

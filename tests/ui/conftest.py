@@ -31,3 +31,29 @@ def demo_journal(journal, store):
 @pytest.fixture
 def today() -> date:
     return date.today()
+
+
+def on_next_dialog(handler):
+    """Call ``handler(dialog)`` on the next modal dialog, once it is open."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        handler(dialog)
+
+    QTimer.singleShot(0, poll)
+
+
+@pytest.fixture
+def active_window(make_window, qtbot):
+    """A shown, active main window (keyboard shortcuts need an active window)."""
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window

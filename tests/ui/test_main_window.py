@@ -24,13 +24,22 @@ def test_opens_with_five_tabs_and_real_headings(make_window, qtbot):
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == HEADINGS
     assert [p.heading.text() for p in window.pages] == HEADINGS
     assert window.windowTitle() == "L2L Desktop"
-    assert [a.text().replace("&", "") for a in window.menuBar().actions()] == ["File", "Help"]
+    assert [a.text().replace("&", "") for a in window.menuBar().actions()] == [
+        "File",
+        "Edit",
+        "Log",
+        "Help",
+    ]
 
 
 def test_empty_database_shows_friendly_empty_states(make_window, qtbot):
     window = make_window()
     window.show()
-    for i, page in enumerate(window.pages):
+    today = window.today
+    assert "Nothing carried over" in today.carried.text()
+    assert "No pauses yet" in today.no_pauses.text() and today.no_pauses.isVisible()
+    assert today.heart.value() == "" and len(today.actions.rows) == 1
+    for i, page in enumerate(window.pages[1:], start=1):
         window.tabs.setCurrentIndex(i)
         qtbot.waitUntil(lambda page=page: not page.stale)
         assert page.is_empty, page.heading.text()
@@ -49,9 +58,12 @@ def test_demo_data_fills_every_tab(demo_journal, make_window, qtbot):
         qtbot.waitUntil(lambda page=page: not page.stale)
         assert not page.is_empty, page.heading.text()
     assert window.questions.model.rowCount() > 20
-    assert window.gemba.visits.rowCount() > 5
+    assert window.questions.tells.rowCount() > 0
+    assert window.gemba.model.rowCount() > 5
     assert window.reflection.model.rowCount() > 10
-    assert window.today.intention.text().count("<li>") >= 1
+    assert window.today.intention is not None and window.today.heart.value()
+    assert window.today.actions.items() == window.today.intention.actions
+    assert window.today.practice_question.text in window.today.practice.text()
     assert int(window.trends.cards["intention"].value.text()) > 0
     first = window.questions.model.record(0)
     index = window.questions.model.index(0, 1)
@@ -121,7 +133,7 @@ def test_change_refreshes_visible_tab_and_marks_hidden_ones(journal, make_window
     assert window.today.stale
     window.tabs.setCurrentIndex(0)
     qtbot.waitUntil(lambda: not window.today.stale)
-    assert "act" in window.today.intention.text()
+    assert window.today.actions.items()[0].text == "act"
     assert "3 records" in window.statusBar().currentMessage()
 
 
@@ -141,7 +153,7 @@ def test_today_shows_carried_over_items(journal, make_window, qtbot):
     qtbot.waitUntil(lambda: not window.today.stale)
     text = window.today.carried.text()
     assert "Ask before telling" in text and "Order sockets" in text and "overdue" in text
-    assert "No intention written" in window.today.intention.text()
+    assert window.today.intention is None
     window.today.set_day(day - timedelta(1))
     assert "Ask before telling" not in window.today.carried.text()
 

@@ -188,6 +188,23 @@ class GembaTab(EditorTab):
             "purpose": self.purpose.value(),
             "observed": self.observed.value(),
             "care": self.care.value(),
+            "assumptions": [
+                {"text": a.text, "result": a.result.value, "fact": a.fact, "uuid": a.uuid}
+                for a in self.assumptions.items()
+            ],
+            "conversations": [
+                {"person": c.person.name if c.person else "", "learned": c.learned, "uuid": c.uuid}
+                for c in self.conversations.items()
+            ],
+            "follow_ups": [
+                {
+                    "text": f.text,
+                    "owner": f.owner,
+                    "due": f.due_day.isoformat() if f.due_day else None,
+                    "uuid": f.uuid,
+                }
+                for f in self.follow_up_rows.items()
+            ],
         }
 
     def load_payload(self, payload: dict[str, Any]) -> None:
@@ -195,6 +212,30 @@ class GembaTab(EditorTab):
         self.purpose.set_value(str(payload.get("purpose", "")))
         self.observed.set_value(str(payload.get("observed", "")))
         self.care.set_value(str(payload.get("care", "")))
+        try:
+            self.assumptions.set_items(
+                [
+                    r.Assumption(x["text"], r.AssumptionResult(x["result"]), x["fact"], x["uuid"])
+                    for x in payload.get("assumptions", [])
+                ]
+            )
+            self.conversations.set_items([])
+            for x in payload.get("conversations", []):
+                row = self.conversations.add_row(r.Conversation(x["learned"], uuid=x["uuid"]))
+                row.person.setEditText(x["person"])
+            self.follow_up_rows.set_items(
+                [
+                    r.FollowUp(
+                        x["text"],
+                        x["owner"],
+                        date.fromisoformat(x["due"]) if x["due"] else None,
+                        uuid=x["uuid"],
+                    )
+                    for x in payload.get("follow_ups", [])
+                ]
+            )
+        except (KeyError, TypeError, ValueError):
+            pass  # a damaged draft: keep what could be restored
 
     # --- follow-ups across visits ---------------------------------------------------------
 

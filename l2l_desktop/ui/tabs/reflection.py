@@ -211,6 +211,13 @@ class ReflectionTab(EditorTab):
     def find_record(self, uuid: str) -> Any:
         return self.journal.by_uuid("reflection", uuid)
 
+    def reload(self) -> None:
+        super().reload()
+        day = date_value(self.day)
+        if not self.drafts.dirty and day is not None:
+            # The day's intention may have changed since the form was filled.
+            self.actions.set_intention(self.journal.intention_for_day(day))
+
     def new(self) -> None:
         """A new reflection; today's daily hansei opens for editing if it already exists."""
         existing = self.journal.daily_reflection(self.journal.today())
