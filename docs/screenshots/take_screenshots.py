@@ -69,10 +69,18 @@ def main() -> int:
         for i, tab in enumerate(TAB_NAMES):
             window.tabs.setCurrentIndex(i)
             app.processEvents()
+            if tab == "questions":  # show the checker's hint on a question being typed
+                window.questions.text.setPlainText("Have you tried restarting the sensor?")
+            elif tab in ("gemba", "reflection"):  # show a filled form: the newest record
+                page = window.gemba if tab == "gemba" else window.reflection
+                page.table.selectRow(0)
+            app.processEvents()
             image = window.grab()
             image.save(str(OUT / f"{name}-{tab}.png"))
             if name == "light" and i == 0:
                 image.save(str(OUT / "main-window.png"))
+        for page in (window.today, window.questions, window.gemba, window.reflection):
+            page.drafts.dirty = False  # screenshots leave no drafts behind
         window.close()
     store.close()
     return 0

@@ -66,6 +66,12 @@ class PauseDialog(QDialog):
     def alignment(self) -> r.Alignment:
         return next(a for a, button in self.choices.items() if button.isChecked())
 
+    def load(self, pause: r.Pause) -> None:
+        """Edit an existing pause."""
+        self.setWindowTitle(tr("Edit intention pause"))
+        self.choices[pause.alignment].setChecked(True)
+        self.note.setText(pause.note)
+
 
 class TellDialog(QDialog):
     """A moment I told instead of asked: one click, a note if I like."""
@@ -86,3 +92,9 @@ class TellDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self, tr("Log tell")))
         self.note.setFocus()
+
+    def load(self, tell: r.Tell) -> None:
+        """Edit an existing tell."""
+        self.setWindowTitle(tr("Edit: told instead of asked"))
+        self.note.setText(tell.note)
+        self.person.set_value(tell.person)

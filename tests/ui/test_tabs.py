@@ -318,3 +318,49 @@ def test_gemba_draft_keeps_rows_too(make_window, journal, qtbot):
     assert restored.follow_up_rows.items()[0].text == "Ask facilities about the door"
     restored.banner.discard_button.click()
     assert journal.draft("gemba-form") is None
+
+
+def test_pauses_and_tells_can_be_edited_and_deleted_with_undo(active_window, journal, qtbot):
+    day = journal.today()
+    pause = journal.log_pause(r.Pause(day, NOON, r.Alignment.PARTLY, "first"))
+    tell = journal.log_tell(r.Tell(day, NOON, "told"))
+    window = active_window
+    today = window.today
+    today.refresh()
+    today.pause_table.selectRow(0)
+
+    def edit_pause(dialog):
+        dialog.choices[r.Alignment.ALIGNED].setChecked(True)
+        dialog.note.setText("edited")
+        dialog.accept()
+
+    on_next_dialog(edit_pause)
+    today.edit_selected_pause()
+    (edited,) = journal.pauses_for_day(day)
+    assert edited.uuid == pause.uuid and edited.at == pause.at
+    assert (edited.alignment, edited.note) == (r.Alignment.ALIGNED, "edited")
+    window.activateWindow()  # back from the dialog
+    qtbot.waitUntil(window.isActiveWindow)
+    today.pause_table.selectRow(0)
+    today.pause_table.setFocus()
+    qtbot.keyClick(today.pause_table, Qt.Key.Key_Delete)
+    assert journal.pauses_for_day(day) == []
+    window.undo_action.trigger()
+    assert journal.pauses_for_day(day)[0].note == "edited"
+
+    window.tabs.setCurrentIndex(1)
+    questions = window.questions
+
+    def edit_tell(dialog):
+        dialog.note.setText("told, edited")
+        dialog.accept()
+
+    on_next_dialog(edit_tell)
+    questions.log_tell(editing=questions.tells.record(0))
+    (changed,) = journal.tells_between(day, day)
+    assert changed.uuid == tell.uuid and changed.note == "told, edited"
+    questions.tell_table.selectRow(0)
+    questions.delete_tell()
+    assert journal.tells_between(day, day) == []
+    window.undo_action.trigger()
+    assert journal.tells_between(day, day)[0].note == "told, edited"

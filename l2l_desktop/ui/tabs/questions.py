@@ -7,8 +7,8 @@ from datetime import date, datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -151,6 +151,14 @@ class QuestionsTab(EditorTab):
         )
         self.tell_table = record_table(self.tells, tr("Times I told instead"), 1)
         self.tell_table.setMaximumHeight(170)
+        self.tell_table.setToolTip(tr("Double-click to edit; Delete removes (Ctrl+Z undoes)"))
+        self.tell_table.doubleClicked.connect(lambda i: self.log_tell(self.tells.record(i.row())))
+        delete = QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.tell_table,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        delete.activated.connect(self.delete_tell)
         self.tell_label = QLabel()
         self.tell_button = QPushButton(tr("I told instead…"))
         self.tell_button.setToolTip(tr("Log a moment you told instead of asked (Ctrl+Shift+T)"))
@@ -330,13 +338,18 @@ class QuestionsTab(EditorTab):
 
     # --- tells and the bank --------------------------------------------------------------
 
-    def log_tell(self) -> r.Tell | None:
+    def log_tell(self, editing: r.Tell | None = None) -> r.Tell | None:
+        """Log a moment I told instead of asked (or, with ``editing``, change one)."""
         dialog = TellDialog(self.journal.people(), self)
+        if editing is not None:
+            dialog.load(editing)
         while dialog.exec():
             now = datetime.now()
             tell = r.Tell(
                 self.journal.today(), to_utc(now), dialog.note.text(), dialog.person.value()
             )
+            if editing is not None:
+                tell = replace(editing, note=dialog.note.text(), person=dialog.person.value())
             try:
                 saved = self.journal.log_tell(tell)
             except ValidationError as error:

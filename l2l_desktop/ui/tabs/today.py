@@ -8,7 +8,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
@@ -32,6 +32,7 @@ from l2l_desktop.ui.drafts import DraftBanner, DraftKeeper
 from l2l_desktop.ui.forms import ErrorLabel, Fields, TextArea
 from l2l_desktop.ui.rows import ActionRowWidget, RowList
 from l2l_desktop.ui.style import clock, long_day, tr
+from l2l_desktop.ui.undo import DeleteRecord
 from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, TabPage, record_table
 
 ALIGNMENT_TEXT = {
@@ -67,9 +68,12 @@ class TodayTab(TabPage):
 
     saved_message = Signal(str)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, journal: Journal, undo_stack: QUndoStack | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(tr("Today"), "", EmptyState("", ""), parent)
         self.journal = journal
+        self.undo_stack = undo_stack
         self.day: date = journal.today()
         self.intention: r.Intention | None = None
         self.practice_offset = 0
@@ -200,7 +204,15 @@ class TodayTab(TabPage):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.pause_button.setFont(font)
-        self.pause_button.clicked.connect(self.log_pause)
+        self.pause_button.clicked.connect(lambda: self.log_pause())
+        self.pause_table.setToolTip(tr("Double-click to edit; Delete removes (Ctrl+Z undoes)"))
+        self.pause_table.doubleClicked.connect(lambda _i: self.edit_selected_pause())
+        delete = QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.pause_table,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        delete.activated.connect(self.delete_selected_pause)
         return _box(
             tr("Pauses"), self.no_pauses, self.pause_table, self.pause_button, stretch=False
         )
@@ -397,15 +409,21 @@ class TodayTab(TabPage):
 
     # --- pauses --------------------------------------------------------------------------
 
-    def log_pause(self) -> r.Pause | None:
-        """Open the pause form; saving logs a pause now (on the day shown if it is not today)."""
+    def log_pause(self, editing: r.Pause | None = None) -> r.Pause | None:
+        """Open the pause form; saving logs a pause now (on the day shown if it is not today).
+
+        With ``editing``, the form changes that pause instead (its time stays).
+        """
         dialog = PauseDialog(self)
+        if editing is not None:
+            dialog.load(editing)
         while dialog.exec():
             now = datetime.now()
-            moment = (
-                now if self.day == self.journal.today() else datetime.combine(self.day, now.time())
-            )
-            pause = r.Pause(self.day, to_utc(moment), dialog.alignment(), dialog.note.text())
+            if self.day != self.journal.today():
+                now = datetime.combine(self.day, now.time())
+            pause = r.Pause(self.day, to_utc(now), dialog.alignment(), dialog.note.text())
+            if editing is not None:
+                pause = replace(editing, alignment=dialog.alignment(), note=dialog.note.text())
             try:
                 saved = self.journal.log_pause(pause)
             except ValidationError as error:
@@ -414,3 +432,17 @@ class TodayTab(TabPage):
             self.saved_message.emit(tr("Pause logged."))
             return saved
         return None
+
+    def selected_pause(self) -> r.Pause | None:
+        index = self.pause_table.selectionModel().currentIndex()
+        return self.pause_model.record(index.row()) if index.isValid() else None
+
+    def edit_selected_pause(self) -> None:
+        pause = self.selected_pause()
+        if pause is not None:
+            self.log_pause(editing=pause)
+
+    def delete_selected_pause(self) -> None:
+        pause = self.selected_pause()
+        if pause is not None and self.undo_stack is not None:
+            self.undo_stack.push(DeleteRecord(self.journal, pause, tr("pause")))
