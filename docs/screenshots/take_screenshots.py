@@ -40,6 +40,10 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.ToolTipText: "#e8eaed",
         QPalette.ColorRole.PlaceholderText: "#9aa0a6",
         QPalette.ColorRole.Mid: "#3c4043",
+        QPalette.ColorRole.Light: "#6f7378",
+        QPalette.ColorRole.Midlight: "#4a4e52",
+        QPalette.ColorRole.Dark: "#101113",
+        QPalette.ColorRole.Shadow: "#000000",
     }
     for role, colour in colours.items():
         p.setColor(role, QColor(colour))
