@@ -62,7 +62,70 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--end", type=_day, default=None, help="last day of the history (default today)"
     )
+    stats = sub.add_parser(
+        "stats",
+        help="print the Trends tab's figures (streaks, strength, balance, questions, alignment)",
+        description="Print the figures the Trends tab shows, as text or as JSON (docs/stats.md).",
+    )
+    stats.add_argument(
+        "--json", action="store_true", help="print JSON (documented in docs/stats.md)"
+    )
+    stats.add_argument(
+        "--as-of", type=_day, default=None, help="the day to report on (default today)"
+    )
+    stats.add_argument(
+        "--weeks",
+        type=int,
+        default=13,
+        help="how many weeks the range covers, ending on --as-of (default 13; 0 = all history)",
+    )
+    stats.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
     return parser
+
+
+def _stats(args: argparse.Namespace) -> int:
+    import json
+    from datetime import timedelta
+
+    from l2l_desktop.core.dates import local_day, week_start
+    from l2l_desktop.core.trends import compute_trends, trends_to_dict
+    from l2l_desktop.paths import DataDirError, database_path, resolve_data_dir
+    from l2l_desktop.store import KnownStoreError, open_store
+    from l2l_desktop.store.trend_queries import first_record_day, load_trend_inputs
+
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    db = database_path(data_dir)
+    if not db.is_file():
+        print(f"{APP_ID}: no L2L Desktop database at {db}.", file=sys.stderr)
+        return EXIT_CANNOT_START
+    try:
+        store = open_store(db, data_dir / "backups")
+    except (DataDirError, KnownStoreError) as exc:
+        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_START
+    try:
+        as_of = args.as_of or local_day()
+        if args.weeks > 0:
+            first = as_of - timedelta(weeks=args.weeks) + timedelta(days=1)
+        else:
+            first = first_record_day(store) or as_of
+        trends = compute_trends(load_trend_inputs(store, week_start(first), as_of))
+    finally:
+        store.close()
+    report = trends_to_dict(trends)
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+        return 0
+    print(f"L2L Desktop trends, {report['range']['first']} to {report['range']['last']}")
+    for p in report["practices"]:
+        streak = p["streak"]
+        print(
+            f"  {p['label']:<18} streak {streak['current']:>3} {streak['unit']:<5} "
+            f"(longest {streak['longest']:>3})  strength {p['strength']:>5.1f}"
+        )
+    balance = report["balance"]["index"]
+    print(f"  Balance index      {'no data' if balance is None else f'{balance:.1f}'}")
+    return 0
 
 
 def _demo_data(args: argparse.Namespace) -> int:
@@ -114,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo-data":
         return _demo_data(args)
+    if args.command == "stats":
+        return _stats(args)
     if args.demo:
         return _run_demo_gui()
     from l2l_desktop.app import run_gui

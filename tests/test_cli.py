@@ -232,3 +232,43 @@ def test_demo_opens_a_lived_in_app_and_cleans_up(tmp_path):
     code, err = stop(proc)
     assert code == 0, err
     assert not list(tmp_path.glob("l2l-demo-*"))
+
+
+def test_stats_json_matches_the_documented_shape(tmp_path):
+    data = tmp_path / "data"
+    done = run_cli(
+        tmp_path, "demo-data", "--years", "0.3", "--data-dir", str(data), "--end", "2026-11-24"
+    )
+    assert done.returncode == 0, done.stderr
+    out = run_cli(tmp_path, "stats", "--json", "--as-of", "2026-11-24", "--data-dir", str(data))
+    assert out.returncode == 0, out.stderr
+    import json
+
+    report = json.loads(out.stdout)
+    assert report["as_of"] == "2026-11-24"
+    assert report["range"] == {"first": "2026-08-24", "last": "2026-11-24"}
+    keys = [p["key"] for p in report["practices"]]
+    assert keys == [
+        "intention",
+        "pause",
+        "question",
+        "gemba_visit",
+        "daily_reflection",
+        "weekly_review",
+        "any",
+    ]
+    for p in report["practices"]:
+        assert set(p) >= {"key", "label", "streak", "strength", "done_in_range"}
+        assert 0 <= p["strength"] <= 100
+    assert 0 <= report["balance"]["index"] <= 100
+    assert set(report) >= {"balance", "questions", "alignment", "follow_ups"}
+    text = run_cli(
+        tmp_path, "stats", "--as-of", "2026-11-24", "--weeks", "4", "--data-dir", str(data)
+    )
+    assert text.returncode == 0 and "Balance index" in text.stdout
+
+
+def test_stats_without_a_database_exits_2(tmp_path):
+    done = run_cli(tmp_path, "stats", "--json", "--data-dir", str(tmp_path / "nothing"))
+    assert done.returncode == 2 and "no L2L Desktop database" in done.stderr
+    assert not (tmp_path / "nothing").exists()

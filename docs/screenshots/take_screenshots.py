@@ -86,6 +86,8 @@ def main() -> int:
         for page in (window.today, window.questions, window.gemba, window.reflection):
             page.drafts.dirty = False  # screenshots leave no drafts behind
         window.close()
+        window.deleteLater()
+        app.processEvents()
     store.close()
     return 0
 

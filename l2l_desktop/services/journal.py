@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, local_day
 from l2l_desktop.services.bus import ChangeBus
-from l2l_desktop.store import drafts, queries, writes
+from l2l_desktop.core.trends import Trends, compute_trends
+from l2l_desktop.store import drafts, queries, trend_queries, writes
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.drafts import Draft
 
@@ -141,6 +142,9 @@ class Journal(QObject):
     ) -> list[r.Reflection]:
         return queries.reflections_matching(self._store, kind, text)
 
+    def reflections_between(self, first: date, last: date) -> list[r.Reflection]:
+        return queries.reflections_between(self._store, first, last)
+
     def daily_reflection(self, day: date) -> r.Reflection | None:
         return queries.daily_reflection(self._store, day)
 
@@ -179,3 +183,13 @@ class Journal(QObject):
 
     def record_count(self) -> int:
         return queries.user_record_count(self._store)
+
+    # --- trends --------------------------------------------------------------------------
+
+    def trends(self, first: date, as_of: date | None = None) -> Trends:
+        """The figures of the Trends tab for ``first`` .. ``as_of`` (default today)."""
+        last = as_of or self.today()
+        return compute_trends(trend_queries.load_trend_inputs(self._store, first, last))
+
+    def first_record_day(self) -> date | None:
+        return trend_queries.first_record_day(self._store)

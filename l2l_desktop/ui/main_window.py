@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from l2l_desktop import APP_NAME
+from l2l_desktop.core.dates import week_start
+from l2l_desktop.core.report import week_figures
 from l2l_desktop.services import Change, Journal
 from l2l_desktop.settings import Settings
 from l2l_desktop.ui.about import show_about
@@ -18,6 +20,9 @@ from l2l_desktop.ui.tabs.reflection import ReflectionTab
 from l2l_desktop.ui.tabs.today import TodayTab
 from l2l_desktop.ui.tabs.trends import TrendsTab
 from l2l_desktop.ui.widgets import TabPage
+
+if TYPE_CHECKING:
+    from l2l_desktop.ui.report import ReportDialog
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +65,8 @@ class MainWindow(QMainWindow):
         for page in (self.today, self.questions, self.gemba, self.reflection):
             page.saved_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.questions.practise_requested.connect(self._practise)
+        self.trends.weekly_review_requested.connect(self.weekly_review)
+        self.trends.export_requested.connect(self.export_report)
         self._restore()
         self.status_note = status_note
         self._update_status()
@@ -70,6 +77,10 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.report_action = QAction(tr("&Export report…"), self)
+        self.report_action.triggered.connect(self.export_report)
+        file_menu.addAction(self.report_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
@@ -104,6 +115,20 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             actions.append(action)
         return actions
+
+    def weekly_review(self) -> None:
+        """Open this week's review in the Reflection tab, started with the week's figures."""
+        today = self.journal.today()
+        figures = week_figures(self.journal.trends(week_start(today), today))
+        self.tabs.setCurrentWidget(self.reflection)
+        self.reflection.start_weekly_review(figures)
+
+    def export_report(self) -> ReportDialog:
+        from l2l_desktop.ui.report import ReportDialog
+
+        dialog = ReportDialog(self.journal, self)
+        dialog.open()
+        return dialog
 
     def _practise(self, uuid: str) -> None:
         self.today.set_practice_question(uuid)

@@ -229,6 +229,35 @@ class ReflectionTab(EditorTab):
             return
         super().new()
 
+    def start_weekly_review(self, figures: str) -> None:
+        """A weekly reflection for this week, its first field started with the week's figures."""
+        if not self.confirm_leave():
+            return
+        today = self.journal.today()
+        existing = [
+            x
+            for x in self.journal.reflections_matching(r.ReflectionKind.WEEKLY)
+            if (today - x.day).days < 7 and x.day.isocalendar()[:2] == today.isocalendar()[:2]
+        ]
+        if existing:
+            self.edit(existing[0])
+            self.select_uuid(existing[0].uuid)
+            return
+        self._fill(None)
+        self._loading = True
+        try:
+            self.kind.setCurrentIndex(self.kind.findData("weekly"))
+            self.fields.editors["actions"].parentWidget().setVisible(False)
+            self.went_well.set_value(figures + "\n\n")
+        finally:
+            self._loading = False
+        self.form_title.setText(tr("This week's review"))
+        self.drafts.edited()
+        self.went_well.setFocus()
+        cursor = self.went_well.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.went_well.setTextCursor(cursor)
+
     def load_form(self, x: r.Reflection | None) -> None:
         day = x.day if x else self.journal.today()
         set_date_value(self.day, day)

@@ -1,47 +1,81 @@
-"""The Trends tab: how often each practice happened lately (charts are built on first show)."""
+"""The Trends tab: streaks and habit strength, the year calendar, balance, questions, alignment.
+
+The charts (and pyqtgraph with them) are built the first time the tab is shown, so the window's
+first paint does not pay for them.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from l2l_desktop.core.dates import week_start
+from l2l_desktop.core.trends import STRENGTH_EXPLANATION, PracticeTrend, Trends
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.widgets import EmptyState, TabPage, heading_label, muted_label
 
-WINDOW_DAYS = 28
-PRACTICES = (
-    ("intention", "Intention set"),
-    ("pause", "Pauses taken"),
-    ("question", "Questions asked"),
-    ("gemba_visit", "Gemba visits"),
-    ("reflection", "Reflections"),
-)
+RANGES = (("4 weeks", 4), ("Quarter", 13), ("Year", 52), ("All", None))
 
 
-class _Card(QFrame):
+class StreakCard(QFrame):
+    """One practice: current streak (big), longest, and habit strength."""
+
     def __init__(self, title: str) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        self.value = heading_label("0", 2.0)
-        self.value.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.title = QLabel(title)
-        self.caption = muted_label("")
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(2)
+        self.title = QLabel(f"<b>{title}</b>")
+        self.current = heading_label("0", 1.6)
+        self.detail = muted_label("")
+        self.strength = QLabel()
         layout.addWidget(self.title)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
+        layout.addWidget(self.current)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.strength)
+
+    def show_practice(self, p: PracticeTrend) -> None:
+        unit = tr("weeks") if p.streak.unit == "weeks" else tr("days")
+        self.current.setText(f"{p.streak.current} <span style='font-size:small'>{unit}</span>")
+        self.current.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setText(
+            tr("longest {n} · done {done} of {days} days in range").format(
+                n=p.streak.longest, done=p.done_in_range, days=p.practice_days_in_range
+            )
+            if p.streak.unit == "days"
+            else tr("longest {n} · done {done} times in range").format(
+                n=p.streak.longest, done=p.done_in_range
+            )
+        )
+        self.strength.setText(tr("Strength <b>{s:.0f}</b> / 100").format(s=p.strength))
+        self.setToolTip(STRENGTH_EXPLANATION)
 
 
 class TrendsTab(TabPage):
+    weekly_review_requested = Signal()
+    export_requested = Signal()
+
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(
             tr("Trends"),
-            tr("On how many of the last four weeks' days each practice happened."),
+            tr("Your weekly self-review: which practices are becoming habits, and the balance."),
             EmptyState(
                 tr("Trends need a little history"),
                 tr(
@@ -52,21 +86,125 @@ class TrendsTab(TabPage):
             parent,
         )
         self.journal = journal
-        self.cards: dict[str, _Card] = {}
-        grid = QGridLayout(self.content)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
-        for i, (key, title) in enumerate(PRACTICES):
-            card = _Card(tr(title))
-            self.cards[key] = card
-            grid.addWidget(card, 0, i)
-        grid.setRowStretch(1, 1)
+        self.trends: Trends | None = None
+        self.charts: dict[str, Any] = {}
+        self.cards: dict[str, StreakCard] = {}
+        self.range_box = QComboBox()
+        self.range_box.setAccessibleName(tr("Range shown"))
+        for label, weeks in RANGES:
+            self.range_box.addItem(tr(label), weeks)
+        self.range_box.setCurrentIndex(1)
+        self.range_box.currentIndexChanged.connect(self.refresh)
+        self.review_button = QPushButton(tr("Weekly review…"))
+        self.review_button.clicked.connect(self.weekly_review_requested)
+        self.export_button = QPushButton(tr("Export report…"))
+        self.export_button.clicked.connect(self.export_requested)
+        bar = QHBoxLayout()
+        self.range_label = muted_label("")
+        bar.addWidget(self.range_label, 1)
+        bar.addWidget(self.review_button)
+        bar.addWidget(self.export_button)
+        bar.addWidget(QLabel(tr("Range:")))
+        bar.addWidget(self.range_box)
+
+        self.card_grid = QGridLayout()
+        self.card_grid.setSpacing(8)
+        self.explanation = muted_label(STRENGTH_EXPLANATION)
+        self.follow_up_line = QLabel()
+        self.chart_box = QVBoxLayout()
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 12, 0)
+        inner_layout.addLayout(self.card_grid)
+        inner_layout.addWidget(self.explanation)
+        inner_layout.addWidget(self.follow_up_line)
+        inner_layout.addLayout(self.chart_box)
+        inner_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(inner)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.scroll, 1)
+
+    # --- range ---------------------------------------------------------------------------
+
+    def current_range(self) -> tuple[date, date]:
+        last = self.journal.today()
+        weeks = self.range_box.currentData()
+        if weeks is None:
+            first = self.journal.first_record_day() or last
+        else:
+            first = last - timedelta(weeks=weeks) + timedelta(days=1)
+        return week_start(first), last
+
+    # --- building and drawing -------------------------------------------------------------
+
+    def build_charts(self) -> None:
+        """Create the chart widgets once (this is where pyqtgraph is imported)."""
+        if self.charts:
+            return
+        from l2l_desktop.ui.charts.alignment import AlignmentChart
+        from l2l_desktop.ui.charts.heatmap import HeatmapChart
+        from l2l_desktop.ui.charts.weekly import BalanceChart, QuestionsChart
+
+        self.charts = {
+            "heatmap": HeatmapChart(),
+            "balance": BalanceChart(),
+            "questions": QuestionsChart(),
+            "alignment": AlignmentChart(),
+        }
+        for name, chart in self.charts.items():
+            chart.export_button.clicked.connect(lambda _=False, n=name: self.export_chart(n))
+            self.chart_box.addWidget(chart)
 
     def reload(self) -> None:
-        last = self.journal.today()
-        first = last - timedelta(days=WINDOW_DAYS - 1)
-        counts = self.journal.practice_days(first, last)
-        for key, card in self.cards.items():
-            card.value.setText(str(counts[key]))
-            card.caption.setText(tr("days out of the last {n}").format(n=WINDOW_DAYS))
-        self.set_empty(not any(counts.values()))
+        first, last = self.current_range()
+        trends = self.journal.trends(first, last)
+        self.trends = trends
+        has_history = self.journal.first_record_day() is not None
+        self.set_empty(not has_history)
+        if not has_history:
+            return
+        self.range_label.setText(tr("{first} to {last}").format(first=first, last=last))
+        self._show_cards(trends)
+        f = trends.follow_ups
+        rate = "—" if f.closure_rate is None else f"{f.closure_rate:.0f}%"
+        median = "—" if f.median_days_to_close is None else f"{f.median_days_to_close:.0f}"
+        self.follow_up_line.setText(
+            tr(
+                "<b>Gemba follow-ups</b>: {open} open ({overdue} overdue), {rate} closed, "
+                "median {median} days to close"
+            ).format(open=f.open, overdue=f.overdue, rate=rate, median=median)
+        )
+        self.build_charts()
+        self.charts["heatmap"].update_data(
+            trends.heatmap_first, [list(row) for row in trends.heatmap], trends.as_of
+        )
+        self.charts["balance"].update_data(trends.weeks)
+        self.charts["questions"].update_data(trends.questions)
+        self.charts["alignment"].update_data(
+            trends.ratings, trends.ratings_mean7, trends.first, trends.as_of
+        )
+
+    def _show_cards(self, trends: Trends) -> None:
+        if not self.cards:
+            for i, p in enumerate(trends.practices):
+                card = StreakCard(tr(p.label))
+                self.cards[p.key] = card
+                self.card_grid.addWidget(card, i // 4, i % 4)
+        for p in trends.practices:
+            self.cards[p.key].show_practice(p)
+
+    def export_chart(self, name: str, path: str | None = None) -> bool:
+        """Save one chart as a PNG (asks where when ``path`` is not given)."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("Export chart"), f"l2l-{name}.png", tr("PNG images (*.png)")
+            )
+            if not path:
+                return False
+        return self.charts[name].save_png(path)

@@ -1,0 +1,294 @@
+"""Everything the Trends tab and ``l2l-desktop stats --json`` show, from one pure function.
+
+The store gathers a :class:`TrendInputs` (done days per practice, rest days, weekly counts, ...);
+:func:`compute_trends` turns it into a :class:`Trends`; :func:`trends_to_dict` makes that
+JSON-ready. No Qt, no database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from l2l_desktop.core.analytics import (
+    WEEKDAYS,
+    FollowUpStats,
+    Streak,
+    WeekElements,
+    WeekQuestions,
+    balance_index,
+    current_strength,
+    day_streak,
+    fill_weeks,
+    follow_up_stats,
+    heatmap,
+    practice_days,
+    rolling_mean,
+    strength_series,
+    week_count,
+    week_streak,
+    weekly_strength_series,
+)
+from l2l_desktop.core.dates import week_start
+
+PRACTICES: tuple[str, ...] = (
+    "intention",
+    "pause",
+    "question",
+    "gemba_visit",
+    "daily_reflection",
+    "weekly_review",
+)
+PRACTICE_LABELS: dict[str, str] = {
+    "intention": "Intention set",
+    "pause": "Intention pause",
+    "question": "Question asked",
+    "gemba_visit": "Gemba visit",
+    "daily_reflection": "Daily reflection",
+    "weekly_review": "Weekly review",
+}
+WEEKLY_PRACTICE = "weekly_review"
+"""The practice done once a week: its streak is counted in weeks."""
+ANY_PRACTICE = "any"
+ANY_LABEL = "Any practice"
+DAILY_PRACTICES: tuple[str, ...] = tuple(p for p in PRACTICES if p != WEEKLY_PRACTICE)
+HEATMAP_WEEKS = 52
+ROLLING_DAYS = 7
+
+STRENGTH_EXPLANATION = (
+    "Strength rises a little on each practice day you do it and sinks a little on each one you "
+    "miss, so a missed day lowers it but never wipes it out, and rest days leave it unchanged "
+    "(it halves after about 13 missed practice days)."
+)
+
+
+@dataclass(frozen=True)
+class TrendInputs:
+    """What the store hands over to compute the trends of ``first``..``as_of``."""
+
+    as_of: date
+    first: date
+    done: Mapping[str, frozenset[date]]
+    rest: frozenset[date]
+    weekdays: Mapping[str, frozenset[int]]
+    week_elements: Sequence[WeekElements]
+    week_questions: Sequence[WeekQuestions]
+    ratings: Sequence[tuple[date, int]]
+    follow_ups: Sequence[tuple[date, date | None, date | None]]
+    day_counts: Mapping[date, int]
+
+
+@dataclass(frozen=True)
+class PracticeTrend:
+    """Streak, strength and raw counts of one practice.
+
+    ``done_in_range`` and ``practice_days_in_range`` are in the unit of the streak: practice
+    days for a daily practice, weeks for the weekly review.
+    """
+
+    key: str
+    label: str
+    streak: Streak
+    strength: float
+    done_in_range: int
+    practice_days_in_range: int
+    strength_series: tuple[tuple[date, float], ...]
+
+
+@dataclass(frozen=True)
+class Trends:
+    """All figures of the Trends tab for the range ``first``..``as_of``."""
+
+    as_of: date
+    first: date
+    practices: tuple[PracticeTrend, ...]
+    weeks: tuple[WeekElements, ...]
+    questions: tuple[WeekQuestions, ...]
+    ratings: tuple[tuple[date, float], ...]
+    ratings_mean7: tuple[tuple[date, float], ...]
+    follow_ups: FollowUpStats
+    heatmap_first: date
+    heatmap: tuple[tuple[int | None, ...], ...]
+
+    @property
+    def balance_now(self) -> float | None:
+        """The balance index of the element counts summed over the range."""
+        return balance_index(
+            sum(w.direction for w in self.weeks),
+            sum(w.support for w in self.weeks),
+            sum(w.self_ for w in self.weeks),
+        )
+
+    def practice(self, key: str) -> PracticeTrend:
+        """The trend of one practice (or of "any"); KeyError when there is none."""
+        for trend in self.practices:
+            if trend.key == key:
+                return trend
+        raise KeyError(key)
+
+
+def _in_range(
+    series: Sequence[tuple[date, float]], first: date, last: date
+) -> tuple[tuple[date, float], ...]:
+    return tuple(p for p in series if first <= p[0] <= last)
+
+
+def _practice_trend(
+    key: str,
+    label: str,
+    done: frozenset[date],
+    weekdays: frozenset[int],
+    inputs: TrendInputs,
+) -> PracticeTrend:
+    as_of, first, rest = inputs.as_of, inputs.first, inputs.rest
+    done = frozenset(d for d in done if d <= as_of)
+    # The whole history counts: strength and streaks start at the earliest done day.
+    start = min(min(done), first) if done else first
+    if key == WEEKLY_PRACTICE:
+        streak = week_streak(done, as_of, rest, first=start)
+        series = weekly_strength_series(done, start, as_of, rest)
+        done_count, day_count = week_count(done, first, as_of, rest)
+    else:
+        streak = day_streak(done, as_of, weekdays, rest, first=start)
+        # Like the streak, today still open does not count as a miss until it is over.
+        open_today = as_of not in done
+        series = strength_series(
+            done, start, as_of - timedelta(days=1) if open_today else as_of, weekdays, rest
+        )
+        days = practice_days(first, as_of, weekdays, rest)
+        done_count, day_count = sum(1 for d in days if d in done), len(days)
+    return PracticeTrend(
+        key=key,
+        label=label,
+        streak=streak,
+        strength=current_strength(series),
+        done_in_range=done_count,
+        practice_days_in_range=day_count,
+        strength_series=_in_range(series, first, as_of),
+    )
+
+
+def compute_trends(inputs: TrendInputs) -> Trends:
+    """Every figure of the Trends tab for ``inputs.first``..``inputs.as_of``.
+
+    Done days after ``as_of`` are ignored. "any" is done on a day when any of the five daily
+    practices is; its practice days are the union of theirs unless ``weekdays["any"]`` is set.
+    Follow-up figures cover every follow-up handed in, whatever its date.
+    """
+    as_of, first = inputs.as_of, inputs.first
+    if first > as_of:
+        raise ValueError(f"the range starts after it ends: {first} > {as_of}")
+
+    def weekdays(key: str) -> frozenset[int]:
+        return inputs.weekdays.get(key, WEEKDAYS)
+
+    trends = [
+        _practice_trend(
+            key, PRACTICE_LABELS[key], inputs.done.get(key, frozenset()), weekdays(key), inputs
+        )
+        for key in PRACTICES
+    ]
+    any_done = frozenset[date]().union(*(inputs.done.get(k, frozenset()) for k in DAILY_PRACTICES))
+    any_weekdays = inputs.weekdays.get(
+        ANY_PRACTICE, frozenset[int]().union(*(weekdays(k) for k in DAILY_PRACTICES))
+    )
+    trends.append(_practice_trend(ANY_PRACTICE, ANY_LABEL, any_done, any_weekdays, inputs))
+
+    first_week, last_week = week_start(first), week_start(as_of)
+    weeks = fill_weeks(
+        [w for w in inputs.week_elements if first_week <= w.week <= last_week],
+        first_week,
+        last_week,
+        lambda week: WeekElements(week, 0, 0, 0),
+    )
+    questions = fill_weeks(
+        [q for q in inputs.week_questions if first_week <= q.week <= last_week],
+        first_week,
+        last_week,
+        lambda week: WeekQuestions(week, 0, 0, 0, 0),
+    )
+
+    # The rolling mean may lean on ratings just before the range.
+    history = sorted((d, float(r)) for d, r in inputs.ratings if d <= as_of)
+    heatmap_first, grid = heatmap(inputs.day_counts, as_of, HEATMAP_WEEKS)
+    return Trends(
+        as_of=as_of,
+        first=first,
+        practices=tuple(trends),
+        weeks=tuple(weeks),
+        questions=tuple(questions),
+        ratings=_in_range(history, first, as_of),
+        ratings_mean7=_in_range(rolling_mean(history, ROLLING_DAYS), first, as_of),
+        follow_ups=follow_up_stats(inputs.follow_ups, as_of),
+        heatmap_first=heatmap_first,
+        heatmap=tuple(tuple(row) for row in grid),
+    )
+
+
+def _r(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def trends_to_dict(trends: Trends) -> dict[str, Any]:
+    """The trends as plain JSON-ready data: ISO dates, floats to 1 decimal, None kept."""
+    fu = trends.follow_ups
+    return {
+        "as_of": trends.as_of.isoformat(),
+        "range": {"first": trends.first.isoformat(), "last": trends.as_of.isoformat()},
+        "practices": [
+            {
+                "key": p.key,
+                "label": p.label,
+                "streak": {
+                    "current": p.streak.current,
+                    "longest": p.streak.longest,
+                    "unit": p.streak.unit,
+                },
+                "strength": _r(p.strength),
+                "done_in_range": p.done_in_range,
+                "practice_days_in_range": p.practice_days_in_range,
+            }
+            for p in trends.practices
+        ],
+        "balance": {
+            "index": _r(trends.balance_now),
+            "weeks": [
+                {
+                    "week": w.week.isoformat(),
+                    "direction": w.direction,
+                    "support": w.support,
+                    "self": w.self_,
+                    "index": _r(w.balance),
+                }
+                for w in trends.weeks
+            ],
+        },
+        "questions": {
+            "weeks": [
+                {
+                    "week": q.week.isoformat(),
+                    "open": q.open,
+                    "closed": q.closed,
+                    "leading": q.leading,
+                    "tells": q.tells,
+                    "asks": q.asks,
+                    "open_share": _r(q.open_share),
+                }
+                for q in trends.questions
+            ]
+        },
+        "alignment": {
+            "ratings": [{"day": d.isoformat(), "rating": _r(v)} for d, v in trends.ratings],
+            "mean7": [{"day": d.isoformat(), "mean": _r(v)} for d, v in trends.ratings_mean7],
+        },
+        "follow_ups": {
+            "open": fu.open,
+            "overdue": fu.overdue,
+            "closed": fu.closed,
+            "closure_rate": _r(fu.closure_rate),
+            "median_days_to_close": _r(fu.median_days_to_close),
+            "median_open_age": _r(fu.median_open_age),
+        },
+    }

@@ -1,0 +1,158 @@
+"""The queries behind the Trends tab and ``l2l-desktop stats``: aggregated in SQL, as tuples."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, timedelta
+from typing import Any
+
+from l2l_desktop.core.analytics import WeekElements, WeekQuestions
+from l2l_desktop.core.trends import TrendInputs
+from l2l_desktop.store.database import Store
+
+# A week is keyed by its Monday; SQLite's 'weekday 0' moves on to Sunday (or stays on one).
+WEEK = "date(day, 'weekday 0', '-6 days')"
+
+DONE_DAYS_SQL: dict[str, str] = {
+    "intention": "SELECT DISTINCT day FROM intention WHERE day <= ?",
+    "pause": "SELECT DISTINCT day FROM intention_pause WHERE day <= ?",
+    "question": "SELECT DISTINCT day FROM question WHERE day <= ?",
+    "gemba_visit": "SELECT DISTINCT day FROM gemba_visit WHERE status = 'done' AND day <= ?",
+    "daily_reflection": "SELECT DISTINCT day FROM reflection WHERE kind = 'daily' AND day <= ?",
+    "weekly_review": "SELECT DISTINCT day FROM reflection WHERE kind = 'weekly' AND day <= ?",
+}
+
+# Activity that carries elements: each action, pause, question, visit and reflection once.
+_ELEMENT_ROWS = """
+    SELECT day, elements FROM intention_action
+    UNION ALL SELECT day, elements FROM intention_pause
+    UNION ALL SELECT day, elements FROM question
+    UNION ALL SELECT day, elements FROM gemba_visit WHERE status = 'done'
+    UNION ALL SELECT day, elements FROM reflection
+"""
+
+
+def _rows(store: Store, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    return store.db.execute_sql(sql, params).fetchall()
+
+
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def done_days(store: Store, as_of: date) -> dict[str, frozenset[date]]:
+    """For each practice, every day it was done, up to ``as_of``."""
+    return {
+        key: frozenset(_day(row[0]) for row in _rows(store, sql, (as_of.isoformat(),)))
+        for key, sql in DONE_DAYS_SQL.items()
+    }
+
+
+def rest_days(store: Store, first: date, last: date) -> frozenset[date]:
+    """Every day from ``first`` to ``last`` inside a rest, leave or sick period."""
+    periods = _rows(
+        store,
+        "SELECT first_day, last_day FROM rest_period WHERE first_day <= ? AND last_day >= ?",
+        (last.isoformat(), first.isoformat()),
+    )
+    days: set[date] = set()
+    for start, end in periods:
+        day, stop = max(_day(start), first), min(_day(end), last)
+        while day <= stop:
+            days.add(day)
+            day += timedelta(days=1)
+    return frozenset(days)
+
+
+def week_elements(store: Store, first: date, last: date) -> list[tuple[date, int, int, int]]:
+    """Per week (its Monday): how many records served direction, support and self."""
+    sql = f"""
+        SELECT {WEEK} AS week,
+               SUM((elements & 1) > 0), SUM((elements & 2) > 0), SUM((elements & 4) > 0)
+        FROM ({_ELEMENT_ROWS}) WHERE day BETWEEN ? AND ?
+        GROUP BY week ORDER BY week
+    """
+    rows = _rows(store, sql, (first.isoformat(), last.isoformat()))
+    return [(_day(w), int(d), int(s), int(x)) for w, d, s, x in rows]
+
+
+def week_questions(store: Store, first: date, last: date) -> list[tuple[date, int, int, int, int]]:
+    """Per week: open, closed and leading questions asked, and times told instead."""
+    sql = f"""
+        SELECT week, SUM(open), SUM(closed), SUM(leading), SUM(tells) FROM (
+            SELECT {WEEK} AS week, kind = 'open' AS open, kind = 'closed' AS closed,
+                   kind = 'leading' AS leading, 0 AS tells
+            FROM question WHERE day BETWEEN ? AND ?
+            UNION ALL
+            SELECT {WEEK}, 0, 0, 0, 1 FROM tell WHERE day BETWEEN ? AND ?
+        ) GROUP BY week ORDER BY week
+    """
+    span = (first.isoformat(), last.isoformat())
+    rows = _rows(store, sql, span + span)
+    return [(_day(w), int(o), int(c), int(lead), int(t)) for w, o, c, lead, t in rows]
+
+
+def daily_ratings(store: Store, first: date, last: date) -> list[tuple[date, int]]:
+    """The evening alignment rating of each day that has one."""
+    rows = _rows(
+        store,
+        "SELECT day, rating FROM reflection WHERE kind = 'daily' AND rating IS NOT NULL "
+        "AND day BETWEEN ? AND ? ORDER BY day",
+        (first.isoformat(), last.isoformat()),
+    )
+    return [(_day(d), int(rating)) for d, rating in rows]
+
+
+def follow_up_dates(store: Store, as_of: date) -> list[tuple[date, date | None, date | None]]:
+    """(created, due, done) of every follow-up agreed up to ``as_of``."""
+    rows = _rows(
+        store, "SELECT day, due_day, done_day FROM follow_up WHERE day <= ?", (as_of.isoformat(),)
+    )
+    return [
+        (_day(d), _day(due) if due else None, _day(done) if done else None) for d, due, done in rows
+    ]
+
+
+def day_counts(store: Store, first: date, last: date) -> dict[date, int]:
+    """How many different practices were done each day (for the calendar heatmap)."""
+    parts = " UNION ".join(
+        f"SELECT day, '{key}' FROM ({sql.replace('<= ?', 'BETWEEN ? AND ?')})"
+        for key, sql in DONE_DAYS_SQL.items()
+    )
+    sql = f"SELECT day, COUNT(*) FROM ({parts}) GROUP BY day"
+    span = (first.isoformat(), last.isoformat())
+    rows = _rows(store, sql, span * len(DONE_DAYS_SQL))
+    return {_day(d): int(n) for d, n in rows}
+
+
+def first_record_day(store: Store) -> date | None:
+    """The earliest day any practice was done, or None for an empty journal."""
+    parts = " UNION ALL ".join(
+        f"SELECT MIN(day) FROM {table}"
+        for table in ("intention", "intention_pause", "question", "gemba_visit", "reflection")
+    )
+    row = _rows(store, f"SELECT MIN(d) FROM ({parts.replace('MIN(day)', 'MIN(day) AS d')})")
+    return _day(row[0][0]) if row and row[0][0] else None
+
+
+def load_trend_inputs(
+    store: Store,
+    first: date,
+    as_of: date,
+    weekdays: Mapping[str, frozenset[int]] | None = None,
+) -> TrendInputs:
+    """Everything :func:`~l2l_desktop.core.trends.compute_trends` needs, in a few queries."""
+    history_start = first_record_day(store) or first
+    heat_first = as_of - timedelta(weeks=53)
+    return TrendInputs(
+        as_of=as_of,
+        first=first,
+        done=done_days(store, as_of),
+        rest=rest_days(store, min(history_start, first), as_of),
+        weekdays=dict(weekdays or {}),
+        week_elements=[WeekElements(*row) for row in week_elements(store, first, as_of)],
+        week_questions=[WeekQuestions(*row) for row in week_questions(store, first, as_of)],
+        ratings=daily_ratings(store, first, as_of),
+        follow_ups=follow_up_dates(store, as_of),
+        day_counts=day_counts(store, heat_first, as_of),
+    )

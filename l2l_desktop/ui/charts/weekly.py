@@ -1,0 +1,211 @@
+"""Weekly charts: the balance of the three elements, and the quality of questions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+from l2l_desktop.core.analytics import WeekElements, WeekQuestions, timestamp_day
+from l2l_desktop.core.elements import ALL_ELEMENTS
+from l2l_desktop.ui.charts.base import (
+    DAY_SECONDS,
+    ChartPanel,
+    element_colour,
+    hover,
+    palette_colours,
+    style_plot,
+    timestamps,
+)
+from l2l_desktop.ui.style import element_label, tr
+
+BAR_WIDTH = 5 * DAY_SECONDS
+
+
+def _week_at(x: float, weeks: Sequence[date]) -> int | None:
+    """The index of the week (keyed by its Monday) that holds the day at ``x``."""
+    day = timestamp_day(x)
+    for i, monday in enumerate(weeks):
+        if 0 <= (day - monday).days <= 6:
+            return i
+    return None
+
+
+def _two_plots(top_height: int = 3) -> tuple[pg.GraphicsLayoutWidget, pg.PlotItem, pg.PlotItem]:
+    widget = pg.GraphicsLayoutWidget()
+    top = widget.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
+    bottom = widget.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem()})
+    bottom.setXLink(top)
+    widget.ci.layout.setRowStretchFactor(0, top_height)
+    widget.ci.layout.setRowStretchFactor(1, 2)
+    for plot in (top, bottom):
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.getAxis("left").setWidth(42)
+    top.getAxis("bottom").setStyle(showValues=False)
+    return widget, top, bottom
+
+
+class BalanceChart(ChartPanel):
+    """Stacked weekly bars per element, and the balance index (0–100) beneath."""
+
+    def __init__(self) -> None:
+        widget, self.bars_plot, self.index_plot = _two_plots()
+        super().__init__(
+            tr("Balance across the three elements"),
+            widget,
+            tr(
+                "Bars: what your records served each week. Line: the balance index, 100 when "
+                "the three are equally present, 0 when only one is."
+            ),
+        )
+        widget.setMinimumHeight(240)
+        widget.setMaximumHeight(320)
+        self.bars = {}
+        legend = self.legend = self.bars_plot.addLegend(offset=(10, 5), colCount=3)
+        for element in ALL_ELEMENTS:
+            colour = element_colour(element)
+            item = pg.BarGraphItem(
+                x=[], height=[], width=BAR_WIDTH, brush=colour, pen=pg.mkPen(None)
+            )
+            self.bars_plot.addItem(item)
+            legend.addItem(item, element_label(element))
+            self.bars[element] = item
+        self.index_line = pg.PlotDataItem(symbol="o", symbolSize=4)
+        self.index_plot.addItem(self.index_line)
+        self.index_plot.setYRange(0, 100, padding=0.05)
+        self.index_plot.getAxis("left").setTicks([[(0, "0"), (50, "50"), (100, "100")], []])
+        self.weeks: list[WeekElements] = []
+        self._hover = [hover(p, self._report) for p in (self.bars_plot, self.index_plot)]
+        self.apply_palette()
+
+    def apply_palette(self) -> None:
+        _, text, _ = palette_colours(self)
+        for plot in (self.bars_plot, self.index_plot):
+            style_plot(plot, self)
+        self.legend.setLabelTextColor(text)
+        self.index_line.setPen(pg.mkPen(text, width=2))
+        self.index_line.setSymbolBrush(text)
+        self.index_line.setSymbolPen(None)
+
+    def update_data(self, weeks: Sequence[WeekElements]) -> None:
+        self.weeks = list(weeks)
+        xs = [x + 3.5 * DAY_SECONDS - DAY_SECONDS / 2 for x in timestamps([w.week for w in weeks])]
+        base = [0.0] * len(weeks)
+        for element in ALL_ELEMENTS:
+            heights = [float(_count(w, element.value)) for w in weeks]
+            self.bars[element].setOpts(x=xs, height=heights, y0=list(base), width=BAR_WIDTH)
+            base = [b + h for b, h in zip(base, heights, strict=True)]
+        points = [(x, w.balance) for x, w in zip(xs, weeks, strict=True) if w.balance is not None]
+        self.index_line.setData([p[0] for p in points], [p[1] for p in points])
+        if xs:
+            self.bars_plot.setXRange(xs[0] - 4 * DAY_SECONDS, xs[-1] + 4 * DAY_SECONDS, padding=0)
+            self.bars_plot.setYRange(0, max([*base, 1.0]) * 1.1, padding=0)
+        self.show_empty(
+            None
+            if any(base)
+            else tr("No records in this range yet: the weekly balance appears as you log.")
+        )
+
+    def _report(self, x: float, _y: float) -> None:
+        i = _week_at(x, [w.week for w in self.weeks])
+        if i is None:
+            return
+        w = self.weeks[i]
+        index = "—" if w.balance is None else f"{w.balance:.0f}"
+        self.readout.setText(
+            tr("Week of {week}: direction {d}, support {s}, self {x}; balance {b}").format(
+                week=w.week, d=w.direction, s=w.support, x=w.self_, b=index
+            )
+        )
+
+
+def _count(week: WeekElements, key: str) -> int:
+    return {"direction": week.direction, "support": week.support, "self": week.self_}[key]
+
+
+class QuestionsChart(ChartPanel):
+    """The weekly share of open questions, and questions asked against times told."""
+
+    ASK_COLOUR = QColor("#2f9e5f")
+    TELL_COLOUR = QColor("#d0453a")
+
+    def __init__(self) -> None:
+        widget, self.share_plot, self.count_plot = _two_plots(top_height=2)
+        super().__init__(
+            tr("Question quality"),
+            widget,
+            tr(
+                "Top: the share of your questions that were open. "
+                "Bottom: asked (green) and told (red) per week."
+            ),
+        )
+        widget.setMinimumHeight(220)
+        widget.setMaximumHeight(300)
+        self.share_line = pg.PlotDataItem(symbol="o", symbolSize=4)
+        self.share_plot.addItem(self.share_line)
+        self.share_plot.setYRange(0, 100, padding=0.05)
+        self.share_plot.getAxis("left").setTicks([[(0, "0%"), (50, "50%"), (100, "100%")], []])
+        half = BAR_WIDTH / 2
+        self.asks = pg.BarGraphItem(
+            x=[], height=[], width=half, brush=self.ASK_COLOUR, pen=pg.mkPen(None)
+        )
+        self.tells = pg.BarGraphItem(
+            x=[], height=[], width=half, brush=self.TELL_COLOUR, pen=pg.mkPen(None)
+        )
+        self.count_plot.addItem(self.asks)
+        self.count_plot.addItem(self.tells)
+        self.weeks: list[WeekQuestions] = []
+        self._hover = [hover(p, self._report) for p in (self.share_plot, self.count_plot)]
+        self.apply_palette()
+
+    def apply_palette(self) -> None:
+        for plot in (self.share_plot, self.count_plot):
+            style_plot(plot, self)
+        colour = QColor("#2f9e5f")
+        self.share_line.setPen(pg.mkPen(colour, width=2))
+        self.share_line.setSymbolBrush(colour)
+        self.share_line.setSymbolPen(None)
+
+    def update_data(self, weeks: Sequence[WeekQuestions]) -> None:
+        self.weeks = list(weeks)
+        centres = [x + 3 * DAY_SECONDS for x in timestamps([w.week for w in weeks])]
+        quarter = BAR_WIDTH / 4
+        self.asks.setOpts(
+            x=[c - quarter for c in centres], height=[w.asks for w in weeks], width=BAR_WIDTH / 2
+        )
+        self.tells.setOpts(
+            x=[c + quarter for c in centres], height=[w.tells for w in weeks], width=BAR_WIDTH / 2
+        )
+        points = [
+            (c, w.open_share)
+            for c, w in zip(centres, weeks, strict=True)
+            if w.open_share is not None
+        ]
+        self.share_line.setData([p[0] for p in points], [p[1] for p in points])
+        top = max([w.asks for w in weeks] + [w.tells for w in weeks] + [1])
+        if centres:
+            self.share_plot.setXRange(
+                centres[0] - 4 * DAY_SECONDS, centres[-1] + 4 * DAY_SECONDS, padding=0
+            )
+            self.count_plot.setYRange(0, top * 1.15, padding=0)
+        self.show_empty(
+            None
+            if any(w.asks or w.tells for w in weeks)
+            else tr("No questions or tells in this range yet.")
+        )
+
+    def _report(self, x: float, _y: float) -> None:
+        i = _week_at(x, [w.week for w in self.weeks])
+        if i is None:
+            return
+        w = self.weeks[i]
+        share = "—" if w.open_share is None else f"{w.open_share:.0f}%"
+        self.readout.setText(
+            tr("Week of {week}: {asks} asked ({share} open), told {tells}").format(
+                week=w.week, asks=w.asks, share=share, tells=w.tells
+            )
+        )

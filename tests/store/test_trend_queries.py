@@ -1,0 +1,87 @@
+"""The SQL behind the Trends tab, on a small history with known answers."""
+
+from datetime import date, datetime
+
+from l2l_desktop.core import records as r
+from l2l_desktop.core.elements import Element
+from l2l_desktop.store import trend_queries as tq
+from l2l_desktop.store import writes
+
+MON = date(2026, 11, 16)  # a Monday
+NOON = datetime(2026, 11, 16, 12)
+
+
+def day(n: int) -> date:
+    return date.fromordinal(MON.toordinal() + n)
+
+
+def fill(store):
+    writes.save_many(
+        store,
+        [
+            r.Intention(
+                day(0), "h", "d", (r.Action("a", Element.DIRECTION), r.Action("b", Element.SUPPORT))
+            ),
+            r.Intention(day(1), "h", "d", (r.Action("c", Element.SELF),)),
+            r.Pause(day(0), NOON, r.Alignment.ALIGNED),
+            r.Question(day(0), NOON, "What?", r.QuestionKind.OPEN),
+            r.Question(day(1), NOON, "Is it?", r.QuestionKind.CLOSED),
+            r.Question(day(7), NOON, "Why don't you?", r.QuestionKind.LEADING),
+            r.Tell(day(8), NOON),
+            r.GembaVisit(
+                day(2),
+                "Dock",
+                "See",
+                status=r.VisitStatus.DONE,
+                elements=frozenset({Element.SUPPORT, Element.DIRECTION}),
+                follow_ups=(r.FollowUp("x", due_day=day(4)), r.FollowUp("y", done_day=day(3))),
+            ),
+            r.GembaVisit(day(3), "Dock", "Planned only"),
+            r.Reflection(day(0), rating=4),
+            r.Reflection(day(4), r.ReflectionKind.WEEKLY, learned="w"),
+            r.RestPeriod(day(9), day(10), r.RestKind.LEAVE),
+        ],
+    )
+
+
+def test_done_days_per_practice(store):
+    fill(store)
+    done = tq.done_days(store, day(13))
+    assert done["intention"] == {day(0), day(1)}
+    assert done["question"] == {day(0), day(1), day(7)}
+    assert done["gemba_visit"] == {day(2)}  # the planned visit is not done yet
+    assert done["daily_reflection"] == {day(0)} and done["weekly_review"] == {day(4)}
+    assert tq.done_days(store, day(0))["question"] == {day(0)}
+
+
+def test_weekly_elements_and_questions(store):
+    fill(store)
+    weeks = tq.week_elements(store, day(0), day(13))
+    # week 1: actions direction+support+self, pause self, 2 questions support,
+    # visit support+direction, daily reflection self, weekly review self
+    assert weeks == [(day(0), 2, 4, 4), (day(7), 0, 1, 0)]
+    assert tq.week_questions(store, day(0), day(13)) == [
+        (day(0), 1, 1, 0, 0),
+        (day(7), 0, 0, 1, 1),
+    ]
+
+
+def test_ratings_follow_ups_rest_heatmap(store):
+    fill(store)
+    assert tq.daily_ratings(store, day(0), day(6)) == [(day(0), 4)]
+    assert sorted(tq.follow_up_dates(store, day(13)), key=str) == sorted(
+        [(day(2), day(4), None), (day(2), None, day(3))], key=str
+    )
+    assert tq.rest_days(store, day(0), day(13)) == {day(9), day(10)}
+    assert tq.rest_days(store, day(10), day(13)) == {day(10)}
+    counts = tq.day_counts(store, day(0), day(13))
+    # day 0: intention, pause, question, daily reflection
+    assert counts[day(0)] == 4 and counts[day(4)] == 1 and day(5) not in counts
+    assert tq.first_record_day(store) == day(0)
+
+
+def test_empty_store(store):
+    assert tq.first_record_day(store) is None
+    assert tq.week_elements(store, day(0), day(6)) == []
+    inputs = tq.load_trend_inputs(store, day(0), day(6))
+    assert inputs.day_counts == {} and inputs.ratings == []

@@ -1,0 +1,150 @@
+"""The Trends tab through its widgets: cards, charts, range, refresh, weekly review, report."""
+
+import subprocess
+import sys
+from datetime import datetime
+
+from l2l_desktop.core import records as r
+from tests.conftest import cli_env
+
+
+def open_trends(window, qtbot):
+    window.show()
+    window.tabs.setCurrentWidget(window.trends)
+    qtbot.waitUntil(lambda: not window.trends.stale)
+    return window.trends
+
+
+def test_empty_journal_shows_a_sentence_not_blank_axes(make_window, qtbot):
+    tab = open_trends(make_window(), qtbot)
+    assert tab.is_empty
+    assert "history" in tab.empty_state.title.text()
+
+
+def test_demo_data_fills_every_chart(demo_journal, make_window, qtbot):
+    tab = open_trends(make_window(), qtbot)
+    assert not tab.is_empty
+    trends = tab.trends
+    assert len(tab.cards) == 7
+    card = tab.cards["intention"]
+    assert str(trends.practice("intention").streak.current) in card.current.text()
+    assert "Strength" in card.strength.text() and card.toolTip()
+    assert "never wipes it out" in tab.explanation.text() or tab.explanation.text()
+    charts = tab.charts
+    assert set(charts) == {"heatmap", "balance", "questions", "alignment"}
+    for chart in charts.values():
+        qtbot.waitUntil(chart.plot_widget.isVisible)
+        assert not chart.empty.isVisible()
+    heat = charts["heatmap"].image.image
+    assert heat.shape == (52, 7) and heat.max() > 1
+    bars = charts["balance"].bars
+    assert all(len(item.opts["x"]) == len(trends.weeks) for item in bars.values())
+    assert len(charts["questions"].share_line.xData) > 3
+    assert len(charts["alignment"].points.data) == len(trends.ratings)
+
+
+def test_charts_are_updated_in_place_on_range_change(demo_journal, make_window, qtbot):
+    tab = open_trends(make_window(), qtbot)
+    items = {name: id(chart) for name, chart in tab.charts.items()}
+    bar_item = tab.charts["balance"].bars
+    weeks_quarter = len(tab.trends.weeks)
+    tab.range_box.setCurrentIndex(0)  # 4 weeks
+    assert len(tab.trends.weeks) < weeks_quarter
+    assert {name: id(chart) for name, chart in tab.charts.items()} == items
+    assert tab.charts["balance"].bars is bar_item
+    assert len(next(iter(bar_item.values())).opts["x"]) == len(tab.trends.weeks)
+
+
+def test_a_save_refreshes_the_visible_tab_at_once(journal, make_window, qtbot):
+    window = make_window()
+    journal.log_question(r.Question(journal.today(), datetime.now(), "What?", r.QuestionKind.OPEN))
+    tab = open_trends(window, qtbot)
+    before = sum(w.asks for w in tab.trends.questions)
+    journal.log_question(r.Question(journal.today(), datetime.now(), "Why?", r.QuestionKind.OPEN))
+    assert sum(w.asks for w in tab.trends.questions) == before + 1
+    window.tabs.setCurrentIndex(0)
+    journal.log_tell(r.Tell(journal.today(), datetime.now()))
+    assert tab.stale  # hidden: marked, not redrawn
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.stale)
+    assert sum(w.tells for w in tab.trends.questions) == 1
+
+
+def test_hover_reads_out_the_value(demo_journal, make_window, qtbot):
+    tab = open_trends(make_window(), qtbot)
+    balance = tab.charts["balance"]
+    week = tab.trends.weeks[-2]
+    from l2l_desktop.core.analytics import day_timestamp
+
+    balance._report(day_timestamp(week.week) + 3 * 86400, 5)
+    assert f"Week of {week.week}" in balance.readout.text()
+    heat = tab.charts["heatmap"]
+    heat._report(51.5, 0.5)
+    assert "practices" in heat.readout.text() or "still to come" in heat.readout.text()
+
+
+def test_export_chart_png(demo_journal, make_window, qtbot, tmp_path):
+    tab = open_trends(make_window(), qtbot)
+    for name in tab.charts:
+        target = tmp_path / f"{name}.png"
+        assert tab.export_chart(name, str(target))
+        assert target.read_bytes().startswith(b"\x89PNG")
+
+
+def test_weekly_review_is_prefilled_with_the_weeks_figures(demo_journal, make_window, qtbot):
+    window = make_window()
+    open_trends(window, qtbot)
+    window.trends.review_button.click()
+    tab = window.reflection
+    assert window.tabs.currentWidget() is tab
+    assert tab.kind.currentData() == "weekly"
+    text = tab.went_well.value()
+    if tab.current is None:  # a new review: started with the figures
+        assert "This week in figures" in text and "Questions:" in text
+        assert tab.save()
+    assert window.journal.reflections_matching(r.ReflectionKind.WEEKLY)
+
+
+def test_report_pdf_and_markdown(demo_journal, make_window, qtbot, tmp_path):
+    window = make_window()
+    window.show()
+    dialog = window.export_report()
+    qtbot.addWidget(dialog)
+    pdf = dialog.save("pdf", str(tmp_path / "review.pdf"))
+    md = dialog.save("md", str(tmp_path / "review.md"))
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20_000
+    assert oct(pdf.stat().st_mode & 0o777) == "0o600"
+    text = md.read_text(encoding="utf-8")
+    assert text.startswith("# Self-review")
+    assert "## Practices" in text and "## Reflections" in text and "not affiliated" in text
+    dialog.first.setDate(dialog.last.date().addDays(1))
+    assert dialog.save("md", str(tmp_path / "bad.md")) is None
+    assert dialog.error.isVisible()
+
+
+def test_first_paint_imports_no_pyqtgraph(tmp_path):
+    code = """
+import sys
+from PySide6.QtWidgets import QApplication
+from l2l_desktop.app import open_data
+from l2l_desktop.services import ChangeBus, Journal
+from l2l_desktop.settings import Settings, make_qsettings
+from l2l_desktop.ui.main_window import MainWindow
+import pathlib
+app = QApplication([])
+store = open_data(pathlib.Path(sys.argv[1]) / "data")
+from l2l_desktop.store.demo import fill_with_demo
+fill_with_demo(store, 30)
+window = MainWindow(Journal(store, ChangeBus()), Settings(make_qsettings(pathlib.Path(sys.argv[1]) / "s.ini")), "x")
+window.show()
+app.processEvents()
+window.repaint()
+assert "pyqtgraph" not in sys.modules, "pyqtgraph was imported before the Trends tab was shown"
+window.tabs.setCurrentIndex(4)
+app.processEvents()
+assert "pyqtgraph" in sys.modules
+window.close()
+window.deleteLater()
+app.processEvents()
+"""
+    subprocess.run([sys.executable, "-c", code, str(tmp_path)], env=cli_env(tmp_path), check=True)
