@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, local_day
-from l2l_desktop.services.bus import ChangeBus
 from l2l_desktop.core.trends import Trends, compute_trends
+from l2l_desktop.services.bus import ChangeBus
 from l2l_desktop.store import drafts, queries, trend_queries, writes
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.drafts import Draft
