@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from l2l_desktop.core.dates import days_between, week_start
@@ -50,7 +51,25 @@ def practice_days(
     rest: frozenset[date] = frozenset(),
 ) -> list[date]:
     """The practice days from ``first`` to ``last`` inclusive (empty when last < first)."""
-    return [d for d in days_between(first, last) if d.weekday() in weekdays and d not in rest]
+    return list(_practice_days(first, last, frozenset(weekdays), frozenset(rest)))
+
+
+@lru_cache(maxsize=128)
+def _practice_days(
+    first: date, last: date, weekdays: frozenset[int], rest: frozenset[date]
+) -> tuple[date, ...]:
+    # One Trends refresh asks for the same spans many times (every practice, streak and
+    # strength); ten years of days take a few milliseconds to list, so they are listed once.
+    if last < first:
+        return ()
+    one = timedelta(days=1)
+    days = []
+    day = first
+    while day <= last:
+        if day.weekday() in weekdays and day not in rest:
+            days.append(day)
+        day += one
+    return tuple(days)
 
 
 def _runs(flags: Sequence[bool]) -> tuple[int, int]:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from l2l_desktop.core.analytics import WeekElements, WeekQuestions
+from l2l_desktop.core.dates import week_start
 from l2l_desktop.core.trends import TrendInputs
 from l2l_desktop.store.database import Store
 
@@ -150,8 +151,13 @@ def load_trend_inputs(
         done=done_days(store, as_of),
         rest=rest_days(store, min(history_start, first), as_of),
         weekdays=dict(weekdays or {}),
-        week_elements=[WeekElements(*row) for row in week_elements(store, first, as_of)],
-        week_questions=[WeekQuestions(*row) for row in week_questions(store, first, as_of)],
+        # Whole weeks: a range that starts mid-week shows that week complete.
+        week_elements=[
+            WeekElements(*row) for row in week_elements(store, week_start(first), as_of)
+        ],
+        week_questions=[
+            WeekQuestions(*row) for row in week_questions(store, week_start(first), as_of)
+        ],
         ratings=daily_ratings(store, first, as_of),
         follow_ups=follow_up_dates(store, as_of),
         day_counts=day_counts(store, heat_first, as_of),

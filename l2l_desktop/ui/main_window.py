@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from l2l_desktop import APP_NAME
@@ -20,6 +21,10 @@ from l2l_desktop.ui.tabs.reflection import ReflectionTab
 from l2l_desktop.ui.tabs.today import TodayTab
 from l2l_desktop.ui.tabs.trends import TrendsTab
 from l2l_desktop.ui.widgets import TabPage
+
+# The Trends charts (and pyqtgraph) are built this long after the window first shows: after
+# the first paint, before a person can reach the Trends tab.
+WARM_UP_DELAY_MS = 400
 
 if TYPE_CHECKING:
     from l2l_desktop.ui.report import ReportDialog
@@ -40,6 +45,7 @@ class MainWindow(QMainWindow):
         self.data_location = data_location
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(760, 480)
+        self._warmed = False
         self.undo_stack = QUndoStack(self)
         self.today = TodayTab(journal, self.undo_stack)
         self.questions = QuestionsTab(journal, self.undo_stack)
@@ -168,6 +174,14 @@ class MainWindow(QMainWindow):
         self.settings.last_tab = self.tabs.currentIndex()
         self.settings.sync()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warmed:
+            self._warmed = True
+            QTimer.singleShot(WARM_UP_DELAY_MS, self.trends.warm_up)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in (self.today, self.questions, self.gemba, self.reflection):
+            page.drafts.write()  # typed but unsaved text is kept for the next start
         self.save_state()
         super().closeEvent(event)

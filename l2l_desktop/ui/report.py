@@ -28,7 +28,7 @@ from l2l_desktop.services import Journal
 from l2l_desktop.ui.forms import ErrorLabel, date_edit, date_value, set_date_value
 from l2l_desktop.ui.style import tr
 
-CHART_SIZE = (1000, 330)
+CHART_SIZE = (1000, 420)
 FILE_MODE = 0o600
 
 
@@ -59,7 +59,7 @@ def chart_images(trends: Trends) -> dict[str, QImage]:
         chart.resize(*CHART_SIZE)
         chart.show()
         QApplication.processEvents()
-        images[name] = chart.grab().toImage()
+        images[name] = chart.plot_widget.grab().toImage()  # the report has its own headings
         chart.close()
         chart.deleteLater()
     return images

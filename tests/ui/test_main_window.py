@@ -165,3 +165,20 @@ def test_window_closes_cleanly(make_window, qtbot):
     window.close()
     QApplication.processEvents()
     assert not window.isVisible()
+
+
+def test_closing_keeps_unsaved_text_as_a_draft(make_window, journal):
+    window = make_window()
+    window.show()
+    window.questions.text.setPlainText("What would you try next?")
+    assert journal.draft("question-form") is None  # not yet: the timer has not fired
+    window.close()
+    draft = journal.draft("question-form")
+    assert draft.payload["fields"]["text"] == "What would you try next?"
+
+
+def test_trends_charts_are_built_while_idle_after_the_first_paint(make_window, qtbot):
+    window = make_window()
+    window.show()
+    assert not window.trends.charts
+    qtbot.waitUntil(lambda: bool(window.trends.charts), timeout=5000)

@@ -94,7 +94,7 @@ class TrendsTab(TabPage):
         for label, weeks in RANGES:
             self.range_box.addItem(tr(label), weeks)
         self.range_box.setCurrentIndex(1)
-        self.range_box.currentIndexChanged.connect(self.refresh)
+        self.range_box.currentIndexChanged.connect(self.mark_stale)
         self.review_button = QPushButton(tr("Weekly review…"))
         self.review_button.clicked.connect(self.weekly_review_requested)
         self.export_button = QPushButton(tr("Export report…"))
@@ -142,6 +142,15 @@ class TrendsTab(TabPage):
         return week_start(first), last
 
     # --- building and drawing -------------------------------------------------------------
+
+    def warm_up(self) -> None:
+        """Build the charts ahead of time (called when the app is idle after its first paint).
+
+        Importing pyqtgraph and creating the plot items is most of the Trends tab's first
+        draw; done while the user is still reading the Today tab, the tab opens at once.
+        """
+        if not self.charts:
+            self.build_charts()
 
     def build_charts(self) -> None:
         """Create the chart widgets once (this is where pyqtgraph is imported)."""
