@@ -11,7 +11,7 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, local_day
 from l2l_desktop.core.trends import Trends, compute_trends
 from l2l_desktop.services.bus import ChangeBus
-from l2l_desktop.store import drafts, queries, trend_queries, writes
+from l2l_desktop.store import drafts, preferences, queries, trend_queries, writes
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.drafts import Draft
 
@@ -185,6 +185,17 @@ class Journal(QObject):
         return queries.user_record_count(self._store)
 
     # --- trends --------------------------------------------------------------------------
+
+    def practice_weekdays(self) -> dict[str, frozenset[int]]:
+        """Per practice, the weekdays it is practised (missing practices: Monday to Friday)."""
+        return preferences.practice_weekdays(self._store)
+
+    def set_practice_weekdays(self, weekdays: dict[str, frozenset[int]]) -> None:
+        preferences.set_practice_weekdays(self._store, weekdays)
+        self.bus.announce({"preference"})
+
+    def rest_periods_between(self, first: date, last: date) -> list[r.RestPeriod]:
+        return queries.rest_periods_between(self._store, first, last)
 
     def trends(self, first: date, as_of: date | None = None) -> Trends:
         """The figures of the Trends tab for ``first`` .. ``as_of`` (default today)."""

@@ -20,7 +20,7 @@ from l2l_desktop.store.seed import seed_question_bank
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x4C324C44  # "L2LD": marks the file as ours in its SQLite header
 
 Step = Callable[[SqliteDatabase], None]
@@ -36,7 +36,15 @@ def _v2_drafts_and_starter_bank(db: SqliteDatabase) -> None:
 # version -> step that upgrades a database at version - 1 to it. Version 1 is the first schema;
 # a new database is made from the models by create_schema. Steps use plain SQL or
 # playhouse.migrate (SqliteMigrator) and must not depend on the models changing later.
-STEPS: dict[int, Step] = {2: _v2_drafts_and_starter_bank}
+def _v3_preferences(db: SqliteDatabase) -> None:
+    """Version 3: preferences kept with the records (practice days per practice)."""
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "preference" ("key" TEXT NOT NULL PRIMARY KEY, '
+        '"value" TEXT NOT NULL)'
+    )
+
+
+STEPS: dict[int, Step] = {2: _v2_drafts_and_starter_bank, 3: _v3_preferences}
 
 
 def user_version(db: SqliteDatabase) -> int:

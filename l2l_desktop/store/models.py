@@ -211,7 +211,18 @@ class DraftRow(Model):
         database = None
 
 
-# The tables of the user's records (drafts are not records).
+class PreferenceRow(Model):
+    """A setting that belongs with the records (the command line reads it too), as JSON."""
+
+    key = TextField(primary_key=True)
+    value = TextField()
+
+    class Meta:
+        table_name = "preference"
+        database = None
+
+
+# The tables of the user's records (drafts and preferences are not records).
 RECORD_MODELS: tuple[type[BaseModel], ...] = (
     PersonRow,
     IntentionRow,
@@ -227,5 +238,5 @@ RECORD_MODELS: tuple[type[BaseModel], ...] = (
     ReflectionRow,
     RestPeriodRow,
 )
-MODELS: tuple[type[Model], ...] = (*RECORD_MODELS, DraftRow)
+MODELS: tuple[type[Model], ...] = (*RECORD_MODELS, DraftRow, PreferenceRow)
 TABLE_NAMES: tuple[str, ...] = tuple(m._meta.table_name for m in MODELS)

@@ -10,6 +10,7 @@ from l2l_desktop.core.analytics import WeekElements, WeekQuestions
 from l2l_desktop.core.dates import week_start
 from l2l_desktop.core.trends import TrendInputs
 from l2l_desktop.store.database import Store
+from l2l_desktop.store.preferences import practice_weekdays
 
 # A week is keyed by its Monday; SQLite's 'weekday 0' moves on to Sunday (or stays on one).
 WEEK = "date(day, 'weekday 0', '-6 days')"
@@ -150,7 +151,7 @@ def load_trend_inputs(
         first=first,
         done=done_days(store, as_of),
         rest=rest_days(store, min(history_start, first), as_of),
-        weekdays=dict(weekdays or {}),
+        weekdays=dict(practice_weekdays(store) if weekdays is None else weekdays),
         # Whole weeks: a range that starts mid-week shows that week complete.
         week_elements=[
             WeekElements(*row) for row in week_elements(store, week_start(first), as_of)

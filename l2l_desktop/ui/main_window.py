@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QTabWidget, QWidget
 
 from l2l_desktop import APP_NAME
 from l2l_desktop.core.dates import week_start
@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self.questions.practise_requested.connect(self._practise)
         self.trends.weekly_review_requested.connect(self.weekly_review)
         self.trends.export_requested.connect(self.export_report)
+        self.trends.rest_days_requested.connect(self.edit_rest_days)
+        self.trends.practice_days_requested.connect(self.edit_practice_days)
         self._restore()
         self.status_note = status_note
         self._update_status()
@@ -128,6 +130,20 @@ class MainWindow(QMainWindow):
         figures = week_figures(self.journal.trends(week_start(today), today))
         self.tabs.setCurrentWidget(self.reflection)
         self.reflection.start_weekly_review(figures)
+
+    def edit_rest_days(self) -> QDialog:
+        from l2l_desktop.ui.trend_dialogs import RestDaysDialog
+
+        dialog = RestDaysDialog(self.journal, self.undo_stack, self)
+        dialog.open()
+        return dialog
+
+    def edit_practice_days(self) -> QDialog:
+        from l2l_desktop.ui.trend_dialogs import PracticeDaysDialog
+
+        dialog = PracticeDaysDialog(self.journal, self)
+        dialog.open()
+        return dialog
 
     def export_report(self) -> ReportDialog:
         from l2l_desktop.ui.report import ReportDialog

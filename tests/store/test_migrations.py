@@ -5,7 +5,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from l2l_desktop.core import records as r
-from l2l_desktop.store import DatabaseTooNewError, drafts, open_store, queries, writes
+from l2l_desktop.store import DatabaseTooNewError, drafts, open_store, preferences, queries, writes
 from l2l_desktop.store.errors import MigrationError
 from l2l_desktop.store.migrations import SCHEMA_VERSION, create_schema, upgrade, user_version
 
@@ -28,15 +28,16 @@ def columns(db, table):
 
 
 def test_fresh_schema_is_current_version(db):
-    assert user_version(db) == SCHEMA_VERSION == 2
-    assert "draft" in db.get_tables()
+    assert user_version(db) == SCHEMA_VERSION == 3
+    assert {"draft", "preference"} <= set(db.get_tables())
     assert db.execute_sql("SELECT count(*) FROM bank_question WHERE builtin").fetchone()[0] >= 20
 
 
 def as_version_1(path):
-    """A database as version 1 left it: no draft table, no starter bank."""
+    """A database as version 1 left it: no draft or preference table, no starter bank."""
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE draft")
+    conn.execute("DROP TABLE preference")
     conn.execute("DELETE FROM bank_question")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
@@ -51,7 +52,8 @@ def test_real_upgrade_from_version_1_keeps_records_and_backs_up(tmp_path):
     as_version_1(path)
     store = open_store(path)
     try:
-        assert user_version(store.db) == 2
+        assert user_version(store.db) == SCHEMA_VERSION
+        assert preferences.get_preference(store, "x", "none") == "none"
         assert (
             queries.reflections_between(store, date(2026, 11, 23), date(2026, 11, 23))[0].learned
             == "Keep me"
@@ -62,7 +64,7 @@ def test_real_upgrade_from_version_1_keeps_records_and_backs_up(tmp_path):
     finally:
         store.close()
     backups = list((tmp_path / "backups").iterdir())
-    assert len(backups) == 1 and "before-v2" in backups[0].name
+    assert len(backups) == 1 and "before-v2" in backups[0].name  # one backup for both steps
     old = sqlite3.connect(backups[0])
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1
     assert old.execute("SELECT learned FROM reflection").fetchone()[0] == "Keep me"
@@ -81,15 +83,16 @@ def test_steps_run_in_order_after_a_backup(db, tmp_path):
     def fill_nickname(d):
         d.execute_sql("UPDATE person SET nickname = substr(name, 1, 1)")
 
-    steps = {3: add_nickname, 4: fill_nickname}
-    applied = upgrade(db, tmp_path / "backups", target=4, steps=steps)
-    assert applied == [3, 4]
-    assert user_version(db) == 4
+    v = SCHEMA_VERSION
+    steps = {v + 1: add_nickname, v + 2: fill_nickname}
+    applied = upgrade(db, tmp_path / "backups", target=v + 2, steps=steps)
+    assert applied == [v + 1, v + 2]
+    assert user_version(db) == v + 2
     assert db.execute_sql("SELECT nickname FROM person").fetchone()[0] == "A"
     backups = list((tmp_path / "backups").iterdir())
-    assert len(backups) == 1 and "before-v3" in backups[0].name
+    assert len(backups) == 1 and f"before-v{v + 1}" in backups[0].name
     saved = SqliteDatabase(str(backups[0]))
-    assert saved.execute_sql("PRAGMA user_version").fetchone()[0] == 2
+    assert saved.execute_sql("PRAGMA user_version").fetchone()[0] == v
     assert saved.execute_sql("SELECT name FROM person").fetchone()[0] == "Ana"
     saved.close()
 
@@ -103,17 +106,19 @@ def test_failing_step_rolls_back_to_the_last_good_version(db, tmp_path):
         d.execute_sql("UPDATE person SET name = 'changed'")
         raise RuntimeError("disk on fire")
 
-    with pytest.raises(MigrationError, match="left at version 3"):
-        upgrade(db, tmp_path / "backups", target=4, steps={3: good, 4: bad})
-    assert user_version(db) == 3
+    v = SCHEMA_VERSION
+    with pytest.raises(MigrationError, match=f"left at version {v + 1}"):
+        upgrade(db, tmp_path / "backups", target=v + 2, steps={v + 1: good, v + 2: bad})
+    assert user_version(db) == v + 1
     assert "a" in columns(db, "person") and "b" not in columns(db, "person")
     assert db.execute_sql("SELECT name FROM person").fetchone()[0] == "Ana"
 
 
 def test_missing_step_is_reported_before_anything_runs(db, tmp_path):
-    with pytest.raises(MigrationError, match="version 3"):
-        upgrade(db, tmp_path / "backups", target=3, steps={})
-    assert user_version(db) == 2
+    v = SCHEMA_VERSION
+    with pytest.raises(MigrationError, match=f"version {v + 1}"):
+        upgrade(db, tmp_path / "backups", target=v + 1, steps={})
+    assert user_version(db) == v
     assert not (tmp_path / "backups").exists()
 
 
@@ -122,3 +127,21 @@ def test_newer_database_is_refused(db, tmp_path):
     with pytest.raises(DatabaseTooNewError):
         upgrade(db, tmp_path / "backups")
     assert user_version(db) == 9
+
+
+def test_upgrade_from_version_2_adds_preferences(tmp_path):
+    path = tmp_path / "l2l.sqlite3"
+    open_store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE preference")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    store = open_store(path)
+    try:
+        assert user_version(store.db) == SCHEMA_VERSION
+        preferences.set_practice_weekdays(store, {"gemba_visit": frozenset({1, 3})})
+        assert preferences.practice_weekdays(store) == {"gemba_visit": frozenset({1, 3})}
+    finally:
+        store.close()
+    assert any("before-v3" in p.name for p in (tmp_path / "backups").iterdir())

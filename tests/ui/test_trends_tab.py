@@ -149,3 +149,68 @@ window.deleteLater()
 app.processEvents()
 """
     subprocess.run([sys.executable, "-c", code, str(tmp_path)], env=cli_env(tmp_path), check=True)
+
+
+def test_days_off_keep_a_streak_and_can_be_deleted_with_undo(journal, make_window, qtbot):
+    from datetime import timedelta
+
+    from l2l_desktop.core import records as rec
+    from l2l_desktop.core.elements import Element
+
+    today = journal.today()
+    # Done on the last eight days, but not on the one before yesterday (a working day or not).
+    missed = today - timedelta(days=2)
+    for n in range(0, 9):
+        day = today - timedelta(days=n)
+        if day != missed:
+            journal.save_intention(rec.Intention(day, "h", "d", (rec.Action("a", Element.SELF),)))
+    window = make_window()
+    tab = open_trends(window, qtbot)
+    before = tab.trends.practice("intention").streak.current
+    dialog = window.edit_rest_days()
+    qtbot.addWidget(dialog)
+    dialog.first.setDate(dialog.first.date().addDays(-2))
+    dialog.last.setDate(dialog.last.date().addDays(-2))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("sick"))
+    assert dialog.add() is not None
+    assert dialog.model.rowCount() == 1
+    after = tab.trends.practice("intention").streak.current
+    assert after >= before and (missed.weekday() >= 5 or after > before)
+    dialog.table.selectRow(0)
+    dialog.delete_selected()
+    assert dialog.model.rowCount() == 0
+    assert tab.trends.practice("intention").streak.current == before
+    window.undo_action.trigger()
+    assert dialog.model.rowCount() == 1
+    dialog.first.setDate(dialog.last.date().addDays(1))
+    assert dialog.add() is None and dialog.error.isVisible()
+
+
+def test_practice_days_change_the_streaks(journal, make_window, qtbot):
+    window = make_window()
+    tab = open_trends(window, qtbot)
+    dialog = window.edit_practice_days()
+    qtbot.addWidget(dialog)
+    for box in dialog.boxes["gemba_visit"]:
+        box.setChecked(False)
+    assert not dialog.save() and "Gemba visit" in dialog.error.text()
+    dialog.boxes["gemba_visit"][1].setChecked(True)  # Tuesdays only
+    assert dialog.save()
+    assert journal.practice_weekdays()["gemba_visit"] == {1}
+    assert journal.practice_weekdays()["intention"] == {0, 1, 2, 3, 4}
+    assert tab.stale is False or not tab.isVisible()
+
+
+def test_charts_follow_a_palette_change(demo_journal, make_window, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+
+    tab = open_trends(make_window(), qtbot)
+    chart = tab.charts["alignment"]
+    dark = QPalette(chart.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#111111"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    chart.setPalette(dark)
+    assert chart.mean.opts["pen"].color().name() == "#eeeeee"
+    heat = tab.charts["heatmap"]
+    heat.setPalette(dark)
+    assert heat.image.lut[1][0] > 0x11  # an empty day is drawn lighter than a dark background

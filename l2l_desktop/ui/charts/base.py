@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -68,6 +68,12 @@ class ChartPanel(QWidget):
             layout.addWidget(note)
         layout.addWidget(self.empty)
         layout.addWidget(plot_widget, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the palette when the system switches between light and dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "apply_palette"):
+            self.apply_palette()
 
     def show_empty(self, sentence: str | None) -> None:
         """A friendly sentence instead of blank axes when there is nothing to draw."""

@@ -71,6 +71,8 @@ class StreakCard(QFrame):
 class TrendsTab(TabPage):
     weekly_review_requested = Signal()
     export_requested = Signal()
+    rest_days_requested = Signal()
+    practice_days_requested = Signal()
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -99,9 +101,17 @@ class TrendsTab(TabPage):
         self.review_button.clicked.connect(self.weekly_review_requested)
         self.export_button = QPushButton(tr("Export report…"))
         self.export_button.clicked.connect(self.export_requested)
+        self.rest_button = QPushButton(tr("Days off…"))
+        self.rest_button.setToolTip(tr("Rest, leave and sick days: they never break a streak"))
+        self.rest_button.clicked.connect(self.rest_days_requested)
+        self.days_button = QPushButton(tr("Practice days…"))
+        self.days_button.setToolTip(tr("On which weekdays each practice counts"))
+        self.days_button.clicked.connect(self.practice_days_requested)
         bar = QHBoxLayout()
         self.range_label = muted_label("")
         bar.addWidget(self.range_label, 1)
+        bar.addWidget(self.rest_button)
+        bar.addWidget(self.days_button)
         bar.addWidget(self.review_button)
         bar.addWidget(self.export_button)
         bar.addWidget(QLabel(tr("Range:")))

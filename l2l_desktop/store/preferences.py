@@ -1,0 +1,44 @@
+"""Preferences stored with the records: practice days per practice."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from l2l_desktop.store.database import Store
+from l2l_desktop.store.models import PreferenceRow
+
+PRACTICE_DAYS = "practice_days"
+
+
+def get_preference(store: Store, key: str, default: Any = None) -> Any:
+    row = PreferenceRow.get_or_none(PreferenceRow.key == key)
+    if row is None:
+        return default
+    try:
+        return json.loads(row.value)
+    except ValueError:
+        return default
+
+
+def set_preference(store: Store, key: str, value: Any) -> None:
+    with store.atomic():
+        PreferenceRow.replace(key=key, value=json.dumps(value, sort_keys=True)).execute()
+
+
+def practice_weekdays(store: Store) -> dict[str, frozenset[int]]:
+    """Per practice, the weekdays it is practised (Monday 0); practices not set use Mon–Fri."""
+    raw = get_preference(store, PRACTICE_DAYS, {})
+    out: dict[str, frozenset[int]] = {}
+    if isinstance(raw, dict):
+        for key, days in raw.items():
+            if isinstance(days, list) and all(isinstance(d, int) and 0 <= d <= 6 for d in days):
+                out[str(key)] = frozenset(days)
+    return out
+
+
+def set_practice_weekdays(store: Store, weekdays: dict[str, frozenset[int]]) -> None:
+    for key, days in weekdays.items():
+        if not days or not all(0 <= d <= 6 for d in days):
+            raise ValueError(f"{key}: choose at least one weekday")
+    set_preference(store, PRACTICE_DAYS, {k: sorted(v) for k, v in weekdays.items()})
