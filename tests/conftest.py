@@ -25,6 +25,25 @@ from l2l_desktop.store import Store  # noqa: E402
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _delete_widgets_before_exit():
+    """Delete every window before the interpreter exits (a live pyqtgraph widget can crash it)."""
+    yield
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        app.processEvents()
+        app.sendPostedEvents(None, 0)  # 0 = QEvent.DeferredDelete
+        app.processEvents()
+    gc.collect()
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._warmed:
             self._warmed = True
-            QTimer.singleShot(WARM_UP_DELAY_MS, self.trends.warm_up)
+            QTimer.singleShot(WARM_UP_DELAY_MS, self.trends, self.trends.warm_up)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in (self.today, self.questions, self.gemba, self.reflection):

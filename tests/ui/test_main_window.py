@@ -65,7 +65,8 @@ def test_demo_data_fills_every_tab(demo_journal, make_window, qtbot):
     assert window.today.actions.items() == window.today.intention.actions
     assert window.today.practice_question.text in window.today.practice.text()
     assert set(window.trends.cards) >= {"intention", "weekly_review", "any"}
-    assert window.trends.charts["balance"].bars  # charts built on first show
+    qtbot.waitUntil(lambda: bool(window.trends.charts))  # built right after the first show
+    assert window.trends.charts["balance"].bars
     first = window.questions.model.record(0)
     index = window.questions.model.index(0, 1)
     assert window.questions.model.data(index) == first.text.replace("\n", " ")

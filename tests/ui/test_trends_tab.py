@@ -12,6 +12,7 @@ def open_trends(window, qtbot):
     window.show()
     window.tabs.setCurrentWidget(window.trends)
     qtbot.waitUntil(lambda: not window.trends.stale)
+    qtbot.waitUntil(lambda: bool(window.trends.charts) or window.trends.is_empty)
     return window.trends
 
 
@@ -143,7 +144,8 @@ window.repaint()
 assert "pyqtgraph" not in sys.modules, "pyqtgraph was imported before the Trends tab was shown"
 window.tabs.setCurrentIndex(4)
 app.processEvents()
-assert "pyqtgraph" in sys.modules
+app.processEvents()
+assert "pyqtgraph" in sys.modules and window.trends.charts
 window.close()
 window.deleteLater()
 app.processEvents()
@@ -214,3 +216,31 @@ def test_charts_follow_a_palette_change(demo_journal, make_window, qtbot):
     heat = tab.charts["heatmap"]
     heat.setPalette(dark)
     assert heat.image.lut[1][0] > 0x11  # an empty day is drawn lighter than a dark background
+
+
+def test_opening_on_the_trends_tab_paints_before_importing_pyqtgraph(tmp_path):
+    code = """
+import sys, pathlib
+from PySide6.QtWidgets import QApplication
+from l2l_desktop.app import open_data
+from l2l_desktop.services import ChangeBus, Journal
+from l2l_desktop.settings import Settings, make_qsettings
+from l2l_desktop.store.demo import fill_with_demo
+from l2l_desktop.ui.main_window import MainWindow
+app = QApplication([])
+store = open_data(pathlib.Path(sys.argv[1]) / "data")
+fill_with_demo(store, 30)
+settings = Settings(make_qsettings(pathlib.Path(sys.argv[1]) / "s.ini"))
+settings.last_tab = 4  # the app was closed on the Trends tab
+window = MainWindow(Journal(store, ChangeBus()), settings, "x")
+window.show()
+window.repaint()
+assert "pyqtgraph" not in sys.modules, "pyqtgraph was imported before the first paint"
+assert window.trends.cards, "the streak cards are painted at once"
+app.processEvents()
+assert window.trends.charts, "the charts follow right after"
+window.close()
+window.deleteLater()
+app.processEvents()
+"""
+    subprocess.run([sys.executable, "-c", code, str(tmp_path)], env=cli_env(tmp_path), check=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -90,6 +90,7 @@ class TrendsTab(TabPage):
         self.journal = journal
         self.trends: Trends | None = None
         self.charts: dict[str, Any] = {}
+        self._charts_pending = False
         self.cards: dict[str, StreakCard] = {}
         self.range_box = QComboBox()
         self.range_box.setAccessibleName(tr("Range shown"))
@@ -159,8 +160,9 @@ class TrendsTab(TabPage):
         Importing pyqtgraph and creating the plot items is most of the Trends tab's first
         draw; done while the user is still reading the Today tab, the tab opens at once.
         """
-        if not self.charts:
+        if not self.charts and self.window().isVisible():
             self.build_charts()
+            self.draw_charts()
 
     def build_charts(self) -> None:
         """Create the chart widgets once (this is where pyqtgraph is imported)."""
@@ -199,7 +201,26 @@ class TrendsTab(TabPage):
                 "median {median} days to close"
             ).format(open=f.open, overdue=f.overdue, rate=rate, median=median)
         )
+        if self.charts:
+            self.draw_charts()
+        elif not self._charts_pending:
+            # Not built yet (say the app opened on this tab): the cards paint first, the
+            # charts right after, so the window's first paint never waits for pyqtgraph.
+            self._charts_pending = True
+            QTimer.singleShot(0, self, self._build_and_draw)
+
+    def _build_and_draw(self) -> None:
+        self._charts_pending = False
+        if not self.isVisible():
+            return  # built when the tab is next shown
         self.build_charts()
+        self.draw_charts()
+
+    def draw_charts(self) -> None:
+        """Push the current figures into the existing plot items."""
+        trends = self.trends
+        if trends is None or not self.charts:
+            return
         self.charts["heatmap"].update_data(
             trends.heatmap_first, [list(row) for row in trends.heatmap], trends.as_of
         )
