@@ -10,12 +10,14 @@ import logging
 import signal
 import sys
 import traceback
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
 from l2l_desktop import APP_ID, APP_NAME
 from l2l_desktop.paths import DataDirError, backup_dir, database_path, ensure_data_dir
 from l2l_desktop.store import KnownStoreError, Store, open_store
+from l2l_desktop.store.backup import last_backup_time
 
 log = logging.getLogger("l2l_desktop")
 EXIT_OK = 0
@@ -35,6 +37,24 @@ def report_startup_error(message: str, gui: bool) -> int:
 
         show_startup_error(message)
     return EXIT_CANNOT_START
+
+
+BACKUP_EVERY = timedelta(hours=24)
+
+
+def _backup(store: Store, reason: str) -> None:
+    """A checked backup; a failure is logged and never stops the app."""
+    try:
+        store.backup(reason)
+    except Exception:  # a failed backup must not cost the user their session
+        log.exception("automatic backup (%s) failed", reason)
+
+
+def _backup_if_due(store: Store) -> None:
+    """On start: a backup when the newest is more than a day old (or there is none)."""
+    last = last_backup_time(store.backup_dir)
+    if last is None or datetime.now() - last > BACKUP_EVERY:
+        _backup(store, "start")
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
@@ -92,6 +112,7 @@ def run_gui(
     from l2l_desktop.settings import Settings, make_qsettings
     from l2l_desktop.ui.main_window import MainWindow
 
+    _backup_if_due(store)
     sys.excepthook = _excepthook
     app = QApplication.instance() or QApplication([APP_NAME])
     app.setApplicationName(APP_ID)
@@ -117,4 +138,5 @@ def run_gui(
         return app.exec()
     finally:
         wake.stop()
+        _backup(store, "quit")
         store.close()

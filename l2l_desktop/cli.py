@@ -80,7 +80,72 @@ def build_parser() -> argparse.ArgumentParser:
         help="how many weeks the range covers, ending on --as-of (default 13; 0 = all history)",
     )
     stats.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    check = sub.add_parser(
+        "check",
+        help="check the database's integrity and schema version (changes nothing)",
+        description="Exit 0 when the database is sound, 2 with the finding when it is not.",
+    )
+    check.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    backup = sub.add_parser(
+        "backup",
+        help="write a checked backup (default: into the data folder's backups/)",
+        description="Write a backup made with SQLite's backup API and checked afterwards.",
+    )
+    backup.add_argument("-o", "--output", metavar="PATH", help="where to write the backup")
+    backup.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
     return parser
+
+
+def _check(args: argparse.Namespace) -> int:
+    from l2l_desktop.paths import database_path, resolve_data_dir
+    from l2l_desktop.store.backup import quick_check
+    from l2l_desktop.store.database import check_openable
+    from l2l_desktop.store.errors import KnownStoreError
+    from l2l_desktop.store.migrations import SCHEMA_VERSION
+
+    db = database_path(resolve_data_dir(getattr(args, "data_dir", None)))
+    if not db.is_file():
+        print(f"{APP_ID}: no L2L Desktop database at {db}.", file=sys.stderr)
+        return EXIT_CANNOT_START
+    try:
+        info = check_openable(db)
+    except KnownStoreError as exc:
+        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_START
+    verdict = quick_check(db) if info.size else "the file is empty"
+    if verdict != "ok":
+        print(f"{APP_ID}: {db} is damaged: {verdict}", file=sys.stderr)
+        return EXIT_CANNOT_START
+    note = "" if info.user_version == SCHEMA_VERSION else " (upgraded on the next start)"
+    print(f"{db}: ok, schema version {info.user_version}{note}.")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from l2l_desktop.paths import database_path, resolve_data_dir
+    from l2l_desktop.store import KnownStoreError, open_store
+    from l2l_desktop.store.backup import BackupCheckError
+
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    db = database_path(data_dir)
+    if not db.is_file():
+        print(f"{APP_ID}: no L2L Desktop database at {db}.", file=sys.stderr)
+        return EXIT_CANNOT_START
+    try:
+        store = open_store(db, data_dir / "backups")
+    except KnownStoreError as exc:
+        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_START
+    try:
+        dest = Path(args.output).expanduser().resolve() if args.output else None
+        target = store.backup("manual", dest=dest)
+    except (BackupCheckError, OSError) as exc:
+        print(f"{APP_ID}: the backup failed: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_START
+    finally:
+        store.close()
+    print(f"Backed up {db} to {target}.")
+    return 0
 
 
 def _stats(args: argparse.Namespace) -> int:
@@ -179,6 +244,10 @@ def main(argv: list[str] | None = None) -> int:
         return _demo_data(args)
     if args.command == "stats":
         return _stats(args)
+    if args.command == "check":
+        return _check(args)
+    if args.command == "backup":
+        return _backup(args)
     if args.demo:
         return _run_demo_gui()
     from l2l_desktop.app import run_gui

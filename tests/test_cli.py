@@ -272,3 +272,35 @@ def test_stats_without_a_database_exits_2(tmp_path):
     done = run_cli(tmp_path, "stats", "--json", "--data-dir", str(tmp_path / "nothing"))
     assert done.returncode == 2 and "no L2L Desktop database" in done.stderr
     assert not (tmp_path / "nothing").exists()
+
+
+def test_check_and_backup_commands(tmp_path):
+    data = tmp_path / "data"
+    assert run_cli(tmp_path, "demo-data", "--years", "0.2", "--data-dir", str(data)).returncode == 0
+    before = (data / "l2l.sqlite3").read_bytes()
+    done = run_cli(tmp_path, "check", "--data-dir", str(data))
+    assert done.returncode == 0 and "ok, schema version" in done.stdout
+    assert (data / "l2l.sqlite3").read_bytes() == before
+    done = run_cli(tmp_path, "backup", "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    (made,) = (data / "backups").iterdir()
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600
+    target = tmp_path / "copies" / "mine.sqlite3"
+    done = run_cli(tmp_path, "backup", "-o", str(target), "--data-dir", str(data))
+    assert done.returncode == 0 and target.exists()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    conn = sqlite3.connect(target)
+    assert conn.execute("SELECT count(*) FROM question").fetchone()[0] > 0
+    conn.close()
+    missing = run_cli(tmp_path, "check", "--data-dir", str(tmp_path / "none"))
+    assert missing.returncode == 2 and not (tmp_path / "none").exists()
+
+
+def test_the_app_backs_up_on_start_and_on_quit(tmp_path):
+    data = tmp_path / "data"
+    proc = start_gui(tmp_path, "--data-dir", str(data))
+    wait_for(lambda: (data / "backups").is_dir() and any((data / "backups").iterdir()))
+    time.sleep(1.0)
+    assert stop(proc)[0] == 0
+    names = sorted(p.name for p in (data / "backups").iterdir())
+    assert any("start" in n for n in names) and any("quit" in n for n in names)

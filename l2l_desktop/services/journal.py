@@ -12,6 +12,7 @@ from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, local_day
 from l2l_desktop.core.trends import Trends, compute_trends
 from l2l_desktop.services.bus import ChangeBus
 from l2l_desktop.store import drafts, preferences, queries, trend_queries, writes
+from l2l_desktop.store.backup import last_backup_time
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.drafts import Draft
 
@@ -108,6 +109,15 @@ class Journal(QObject):
             kinds = {kind, "follow_up"} if kind == "gemba_visit" else {kind}
             self.bus.announce(kinds, _days_of(record))
         return found
+
+    # --- backups -------------------------------------------------------------------------
+
+    def back_up_now(self) -> str:
+        """A checked backup into the data folder's backups/; returns its path."""
+        return str(self._store.backup("manual"))
+
+    def last_backup(self) -> datetime | None:
+        return last_backup_time(self._store.backup_dir)
 
     # --- drafts (not records: no change is announced) ------------------------------------
 

@@ -2,6 +2,7 @@
 
 from l2l_desktop.store.database import Store, open_store
 from l2l_desktop.store.errors import (
+    CorruptDatabaseError,
     DatabaseTooNewError,
     ForeignDatabaseError,
     KnownStoreError,
@@ -9,6 +10,7 @@ from l2l_desktop.store.errors import (
 )
 
 __all__ = [
+    "CorruptDatabaseError",
     "DatabaseTooNewError",
     "ForeignDatabaseError",
     "KnownStoreError",

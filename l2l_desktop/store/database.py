@@ -11,7 +11,9 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from l2l_desktop.store import migrations
+from l2l_desktop.store.backup import quick_check
 from l2l_desktop.store.errors import (
+    CorruptDatabaseError,
     DatabaseTooNewError,
     ForeignDatabaseError,
     NotADatabaseError,
@@ -85,6 +87,21 @@ class Store:
         if not self.db.is_closed():
             self.db.close()
 
+    @property
+    def backup_dir(self) -> Path:
+        return self.path.parent / "backups"
+
+    def backup(self, reason: str = "auto", dest: Path | None = None) -> Path:
+        """A checked backup made with SQLite's backup API (the newest 14 are kept)."""
+        from l2l_desktop.store.backup import checked_backup
+
+        return checked_backup(self.db.connection(), self.backup_dir, reason, dest=dest)
+
+    def quick_check(self) -> str:
+        """'ok' when SQLite finds the open database sound, else what it found."""
+        rows = self.db.execute_sql("PRAGMA quick_check").fetchall()
+        return "; ".join(str(r[0]) for r in rows[:5])
+
 
 def check_openable(path: Path) -> FileInfo:
     """Raise a known error when ``path`` must not be opened; touches nothing."""
@@ -122,6 +139,22 @@ def open_store(path: Path, backup_dir: Path | None = None) -> Store:
     if not info.exists:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
         os.close(fd)
+    backups = path.parent / "backups"
+    if info.exists and info.size == 0 and backups.is_dir() and any(backups.iterdir()):
+        # An empty file where backups show earlier use is damage, not a first start.
+        raise CorruptDatabaseError(
+            f"{path} is empty, but backups show this folder was used before. It was left "
+            f"untouched; restore the newest backup from {backups}.",
+            path,
+        )
+    if info.is_sqlite:
+        verdict = quick_check(path)
+        if verdict != "ok":
+            raise CorruptDatabaseError(
+                f"{path} is damaged (SQLite found: {verdict}). It was left untouched; "
+                f"restore the newest backup from {path.parent / 'backups'}.",
+                path,
+            )
     db = SqliteDatabase(str(path), pragmas=PRAGMAS)
     db.bind(MODELS, bind_refs=False, bind_backrefs=False)
     db.connect()

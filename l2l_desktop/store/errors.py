@@ -27,3 +27,7 @@ class DatabaseTooNewError(KnownStoreError):
 
 class MigrationError(KnownStoreError):
     """An upgrade step failed; the database was rolled back to the version it had."""
+
+
+class CorruptDatabaseError(KnownStoreError):
+    """SQLite's integrity check found damage; the file is left untouched."""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QDialog, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from l2l_desktop import APP_NAME
 from l2l_desktop.core.dates import week_start
@@ -85,6 +86,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.backup_action = QAction(tr("&Back up now"), self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        file_menu.addAction(self.backup_action)
         self.report_action = QAction(tr("&Export report…"), self)
         self.report_action.triggered.connect(self.export_report)
         file_menu.addAction(self.report_action)
@@ -164,9 +168,34 @@ class MainWindow(QMainWindow):
             page.mark_stale()
         self._update_status()
 
+    def back_up_now(self) -> str | None:
+        try:
+            path = self.journal.back_up_now()
+        except Exception as exc:  # told to the user, and the app carries on
+            QMessageBox.warning(
+                self, tr("Backup failed"), tr("The backup failed: {e}").format(e=exc)
+            )
+            return None
+        self._update_status()
+        self.statusBar().showMessage(tr("Backed up to {path}").format(path=path), 6000)
+        return path
+
+    def backup_note(self) -> str:
+        last = self.journal.last_backup()
+        if last is None:
+            return tr("no backup yet")
+        age = datetime.now() - last
+        if age > timedelta(days=7):
+            return tr("no backup for {n} days: File › Back up now").format(n=age.days)
+        return tr("last backup {when}").format(when=last.strftime("%Y-%m-%d %H:%M"))
+
     def _update_status(self) -> None:
         records = self.journal.record_count()
-        parts = [tr("{n} records").format(n=f"{records:,}"), self.data_location]
+        parts = [
+            tr("{n} records").format(n=f"{records:,}"),
+            self.backup_note(),
+            self.data_location,
+        ]
         if self.status_note:
             parts.insert(0, self.status_note)
         self.statusBar().showMessage("  ·  ".join(parts))

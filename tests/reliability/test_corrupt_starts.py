@@ -1,0 +1,82 @@
+"""Damaged or foreign databases at start: no crash, the file byte-for-byte unchanged, told why."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+
+from l2l_desktop.store import open_store
+from tests.conftest import run_cli
+
+
+def _good_database(path):
+    store = open_store(path)
+    store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+
+
+def _random(path):
+    path.write_bytes(os.urandom(20_000))
+
+
+def _truncated(path):
+    _good_database(path)
+    conn = sqlite3.connect(path)
+    conn.executemany(
+        "INSERT INTO tell (uuid, created_at, updated_at, day, told_at, note, elements) "
+        "VALUES (?, '2026-01-01', '2026-01-01', '2026-01-01', '2026-01-01', ?, 2)",
+        [(f"u{i}", "n" * 200) for i in range(400)],
+    )
+    conn.commit()
+    conn.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _empty_after_use(path):
+    _good_database(path)
+    store = open_store(path)
+    store.backup("start")
+    store.close()
+    path.write_bytes(b"")
+
+
+def _text(path):
+    path.write_text("Monday: asked three open questions.\n" * 100, encoding="utf-8")
+
+
+def _newer(path):
+    _good_database(path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("damage", "words"),
+    [
+        (_random, "not an L2L Desktop database"),
+        (_truncated, "damaged"),
+        (_empty_after_use, "empty"),
+        (_text, "not an L2L Desktop database"),
+        (_newer, "newer version"),
+    ],
+    ids=["random-bytes", "truncated-half", "zero-length-after-use", "text-file", "newer-version"],
+)
+@pytest.mark.parametrize(
+    "command", [[], ["check"], ["stats"], ["backup"]], ids=["gui", "check", "stats", "backup"]
+)
+def test_bad_database_is_reported_and_left_alone(tmp_path, damage, words, command):
+    data = tmp_path / "data"
+    data.mkdir()
+    db = data / "l2l.sqlite3"
+    damage(db)
+    before = db.read_bytes()
+    done = run_cli(tmp_path, *command, "--data-dir", str(data))
+    assert done.returncode == 2, done.stderr
+    assert words in done.stderr or "damaged" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    assert db.read_bytes() == before

@@ -1,0 +1,82 @@
+import os
+import sqlite3
+import stat
+from datetime import date
+
+import pytest
+
+from l2l_desktop.core import records as r
+from l2l_desktop.store import CorruptDatabaseError, open_store, writes
+from l2l_desktop.store.backup import (
+    BackupCheckError,
+    checked_backup,
+    last_backup_time,
+    list_backups,
+    quick_check,
+)
+
+
+def test_checked_backup_is_a_private_consistent_copy(store):
+    writes.save(store, r.Reflection(date(2026, 11, 20), learned="kept", rating=3))
+    path = store.backup("manual")
+    assert path.parent == store.backup_dir and path.name.startswith("l2l-")
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert quick_check(path) == "ok"
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT learned FROM reflection").fetchone()[0] == "kept"
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+    assert last_backup_time(store.backup_dir) is not None
+
+
+def test_only_the_newest_are_kept(store, tmp_path):
+    folder = store.backup_dir
+    for i in range(5):
+        checked_backup(store.db.connection(), folder, f"r{i}", keep=3)
+    names = [p.name for p in list_backups(folder)]
+    assert len(names) == 3
+
+
+def test_a_backup_that_fails_its_check_prunes_nothing(store, monkeypatch):
+    first = store.backup("one")
+    monkeypatch.setattr("l2l_desktop.store.backup.quick_check", lambda path: "page 2: broken")
+    with pytest.raises(BackupCheckError):
+        checked_backup(store.db.connection(), store.backup_dir, "two", keep=1)
+    assert list_backups(store.backup_dir) == [first]
+
+
+def test_backup_to_a_chosen_path(store, tmp_path):
+    target = tmp_path / "elsewhere" / "copy.sqlite3"
+    assert store.backup("manual", dest=target) == target
+    assert quick_check(target) == "ok"
+    assert list_backups(store.backup_dir) == []
+
+
+def test_corrupt_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "l2l.sqlite3"
+    store = open_store(path)
+    writes.save_many(
+        store,
+        [r.Tell(date(2026, 1, 1), __import__("datetime").datetime(2026, 1, 1)) for _ in range(300)],
+    )
+    store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 + 100, len(data), 4096):  # scribble over every page but the first
+        data[offset : offset + 64] = b"\xde\xad\xbe\xef" * 16
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+    with pytest.raises(CorruptDatabaseError, match="damaged"):
+        open_store(path)
+    assert path.read_bytes() == before
+
+
+def test_empty_file_with_backups_is_damage_not_a_first_start(tmp_path):
+    path = tmp_path / "l2l.sqlite3"
+    store = open_store(path)
+    store.backup("start")
+    store.close()
+    path.write_bytes(b"")
+    with pytest.raises(CorruptDatabaseError, match="empty"):
+        open_store(path)
+    assert path.read_bytes() == b""
