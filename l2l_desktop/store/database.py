@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import DatabaseError as PeeweeDatabaseError
+from peewee import OperationalError, SqliteDatabase
 
 from l2l_desktop.store import migrations
 from l2l_desktop.store.backup import quick_check
@@ -17,6 +20,7 @@ from l2l_desktop.store.errors import (
     DatabaseTooNewError,
     ForeignDatabaseError,
     NotADatabaseError,
+    known_write_error,
 )
 from l2l_desktop.store.models import MODELS
 
@@ -82,6 +86,25 @@ class Store:
     def atomic(self):
         """One transaction (nested calls become savepoints)."""
         return self.db.atomic()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One write transaction. A full disk, a read-only folder or a lock becomes a
+        :class:`~l2l_desktop.store.errors.StorageWriteError`, the transaction rolled back."""
+        try:
+            with self.db.atomic():
+                yield
+        except (OperationalError, PeeweeDatabaseError, sqlite3.OperationalError) as exc:
+            # When SQLite gives up on a full disk it rolls back by itself, and peewee's own
+            # ROLLBACK then fails: the cause is further down the chain.
+            cause: BaseException | None = exc
+            known = None
+            while cause is not None and known is None:
+                known = known_write_error(cause)  # type: ignore[arg-type]
+                cause = cause.__context__
+            if known is None:
+                raise
+            raise known from exc
 
     def close(self) -> None:
         if not self.db.is_closed():

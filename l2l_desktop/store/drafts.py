@@ -23,7 +23,7 @@ class Draft:
 def save_draft(store: Store, key: str, payload: dict[str, Any]) -> None:
     """Keep ``payload`` (JSON-able) as the draft of form ``key``, replacing any earlier one."""
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
-    with store.atomic():
+    with store.writing():
         DraftRow.replace(key=key, payload=text, updated_at=utc_now()).execute()
 
 
@@ -41,5 +41,5 @@ def load_draft(store: Store, key: str) -> Draft | None:
 
 
 def clear_draft(store: Store, key: str) -> None:
-    with store.atomic():
+    with store.writing():
         DraftRow.delete().where(DraftRow.key == key).execute()

@@ -31,3 +31,45 @@ class MigrationError(KnownStoreError):
 
 class CorruptDatabaseError(KnownStoreError):
     """SQLite's integrity check found damage; the file is left untouched."""
+
+
+class StorageWriteError(KnownStoreError):
+    """A save could not be written (disk full, read-only, locked); nothing was half-written."""
+
+
+_CONDITIONS = (
+    (
+        "full",
+        "The disk is full, so nothing was saved. Free some space and save again; "
+        "your text is still in the form.",
+    ),
+    (
+        "readonly",
+        "The data folder is read-only, so nothing was saved. Check its permissions "
+        "and save again; your text is still in the form.",
+    ),
+    (
+        "read-only",
+        "The data folder is read-only, so nothing was saved. Check its permissions "
+        "and save again; your text is still in the form.",
+    ),
+    (
+        "locked",
+        "The database is busy (locked by another program), so nothing was saved. "
+        "Try again in a moment; your text is still in the form.",
+    ),
+    (
+        "disk i/o",
+        "The disk reported an error, so nothing was saved. Your text is still in "
+        "the form; check the disk and save again.",
+    ),
+)
+
+
+def known_write_error(exc: Exception) -> StorageWriteError | None:
+    """The plain-words error for a storage failure the user can act on, or None for a bug."""
+    text = str(exc).lower()
+    for needle, message in _CONDITIONS:
+        if needle in text:
+            return StorageWriteError(message)
+    return None

@@ -22,7 +22,7 @@ def get_preference(store: Store, key: str, default: Any = None) -> Any:
 
 
 def set_preference(store: Store, key: str, value: Any) -> None:
-    with store.atomic():
+    with store.writing():
         PreferenceRow.replace(key=key, value=json.dumps(value, sort_keys=True)).execute()
 
 

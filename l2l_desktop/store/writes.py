@@ -264,7 +264,7 @@ _SAVERS = {
 def save(store: Store, record: T) -> T:
     """Validate and save one record (insert or update by UUID); returns it as stored."""
     validate(record)
-    with store.atomic():
+    with store.writing():
         _SAVERS[type(record)](record, utc_now())
     return queries.by_uuid(store, kind_of(record), record.uuid)  # type: ignore[attr-defined]
 
@@ -275,7 +275,7 @@ def save_many(store: Store, records: Iterable[object]) -> int:
     for record in items:
         validate(record)
     now = utc_now()
-    with store.atomic():
+    with store.writing():
         for record in items:
             _SAVERS[type(record)](record, now)
     return len(items)
@@ -284,13 +284,13 @@ def save_many(store: Store, records: Iterable[object]) -> int:
 def delete(store: Store, kind: str, uuid: str) -> bool:
     """Delete one record (with its child rows); True when it existed."""
     model = KIND_MODELS[kind]
-    with store.atomic():
+    with store.writing():
         return model.delete().where(model.uuid == uuid).execute() > 0
 
 
 def set_follow_up_done(store: Store, uuid: str, done_day: Any) -> bool:
     """Mark one follow-up done on ``done_day`` (None re-opens it); True when it exists."""
-    with store.atomic():
+    with store.writing():
         changed = (
             m.FollowUpRow.update(done_day=done_day, updated_at=utc_now())
             .where(m.FollowUpRow.uuid == uuid)

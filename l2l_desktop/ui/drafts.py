@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -9,9 +10,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from l2l_desktop.core.dates import utc_to_local
-from l2l_desktop.services import Journal
+from l2l_desktop.services import Journal, KnownStoreError
 from l2l_desktop.ui.style import tr
 
+log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 1500  # a draft is written this long after the last keystroke (bar: 2 s)
 
 
@@ -39,13 +41,19 @@ class DraftKeeper(QObject):
         """Write the draft now (also called when the window closes)."""
         self.timer.stop()
         if self.dirty:
-            self.journal.save_draft(self.key, self._payload())
+            try:
+                self.journal.save_draft(self.key, self._payload())
+            except KnownStoreError:
+                log.warning("draft %s not written: storage unavailable", self.key)
 
     def clear(self) -> None:
         """The form was saved or its text discarded: forget the draft."""
         self.timer.stop()
         self.dirty = False
-        self.journal.clear_draft(self.key)
+        try:
+            self.journal.clear_draft(self.key)
+        except KnownStoreError:
+            log.warning("draft %s not cleared: storage unavailable", self.key)
 
 
 class DraftBanner(QWidget):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from l2l_desktop.core.validation import ValidationError
-from l2l_desktop.services import Journal
+from l2l_desktop.services import Journal, KnownStoreError
 from l2l_desktop.ui.drafts import DraftBanner, DraftKeeper
 from l2l_desktop.ui.forms import ErrorLabel, Fields
 from l2l_desktop.ui.style import tr
@@ -288,6 +288,9 @@ class EditorTab(TabPage):
         except ValidationError as error:
             self.fields.show_errors(error.errors)
             self.status.set_error(tr("Not saved: please correct the fields marked below."))
+            return False
+        except KnownStoreError as error:  # disk full, read-only, locked: the form keeps its text
+            self.status.set_error(str(error))
             return False
         self.drafts.clear()
         self.status.set_error("")

@@ -24,7 +24,7 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import to_utc, utc_to_local
 from l2l_desktop.core.question_checker import Suggestion, check_question
 from l2l_desktop.core.validation import FieldError, ValidationError
-from l2l_desktop.services import Journal
+from l2l_desktop.services import Journal, KnownStoreError
 from l2l_desktop.ui.bank_dialog import BankDialog
 from l2l_desktop.ui.dialogs import TellDialog
 from l2l_desktop.ui.editor_tab import EditorTab
@@ -354,6 +354,9 @@ class QuestionsTab(EditorTab):
                 saved = self.journal.log_tell(tell)
             except ValidationError as error:
                 dialog.error.set_error("\n".join(e.message for e in error.errors))
+                continue
+            except KnownStoreError as error:
+                dialog.error.set_error(str(error))
                 continue
             self.saved_message.emit(tr("Logged: told instead of asked."))
             return saved

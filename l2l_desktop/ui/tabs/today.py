@@ -26,7 +26,7 @@ from l2l_desktop.core.dates import to_utc
 from l2l_desktop.core.elements import Element
 from l2l_desktop.core.question_bank import pick_for_day
 from l2l_desktop.core.validation import ValidationError
-from l2l_desktop.services import Journal
+from l2l_desktop.services import Journal, KnownStoreError
 from l2l_desktop.ui.dialogs import PauseDialog
 from l2l_desktop.ui.drafts import DraftBanner, DraftKeeper
 from l2l_desktop.ui.forms import ErrorLabel, Fields, TextArea
@@ -351,6 +351,9 @@ class TodayTab(TabPage):
             self.fields.show_errors(error.errors)
             self.status.set_error(tr("Not saved: please correct the fields marked above."))
             return False
+        except KnownStoreError as error:  # disk full, read-only, locked: the form keeps its text
+            self.status.set_error(str(error))
+            return False
         self.drafts.clear()
         self._load_intention(saved)
         self.saved_message.emit(tr("Intention saved."))
@@ -428,6 +431,9 @@ class TodayTab(TabPage):
                 saved = self.journal.log_pause(pause)
             except ValidationError as error:
                 dialog.error.set_error("\n".join(e.message for e in error.errors))
+                continue
+            except KnownStoreError as error:
+                dialog.error.set_error(str(error))
                 continue
             self.saved_message.emit(tr("Pause logged."))
             return saved
