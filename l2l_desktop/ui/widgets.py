@@ -34,7 +34,6 @@ def heading_label(text: str, scale: float = 1.6) -> QLabel:
 def muted_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setForegroundRole(label.foregroundRole())
     label.setStyleSheet("color: palette(placeholder-text);")
     return label
 
