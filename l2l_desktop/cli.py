@@ -9,8 +9,12 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from l2l_desktop import APP_ID, __version__
+
+if TYPE_CHECKING:
+    from l2l_desktop.store import Store
 
 EXIT_CANNOT_START = 2
 DEMO_YEARS_FOR_GUI = 1
@@ -96,55 +100,62 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _check(args: argparse.Namespace) -> int:
+class _Refused(Exception):
+    """A subcommand cannot go on; the message is printed and the exit code is 2."""
+
+
+def _existing_database(args: argparse.Namespace) -> Path:
+    """The database in the chosen data folder; refused when there is none (nothing created)."""
     from l2l_desktop.paths import database_path, resolve_data_dir
+
+    db = database_path(resolve_data_dir(getattr(args, "data_dir", None)))
+    if not db.is_file():
+        raise _Refused(f"no L2L Desktop database at {db}.")
+    return db
+
+
+def _open_existing(args: argparse.Namespace) -> Store:
+    """Open the existing database (upgrading it, after a backup, if it is older)."""
+    from l2l_desktop.store import KnownStoreError, open_store
+
+    db = _existing_database(args)
+    try:
+        return open_store(db, db.parent / "backups")
+    except KnownStoreError as exc:
+        raise _Refused(str(exc)) from exc
+
+
+def _check(args: argparse.Namespace) -> int:
     from l2l_desktop.store.backup import quick_check
     from l2l_desktop.store.database import check_openable
     from l2l_desktop.store.errors import KnownStoreError
     from l2l_desktop.store.migrations import SCHEMA_VERSION
 
-    db = database_path(resolve_data_dir(getattr(args, "data_dir", None)))
-    if not db.is_file():
-        print(f"{APP_ID}: no L2L Desktop database at {db}.", file=sys.stderr)
-        return EXIT_CANNOT_START
+    db = _existing_database(args)
     try:
         info = check_openable(db)
     except KnownStoreError as exc:
-        print(f"{APP_ID}: {exc}", file=sys.stderr)
-        return EXIT_CANNOT_START
+        raise _Refused(str(exc)) from exc
     verdict = quick_check(db) if info.size else "the file is empty"
     if verdict != "ok":
-        print(f"{APP_ID}: {db} is damaged: {verdict}", file=sys.stderr)
-        return EXIT_CANNOT_START
+        raise _Refused(f"{db} is damaged: {verdict}")
     note = "" if info.user_version == SCHEMA_VERSION else " (upgraded on the next start)"
     print(f"{db}: ok, schema version {info.user_version}{note}.")
     return 0
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from l2l_desktop.paths import database_path, resolve_data_dir
-    from l2l_desktop.store import KnownStoreError, open_store
     from l2l_desktop.store.backup import BackupCheckError
 
-    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
-    db = database_path(data_dir)
-    if not db.is_file():
-        print(f"{APP_ID}: no L2L Desktop database at {db}.", file=sys.stderr)
-        return EXIT_CANNOT_START
-    try:
-        store = open_store(db, data_dir / "backups")
-    except KnownStoreError as exc:
-        print(f"{APP_ID}: {exc}", file=sys.stderr)
-        return EXIT_CANNOT_START
+    store = _open_existing(args)
     try:
         dest = Path(args.output).expanduser().resolve() if args.output else None
         target = store.backup("manual", dest=dest)
     except (BackupCheckError, OSError) as exc:
-        print(f"{APP_ID}: the backup failed: {exc}", file=sys.stderr)
-        return EXIT_CANNOT_START
+        raise _Refused(f"the backup failed: {exc}") from exc
     finally:
         store.close()
-    print(f"Backed up {db} to {target}.")
+    print(f"Backed up {store.path} to {target}.")
     return 0
 
 
@@ -154,20 +165,9 @@ def _stats(args: argparse.Namespace) -> int:
 
     from l2l_desktop.core.dates import local_day, week_start
     from l2l_desktop.core.trends import compute_trends, trends_to_dict
-    from l2l_desktop.paths import DataDirError, database_path, resolve_data_dir
-    from l2l_desktop.store import KnownStoreError, open_store
     from l2l_desktop.store.trend_queries import first_record_day, load_trend_inputs
 
-    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
-    db = database_path(data_dir)
-    if not db.is_file():
-        print(f"{APP_ID}: no L2L Desktop database at {db}.", file=sys.stderr)
-        return EXIT_CANNOT_START
-    try:
-        store = open_store(db, data_dir / "backups")
-    except (DataDirError, KnownStoreError) as exc:
-        print(f"{APP_ID}: {exc}", file=sys.stderr)
-        return EXIT_CANNOT_START
+    store = _open_existing(args)
     try:
         as_of = args.as_of or local_day()
         if args.weeks > 0:
@@ -242,12 +242,13 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo-data":
         return _demo_data(args)
-    if args.command == "stats":
-        return _stats(args)
-    if args.command == "check":
-        return _check(args)
-    if args.command == "backup":
-        return _backup(args)
+    subcommands = {"stats": _stats, "check": _check, "backup": _backup}
+    if args.command in subcommands:
+        try:
+            return subcommands[args.command](args)
+        except _Refused as exc:
+            print(f"{APP_ID}: {exc}", file=sys.stderr)
+            return EXIT_CANNOT_START
     if args.demo:
         return _run_demo_gui()
     from l2l_desktop.app import run_gui
