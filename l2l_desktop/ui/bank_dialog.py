@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.question_bank import PURPOSES
-from l2l_desktop.core.validation import ValidationError
 from l2l_desktop.services import Journal
-from l2l_desktop.ui.forms import ErrorLabel
+from l2l_desktop.ui.forms import SAVE_ERRORS, ErrorLabel, failure_text
 from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.widgets import RecordTableModel, record_table
 
@@ -122,8 +121,8 @@ class BankDialog(QDialog):
         record = replace(self.editing, **fields) if self.editing else r.BankQuestion(**fields)
         try:
             saved = self.journal.save_bank_question(record)
-        except ValidationError as error:
-            self.error.set_error("\n".join(e.message for e in error.errors))
+        except SAVE_ERRORS as error:
+            self.error.set_error(failure_text(error))
             return
         self.reload()
         self._select(saved.uuid)

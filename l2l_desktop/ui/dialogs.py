@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -15,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from l2l_desktop.core import records as r
-from l2l_desktop.ui.forms import ErrorLabel, PersonCombo
+from l2l_desktop.ui.forms import SAVE_ERRORS, ErrorLabel, PersonCombo, failure_text
 from l2l_desktop.ui.style import tr
+
+T = TypeVar("T")
 
 ALIGNMENTS = (
     (r.Alignment.ALIGNED, "&1  Aligned"),
@@ -33,6 +38,19 @@ def _buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
+
+
+def run_until_saved(dialog: QDialog, build: Callable[[], T], save: Callable[[T], T]) -> T | None:
+    """Show ``dialog`` until what it holds is saved (the saved record) or it is cancelled (None).
+
+    A failed save keeps the dialog open with its text, and says why on its error line.
+    """
+    while dialog.exec():
+        try:
+            return save(build())
+        except SAVE_ERRORS as error:
+            dialog.error.set_error(failure_text(error))
+    return None
 
 
 class PauseDialog(QDialog):

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l2l_desktop.core.validation import ValidationError
-from l2l_desktop.services import Journal, KnownStoreError
+from l2l_desktop.services import Journal
 from l2l_desktop.ui.drafts import DraftBanner, DraftKeeper
 from l2l_desktop.ui.forms import ErrorLabel, Fields
 from l2l_desktop.ui.style import tr
@@ -282,19 +281,12 @@ class EditorTab(TabPage):
             self.drafts.edited()
 
     def save(self) -> bool:
-        try:
-            record = self.record_from_form()
-            saved = self.do_save(record)
-        except ValidationError as error:
-            self.fields.show_errors(error.errors)
-            self.status.set_error(tr("Not saved: please correct the fields marked below."))
-            return False
-        except KnownStoreError as error:  # disk full, read-only, locked: the form keeps its text
-            self.status.set_error(str(error))
+        saved = self.fields.attempt(
+            lambda: self.do_save(self.record_from_form()), self.status, tr("below")
+        )
+        if saved is None:
             return False
         self.drafts.clear()
-        self.status.set_error("")
-        self.fields.clear_errors()
         self.current = saved
         self.refresh()
         self.select_uuid(saved.uuid)

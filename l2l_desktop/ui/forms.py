@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -22,10 +23,24 @@ from PySide6.QtWidgets import (
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import ALL_ELEMENTS, Element
-from l2l_desktop.core.validation import FieldError
+from l2l_desktop.core.validation import FieldError, ValidationError
+from l2l_desktop.services import KnownStoreError
 from l2l_desktop.ui.style import ELEMENT_COLOURS, element_label, tr
 
+T = TypeVar("T")
 NO_DATE = QDate(2000, 1, 1)  # a date edit at this value shows "no date"
+
+
+# What a save can fail with and the user can act on: a field to correct, or storage trouble
+# (disk full, read-only, locked) told in plain words. Anything else is a bug.
+SAVE_ERRORS = (ValidationError, KnownStoreError)
+
+
+def failure_text(error: Exception) -> str:
+    """One message for a failed save: every field's problem, or the storage condition."""
+    if isinstance(error, ValidationError):
+        return "\n".join(e.message for e in error.errors)
+    return str(error)
 
 
 class ErrorLabel(QLabel):
@@ -218,6 +233,27 @@ class Fields:
     def clear_errors(self) -> None:
         for label in self.errors.values():
             label.set_error("")
+
+    def attempt(self, save: Callable[[], T], status: ErrorLabel, where: str) -> T | None:
+        """Run ``save``; on failure show why (at the fields, or in ``status``) and return None.
+
+        ``where`` says where the marked fields are ("above" or "below" the status line).
+        The form is left as it is, so nothing the user typed is lost.
+        """
+        try:
+            saved = save()
+        except ValidationError as error:
+            self.show_errors(error.errors)
+            status.set_error(
+                tr("Not saved: please correct the fields marked {where}.").format(where=where)
+            )
+            return None
+        except KnownStoreError as error:  # disk full, read-only, locked
+            status.set_error(str(error))
+            return None
+        self.clear_errors()
+        status.set_error("")
+        return saved
 
     def show_errors(self, errors: list[FieldError]) -> None:
         """Put each message under its field (``actions[0].text`` goes under ``actions``)."""

@@ -22,9 +22,15 @@ from PySide6.QtWidgets import (
 from l2l_desktop.core import records as r
 from l2l_desktop.core.analytics import WEEKDAYS
 from l2l_desktop.core.trends import PRACTICE_LABELS
-from l2l_desktop.core.validation import ValidationError
 from l2l_desktop.services import Journal
-from l2l_desktop.ui.forms import ErrorLabel, date_edit, date_value, set_date_value
+from l2l_desktop.ui.forms import (
+    SAVE_ERRORS,
+    ErrorLabel,
+    date_edit,
+    date_value,
+    failure_text,
+    set_date_value,
+)
 from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.undo import DeleteRecord
 from l2l_desktop.ui.widgets import RecordTableModel, record_table
@@ -108,8 +114,8 @@ class RestDaysDialog(QDialog):
         period = r.RestPeriod(first, last, r.RestKind(self.kind.currentData()), self.note.text())
         try:
             saved = self.journal.save_rest_period(period)
-        except ValidationError as error:
-            self.error.set_error("\n".join(e.message for e in error.errors))
+        except SAVE_ERRORS as error:
+            self.error.set_error(failure_text(error))
             return None
         self.error.set_error("")
         self.note.clear()

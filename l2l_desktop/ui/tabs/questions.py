@@ -24,9 +24,9 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import to_utc, utc_to_local
 from l2l_desktop.core.question_checker import Suggestion, check_question
 from l2l_desktop.core.validation import FieldError, ValidationError
-from l2l_desktop.services import Journal, KnownStoreError
+from l2l_desktop.services import Journal
 from l2l_desktop.ui.bank_dialog import BankDialog
-from l2l_desktop.ui.dialogs import TellDialog
+from l2l_desktop.ui.dialogs import TellDialog, run_until_saved
 from l2l_desktop.ui.editor_tab import EditorTab
 from l2l_desktop.ui.forms import PersonCombo, TextArea, date_edit, date_value, set_date_value
 from l2l_desktop.ui.style import tr
@@ -343,24 +343,17 @@ class QuestionsTab(EditorTab):
         dialog = TellDialog(self.journal.people(), self)
         if editing is not None:
             dialog.load(editing)
-        while dialog.exec():
-            now = datetime.now()
-            tell = r.Tell(
-                self.journal.today(), to_utc(now), dialog.note.text(), dialog.person.value()
-            )
+
+        def build() -> r.Tell:
             if editing is not None:
-                tell = replace(editing, note=dialog.note.text(), person=dialog.person.value())
-            try:
-                saved = self.journal.log_tell(tell)
-            except ValidationError as error:
-                dialog.error.set_error("\n".join(e.message for e in error.errors))
-                continue
-            except KnownStoreError as error:
-                dialog.error.set_error(str(error))
-                continue
+                return replace(editing, note=dialog.note.text(), person=dialog.person.value())
+            now = to_utc(datetime.now())
+            return r.Tell(self.journal.today(), now, dialog.note.text(), dialog.person.value())
+
+        saved = run_until_saved(dialog, build, self.journal.log_tell)
+        if saved is not None:
             self.saved_message.emit(tr("Logged: told instead of asked."))
-            return saved
-        return None
+        return saved
 
     def delete_tell(self) -> None:
         index = self.tell_table.selectionModel().currentIndex()

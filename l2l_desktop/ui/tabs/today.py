@@ -25,9 +25,8 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import to_utc
 from l2l_desktop.core.elements import Element
 from l2l_desktop.core.question_bank import pick_for_day
-from l2l_desktop.core.validation import ValidationError
-from l2l_desktop.services import Journal, KnownStoreError
-from l2l_desktop.ui.dialogs import PauseDialog
+from l2l_desktop.services import Journal
+from l2l_desktop.ui.dialogs import PauseDialog, run_until_saved
 from l2l_desktop.ui.drafts import DraftBanner, DraftKeeper
 from l2l_desktop.ui.forms import ErrorLabel, Fields, TextArea
 from l2l_desktop.ui.rows import ActionRowWidget, RowList
@@ -345,14 +344,12 @@ class TodayTab(TabPage):
         return r.Intention(**fields)
 
     def save_intention(self) -> bool:
-        try:
-            saved = self.journal.save_intention(self.intention_from_form())
-        except ValidationError as error:
-            self.fields.show_errors(error.errors)
-            self.status.set_error(tr("Not saved: please correct the fields marked above."))
-            return False
-        except KnownStoreError as error:  # disk full, read-only, locked: the form keeps its text
-            self.status.set_error(str(error))
+        saved = self.fields.attempt(
+            lambda: self.journal.save_intention(self.intention_from_form()),
+            self.status,
+            tr("above"),
+        )
+        if saved is None:
             return False
         self.drafts.clear()
         self._load_intention(saved)
@@ -420,24 +417,19 @@ class TodayTab(TabPage):
         dialog = PauseDialog(self)
         if editing is not None:
             dialog.load(editing)
-        while dialog.exec():
+
+        def build() -> r.Pause:
+            if editing is not None:
+                return replace(editing, alignment=dialog.alignment(), note=dialog.note.text())
             now = datetime.now()
             if self.day != self.journal.today():
                 now = datetime.combine(self.day, now.time())
-            pause = r.Pause(self.day, to_utc(now), dialog.alignment(), dialog.note.text())
-            if editing is not None:
-                pause = replace(editing, alignment=dialog.alignment(), note=dialog.note.text())
-            try:
-                saved = self.journal.log_pause(pause)
-            except ValidationError as error:
-                dialog.error.set_error("\n".join(e.message for e in error.errors))
-                continue
-            except KnownStoreError as error:
-                dialog.error.set_error(str(error))
-                continue
+            return r.Pause(self.day, to_utc(now), dialog.alignment(), dialog.note.text())
+
+        saved = run_until_saved(dialog, build, self.journal.log_pause)
+        if saved is not None:
             self.saved_message.emit(tr("Pause logged."))
-            return saved
-        return None
+        return saved
 
     def selected_pause(self) -> r.Pause | None:
         index = self.pause_table.selectionModel().currentIndex()
