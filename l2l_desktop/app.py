@@ -112,7 +112,6 @@ def run_gui(
     from l2l_desktop.settings import Settings, make_qsettings
     from l2l_desktop.ui.main_window import MainWindow
 
-    _backup_if_due(store)
     sys.excepthook = _excepthook
     app = QApplication.instance() or QApplication([APP_NAME])
     app.setApplicationName(APP_ID)
@@ -132,6 +131,8 @@ def run_gui(
     wake.timeout.connect(lambda: None)
 
     window.show()
+    # The daily backup waits until the window has painted: start-up shows the app first.
+    QTimer.singleShot(0, window, lambda: _backup_if_due(store))
     if close_requests.requested:  # arrived while starting; closing twice is harmless
         request_close()
     try:
