@@ -188,9 +188,6 @@ class Journal(QObject):
     def recent_reflections(self, limit: int = 500) -> list[r.Reflection]:
         return queries.recent_reflections(self._store, limit)
 
-    def practice_days(self, first: date, last: date) -> dict[str, int]:
-        return queries.practice_days(self._store, first, last)
-
     def record_count(self) -> int:
         return queries.user_record_count(self._store)
 

@@ -119,16 +119,6 @@ def latest_adjust_next(store: Store, before: date) -> r.Reflection | None:
 # --- Questions ---------------------------------------------------------------------------
 
 
-def questions_between(store: Store, first: date, last: date) -> list[r.Question]:
-    """Questions from ``first`` to ``last`` inclusive, newest first."""
-    query = (
-        m.QuestionRow.select()
-        .where(m.QuestionRow.day.between(first, last))
-        .order_by(m.QuestionRow.asked_at.desc())
-    )
-    return _questions(query)
-
-
 def recent_questions(store: Store, limit: int = 200) -> list[r.Question]:
     query = m.QuestionRow.select().order_by(m.QuestionRow.asked_at.desc()).limit(limit)
     return _questions(query)
@@ -151,16 +141,6 @@ def bank_questions(store: Store, include_retired: bool = False) -> list[r.BankQu
 
 
 # --- Gemba -------------------------------------------------------------------------------
-
-
-def visits_between(store: Store, first: date, last: date) -> list[r.GembaVisit]:
-    """Gemba visits from ``first`` to ``last`` inclusive, newest first."""
-    query = (
-        m.VisitRow.select()
-        .where(m.VisitRow.day.between(first, last))
-        .order_by(m.VisitRow.day.desc(), m.VisitRow.created_at.desc())
-    )
-    return _visits(list(query))
 
 
 def recent_visits(store: Store, limit: int = 200) -> list[r.GembaVisit]:
@@ -249,27 +229,6 @@ def user_record_count(store: Store) -> int:
 def holds_user_records(store: Store) -> bool:
     """True when any record other than the built-in question bank exists."""
     return user_record_count(store) > 0
-
-
-PRACTICE_TABLES: dict[str, type[m.BaseModel]] = {
-    "intention": m.IntentionRow,
-    "pause": m.PauseRow,
-    "question": m.QuestionRow,
-    "gemba_visit": m.VisitRow,
-    "reflection": m.ReflectionRow,
-}
-
-
-def practice_days(store: Store, first: date, last: date) -> dict[str, int]:
-    """For each practice, on how many days from ``first`` to ``last`` it was done (in SQL)."""
-    out = {}
-    for name, model in PRACTICE_TABLES.items():
-        out[name] = (
-            model.select(fn.COUNT(model.day.distinct()))
-            .where(model.day.between(first, last))
-            .scalar()
-        )
-    return out
 
 
 # --- Filtered history lists --------------------------------------------------------------

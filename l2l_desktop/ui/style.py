@@ -30,18 +30,8 @@ def element_label(element: Element) -> str:
     }[element]
 
 
-def element_chip_html(element: Element) -> str:
-    """A coloured dot followed by the element's label, as rich text."""
-    colour = ELEMENT_COLOURS[element]
-    return f'<span style="color:{colour}">&#9679;</span>&nbsp;{element_label(element)}'
-
-
 def long_day(day: date) -> str:
     return QLocale().toString(day, QLocale.FormatType.LongFormat)
-
-
-def short_day(day: date) -> str:
-    return day.isoformat()
 
 
 def clock(moment_utc: datetime) -> str:

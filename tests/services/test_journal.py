@@ -86,7 +86,7 @@ def test_reads_for_the_screens(journal):
     assert len(journal.pauses_for_day(DAY)) == 1
     assert journal.latest_adjust_next(DAY).adjust_next == "Listen first"
     assert journal.recent_reflections()[0].adjust_next == "Listen first"
-    assert journal.practice_days(DAY - timedelta(6), DAY)["intention"] == 1
+    assert journal.trends(DAY - timedelta(6), DAY).practice("intention").done_in_range == 1
     assert journal.record_count() == 4  # intention, its action, the pause, the reflection
     assert journal.database_path.endswith("l2l.sqlite3")
 

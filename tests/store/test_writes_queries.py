@@ -8,7 +8,7 @@ import pytest
 from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import Element
 from l2l_desktop.core.validation import ValidationError
-from l2l_desktop.store import queries, writes
+from l2l_desktop.store import queries, trend_queries, writes
 
 DAY = date(2026, 11, 24)
 NOON = datetime(2026, 11, 24, 12, 0)
@@ -104,7 +104,7 @@ def test_questions_with_people_and_ranges(store):
         ),
     )
     assert q1.person.name == "Ana" and q1.person.uuid == ana.uuid
-    assert queries.questions_between(store, DAY - timedelta(1), DAY) == [q1]
+    assert queries.questions_matching(store, DAY - timedelta(1), DAY) == [q1]
     assert queries.recent_questions(store) == [q1, q2]
     assert queries.recent_questions(store, limit=1) == [q1]
     assert [p.name for p in queries.people(store)] == ["Ana"]
@@ -132,7 +132,7 @@ def test_visit_children_round_trip_and_cascade(store):
     assert saved.assumptions[0].result is r.AssumptionResult.REFUTED
     assert saved.conversations[0].person.name == "Jonas"
     assert saved.follow_ups[0].due_day == DAY + timedelta(1)
-    assert queries.visits_between(store, DAY, DAY) == [saved]
+    assert queries.visits_matching(store) == [saved]
     assert queries.recent_visits(store) == [saved]
     assert writes.delete(store, "gemba_visit", saved.uuid)
     counts = queries.record_counts(store)
@@ -236,12 +236,14 @@ def test_practice_days_and_user_records(store):
     writes.save(store, intention(day=DAY - timedelta(1)))
     writes.save(store, r.Question(DAY, NOON, "a?", r.QuestionKind.OPEN))
     writes.save(store, r.Question(DAY, NOON, "b?", r.QuestionKind.OPEN))
-    counts = queries.practice_days(store, DAY - timedelta(6), DAY)
-    assert counts == {
+    done = trend_queries.done_days(store, DAY)
+    week = {key: len([d for d in days if d >= DAY - timedelta(6)]) for key, days in done.items()}
+    assert week == {
         "intention": 2,
         "pause": 0,
         "question": 1,
         "gemba_visit": 0,
-        "reflection": 0,
+        "daily_reflection": 0,
+        "weekly_review": 0,
     }
     assert queries.holds_user_records(store)
