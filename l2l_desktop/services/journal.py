@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -11,10 +12,20 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, local_day
 from l2l_desktop.core.trends import Trends, compute_trends
 from l2l_desktop.services.bus import ChangeBus
-from l2l_desktop.store import drafts, preferences, queries, trend_queries, writes
+from l2l_desktop.store import (
+    drafts,
+    open_store,
+    preferences,
+    queries,
+    restore,
+    trend_queries,
+    writes,
+)
 from l2l_desktop.store.backup import last_backup_time
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.drafts import Draft
+from l2l_desktop.store.errors import CorruptDatabaseError
+from l2l_desktop.store.restore import BackupSummary
 
 
 def _days_of(record: Any) -> set[date]:
@@ -118,6 +129,28 @@ class Journal(QObject):
 
     def last_backup(self) -> datetime | None:
         return last_backup_time(self._store.backup_dir)
+
+    def backups(self) -> list[BackupSummary]:
+        """The backups there are, newest first, each checked (read-only)."""
+        return restore.backups_of(self._store.backup_dir)
+
+    def restore_backup(self, backup: Path) -> Path | None:
+        """Make ``backup`` the database, without a restart; returns where the file it replaced
+        was kept (renamed beside it, never deleted). An unusable backup is refused first."""
+        path, backup_dir = self._store.path, self._store.backup_dir
+        summary = restore.summarize(backup)
+        if not summary.usable:
+            raise CorruptDatabaseError(
+                f"The backup {backup} cannot be restored: {summary.verdict}. Nothing was changed.",
+                backup,
+            )
+        self._store.close()
+        try:
+            aside = restore.restore_backup(backup, path)
+        finally:
+            self._store = open_store(path, backup_dir)  # the old file again if that failed
+        self.bus.announce(set(writes.KIND_MODELS) | {"follow_up", "preference"})
+        return aside
 
     # --- drafts (not records: no change is announced) ------------------------------------
 

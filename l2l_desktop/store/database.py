@@ -158,6 +158,9 @@ def open_store(path: Path, backup_dir: Path | None = None) -> Store:
     The file is created with mode 0600. An existing file that is not ours, or is newer than this
     app, raises a :class:`~l2l_desktop.store.errors.KnownStoreError` before anything is written.
     """
+    from l2l_desktop.store.restore import finish_interrupted_restore
+
+    finish_interrupted_restore(path)
     info = check_openable(path)
     if not info.exists:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)

@@ -29,6 +29,7 @@ WARM_UP_DELAY_MS = 400
 
 if TYPE_CHECKING:
     from l2l_desktop.ui.report import ReportDialog
+    from l2l_desktop.ui.restore_dialog import RestoreDialog
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(tr("&Back up now"), self)
         self.backup_action.triggered.connect(self.back_up_now)
         file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(tr("&Restore from backup…"), self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        file_menu.addAction(self.restore_action)
         self.report_action = QAction(tr("&Export report…"), self)
         self.report_action.triggered.connect(self.export_report)
         file_menu.addAction(self.report_action)
@@ -179,6 +183,21 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.statusBar().showMessage(tr("Backed up to {path}").format(path=path), 6000)
         return path
+
+    def restore_from_backup(self) -> RestoreDialog:
+        from l2l_desktop.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.journal, self)
+        dialog.restored.connect(self._after_restore)
+        dialog.open()
+        return dialog
+
+    def _after_restore(self, what: str, aside: str) -> None:
+        self.undo_stack.clear()  # its steps name records of the database that was replaced
+        note = tr("Restored {what}.").format(what=what)
+        if aside:
+            note += " " + tr("The database it replaced was kept as {path}.").format(path=aside)
+        self.statusBar().showMessage(note, 15000)
 
     def backup_note(self) -> str:
         last = self.journal.last_backup()
