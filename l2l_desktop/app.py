@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import faulthandler
 import logging
+import os
 import signal
 import sys
 import traceback
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from l2l_desktop import APP_ID, APP_NAME
+from l2l_desktop.logs import environment_summary, setup_logging
 from l2l_desktop.paths import DataDirError, backup_dir, database_path, ensure_data_dir
 from l2l_desktop.store import KnownStoreError, Store, open_store
 from l2l_desktop.store.backup import last_backup_time
@@ -31,6 +35,7 @@ def open_data(data_dir: Path) -> Store:
 
 
 def report_startup_error(message: str, gui: bool) -> int:
+    log.info("cannot start: %s", message)  # the log file only; stderr gets it just below
     print(f"{APP_ID}: {message}", file=sys.stderr)
     if gui:
         from l2l_desktop.ui.startup_error import show_startup_error
@@ -57,9 +62,25 @@ def _backup_if_due(store: Store) -> None:
         _backup(store, "start")
 
 
+class _Bugs:
+    """Where the excepthook shows a bug: the window's reporter, once there is a window."""
+
+    reporter: Any = None
+
+
+_bugs = _Bugs()
+
+
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    """PySide6 prints a slot's exception and carries on; log it with its traceback instead."""
-    log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    """PySide6 prints a slot's exception and carries on: log it with its traceback, and show
+    it with "copy details" (a bug, as opposed to a known condition told in plain words)."""
+    text = "".join(traceback.format_exception(kind, value, tb))
+    log.error("unexpected error:\n%s", text)
+    if _bugs.reporter is not None:
+        try:
+            _bugs.reporter.report(f"{environment_summary()}\n\n{text}")
+        except Exception:  # the report itself must never loop back here
+            log.exception("could not show the error")
 
 
 class _CloseRequests:
@@ -87,6 +108,83 @@ class _CloseRequests:
             self.handler()
 
 
+# What a bad database file is renamed to when a backup takes its place at start.
+ASIDE_REASONS = {
+    "DatabaseTooNewError": "newer-version",
+    "ForeignDatabaseError": "other-program",
+    "MigrationError": "failed-upgrade",
+}
+
+
+def open_or_recover(
+    data_dir: Path,
+    ask: Callable[[str, str | None], tuple[str, Path | None]] | None,
+) -> Store | None:
+    """Open the data folder's database; when it is bad, ``ask`` the user what to do.
+
+    ``ask(message, backup_label)`` returns ``("restore" | "open" | "quit", path)``. Without
+    ``ask`` (no screen, or a signal to quit arrived) the problem is printed and None returned.
+    The bad file is never written to; a restore keeps it beside the database, renamed.
+    """
+    from l2l_desktop.store import restore
+
+    db, backups = database_path(data_dir), backup_dir(data_dir)
+    while True:
+        try:
+            return open_store(db, backups)
+        except KnownStoreError as exc:
+            print(f"{APP_ID}: {exc}", file=sys.stderr)
+            if ask is None:
+                return None
+            newest = restore.newest_good_backup(backups) if db.parent == data_dir else None
+            label = None
+            if newest is not None:
+                label = "the backup of {} ({:,} records)".format(
+                    newest.made.strftime("%a %d %b %Y, %H:%M"), newest.records
+                )
+            choice, path = ask(str(exc), label)
+            if choice == "restore" and newest is not None:
+                reason = ASIDE_REASONS.get(type(exc).__name__, "damaged")
+                aside = restore.restore_backup(newest.path, db, reason)
+                log.warning("restored %s at start; the bad file was kept as %s", newest.path, aside)
+            elif choice == "open" and path is not None:
+                db, backups = path, path.parent / "backups"
+            elif choice == "quit":
+                return None
+            # else: nothing to restore, or no file picked: ask again
+
+
+def _bring_forward(window: Any) -> dict[str, Any]:
+    """The ``activate`` request of a second launch: the window comes to the front."""
+    if window is None:
+        return {"window": "starting"}
+    from PySide6.QtWidgets import QApplication
+
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    QApplication.alert(window)  # where a window manager refuses focus, the taskbar flashes
+    log.info("a second launch brought the window forward")
+    return {"window": "raised"}
+
+
+def _hand_over(data_dir: Path, owner: int | None, gui: bool) -> int:
+    """Another process runs on ``data_dir``: ask it to come forward, then leave."""
+    from l2l_desktop.instance import send_request
+
+    reply = send_request(data_dir, {"op": "activate"})
+    if reply is not None and reply.get("ok"):
+        print(f"{APP_NAME} is already running with {data_dir}; its window was brought forward.")
+        return EXIT_OK
+    return report_startup_error(
+        f"{APP_NAME} is already running with {data_dir} (process {owner}), but it does not "
+        f"answer. Close it, or end that process, and start again.",
+        gui,
+    )
+
+
 def run_gui(
     data_dir: Path,
     *,
@@ -94,33 +192,89 @@ def run_gui(
     settings_path: Path | None = None,
     store: Store | None = None,
 ) -> int:
-    """Open the data in ``data_dir`` and run the window until it is closed; the exit code."""
+    """Run the window on ``data_dir`` until it is closed; the exit code.
+
+    A second launch on the same folder brings the first one's window forward and exits 0.
+    """
     faulthandler.enable()
     close_requests = _CloseRequests()
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    if store is None:
-        try:
-            store = open_data(data_dir)
-        except (DataDirError, KnownStoreError) as exc:
-            close_requests.restore_defaults()
-            return report_startup_error(str(exc), gui=not close_requests.requested)
+    log_file = setup_logging()
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from l2l_desktop.services import ChangeBus, Journal
-    from l2l_desktop.settings import Settings, make_qsettings
-    from l2l_desktop.ui.main_window import MainWindow
+    from l2l_desktop.instance import InstanceLock, InstanceServer
+    from l2l_desktop.ui.startup_error import HEADLESS_PLATFORMS
 
-    sys.excepthook = _excepthook
     app = QApplication.instance() or QApplication([APP_NAME])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
+    try:
+        ensure_data_dir(data_dir)
+        lock = InstanceLock(data_dir)
+        held = lock.acquire()
+    except (DataDirError, OSError) as exc:
+        close_requests.restore_defaults()
+        return report_startup_error(str(exc), gui=not close_requests.requested)
+    if not held:
+        return _hand_over(data_dir, lock.owner_pid(), gui=not close_requests.requested)
+    shown: list[Any] = [None]
+    server = InstanceServer(
+        data_dir,
+        {
+            "ping": lambda _req: {"pid": os.getpid()},
+            "activate": lambda _req: _bring_forward(shown[0]),
+        },
+    )
+    server.listen()
+    try:
+        if store is None:
+            ask = None
+            if app.platformName() not in HEADLESS_PLATFORMS and not close_requests.requested:
+                close_requests.restore_defaults()  # the modal dialog runs no Python timer
+                ask = _ask_about_database
+            store = open_or_recover(data_dir, ask)
+            if store is None:
+                return EXIT_CANNOT_START
+        return _run_window(
+            app, store, data_dir, status_note, settings_path, log_file, shown, close_requests
+        )
+    finally:
+        server.close()
+        lock.release()
+
+
+def _ask_about_database(message: str, backup: str | None) -> tuple[str, Path | None]:
+    from l2l_desktop.ui.startup_error import ask_about_database
+
+    choice, path = ask_about_database(message, backup)
+    return choice.value, path
+
+
+def _run_window(
+    app: Any,
+    store: Store,
+    data_dir: Path,
+    status_note: str,
+    settings_path: Path | None,
+    log_file: Path | None,
+    shown: list[Any],
+    close_requests: _CloseRequests,
+) -> int:
+    from PySide6.QtCore import QTimer
+
+    from l2l_desktop.services import ChangeBus, Journal
+    from l2l_desktop.settings import Settings, make_qsettings
+    from l2l_desktop.ui.bug_report import BugReporter
+    from l2l_desktop.ui.main_window import MainWindow
+
     bus = ChangeBus()
     journal = Journal(store, bus)
+    location = str(data_dir) if store.path.parent == data_dir else str(store.path)
     window = MainWindow(
-        journal, Settings(make_qsettings(settings_path)), str(data_dir), status_note=status_note
+        journal, Settings(make_qsettings(settings_path)), location, status_note=status_note
     )
+    _bugs.reporter = BugReporter(log_file, window)
+    sys.excepthook = _excepthook
 
     def request_close(*_: object) -> None:
         QTimer.singleShot(0, window.close)
@@ -131,6 +285,7 @@ def run_gui(
     wake.timeout.connect(lambda: None)
 
     window.show()
+    shown[0] = window
     # The daily backup waits until the window has painted: start-up shows the app first.
     QTimer.singleShot(0, window, lambda: _backup_if_due(store))
     if close_requests.requested:  # arrived while starting; closing twice is harmless
@@ -138,6 +293,11 @@ def run_gui(
     try:
         return app.exec()
     finally:
+        shown[0] = None
         wake.stop()
-        _backup(store, "quit")
-        store.close()
+        _bugs.reporter = None
+        try:
+            journal.back_up_now("quit")
+        except Exception:  # a failed backup must not cost the user their session
+            log.exception("automatic backup (quit) failed")
+        journal.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import signal
 import sys
@@ -193,6 +194,22 @@ def _stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def running_app_pid(data_dir: Path) -> int | None:
+    """The process of an app running on ``data_dir`` (read from its lock file, without Qt)."""
+    try:
+        first = (data_dir / "l2l.lock").read_text(encoding="utf-8", errors="replace").split()
+        pid = int(first[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None  # left by a crash
+    except PermissionError:
+        return pid  # alive, another user's
+    return pid
+
+
 def _demo_data(args: argparse.Namespace) -> int:
     from l2l_desktop.app import open_data
     from l2l_desktop.core.demo import days_for_years
@@ -201,6 +218,13 @@ def _demo_data(args: argparse.Namespace) -> int:
     from l2l_desktop.store.demo import fill_with_demo
 
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    running = running_app_pid(data_dir)
+    if running is not None:  # one writer: the running app's connection
+        print(
+            f"{APP_ID}: the app is running with {data_dir} (process {running}); quit it first.",
+            file=sys.stderr,
+        )
+        return EXIT_CANNOT_START
     try:
         store = open_data(data_dir)
         try:

@@ -98,6 +98,8 @@ def cli_env(tmp_path: Path, **extra: str) -> dict[str, str]:
         HOME=str(home),
         XDG_DATA_HOME=str(home / "data"),
         XDG_CONFIG_HOME=str(home / "config"),
+        XDG_STATE_HOME=str(home / "state"),  # the log file
+        XDG_CACHE_HOME=str(home / "cache"),
         QT_QPA_PLATFORM="offscreen",
         PYTHONPATH=str(PROJECT_ROOT),
     )

@@ -123,9 +123,13 @@ class Journal(QObject):
 
     # --- backups -------------------------------------------------------------------------
 
-    def back_up_now(self) -> str:
+    def back_up_now(self, reason: str = "manual") -> str:
         """A checked backup into the data folder's backups/; returns its path."""
-        return str(self._store.backup("manual"))
+        return str(self._store.backup(reason))
+
+    def close(self) -> None:
+        """Close the database (at quit)."""
+        self._store.close()
 
     def last_backup(self) -> datetime | None:
         return last_backup_time(self._store.backup_dir)

@@ -1,8 +1,11 @@
-"""Telling the user why the app cannot start, in a dialog."""
+"""Telling the user why the app cannot start, and what they can do about a bad database."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from l2l_desktop import APP_NAME
 from l2l_desktop.ui.style import tr
@@ -28,3 +31,59 @@ def show_startup_error(message: str) -> bool:
         return False
     startup_error_box(message).exec()
     return True
+
+
+class StartupChoice(Enum):
+    RESTORE = "restore"
+    OPEN_OTHER = "open"
+    QUIT = "quit"
+
+
+def database_problem_box(message: str, backup: str | None) -> QMessageBox:
+    """The database cannot be opened: restore ``backup`` (when there is one), open another
+    file, or quit. Each button's choice is in its ``choice`` property."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, tr("{app}: database problem").format(app=APP_NAME), ""
+    )
+    box.setText(tr("{app} found a problem with its database.").format(app=APP_NAME))
+    if backup:
+        offer = tr(
+            "You can go back to {backup}; the file found now is kept beside it under a new "
+            "name. Or open another database file, or quit."
+        ).format(backup=backup)
+    else:
+        offer = tr("There is no sound backup to go back to. Open another database file, or quit.")
+    box.setInformativeText(f"{message}\n\n{offer}")
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 30em; }")
+    if backup:
+        restore = box.addButton(tr("&Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore.setProperty("choice", StartupChoice.RESTORE.value)
+        box.setDefaultButton(restore)
+    other = box.addButton(tr("&Open another file…"), QMessageBox.ButtonRole.ActionRole)
+    other.setProperty("choice", StartupChoice.OPEN_OTHER.value)
+    quit_button = box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button.setProperty("choice", StartupChoice.QUIT.value)
+    box.setEscapeButton(quit_button)
+    return box
+
+
+def chosen(box: QMessageBox) -> StartupChoice:
+    button = box.clickedButton()
+    value = button.property("choice") if button is not None else None
+    return StartupChoice(value) if value else StartupChoice.QUIT
+
+
+def ask_about_database(message: str, backup: str | None) -> tuple[StartupChoice, Path | None]:
+    """Show the choice (modal); with "open another file", the file picked (None: cancelled)."""
+    box = database_problem_box(message, backup)
+    box.exec()
+    choice = chosen(box)
+    if choice is not StartupChoice.OPEN_OTHER:
+        return choice, None
+    name, _ = QFileDialog.getOpenFileName(
+        None,
+        tr("Open a database"),
+        str(Path.home()),
+        tr("L2L Desktop database (*.sqlite3 *.db);;All files (*)"),
+    )
+    return choice, Path(name) if name else None

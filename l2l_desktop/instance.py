@@ -1,0 +1,180 @@
+"""One running app per data folder: a lock file decides, a local socket hands over.
+
+``QLockFile`` in the data folder decides who runs (a socket check alone lets two instances
+through now and then). The winner listens on a local socket named after the user and the
+folder; a later launch connects, sends one request and exits. Requests are JSON lines
+(``docs/instance-channel.md``), so another process, such as a quick-capture command, can hand
+the running app a record to save instead of opening the database itself.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QLockFile, QObject
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = "l2l.lock"
+PROTOCOL_VERSION = 1
+MAX_REQUEST_BYTES = 1_000_000  # a record is text of at most a few fields of 20,000 characters
+
+Handler = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def lock_path(data_dir: Path) -> Path:
+    return data_dir / LOCK_NAME
+
+
+def server_name(data_dir: Path) -> str:
+    """A socket name of this user and this data folder (short enough for any platform)."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
+    digest = hashlib.sha256(f"{user}\0{data_dir.resolve()}".encode()).hexdigest()[:20]
+    return f"l2l-desktop-{digest}"
+
+
+class InstanceLock:
+    """The data folder's lock; a lock left by a process that died is taken over."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = lock_path(data_dir)
+        self._lock = QLockFile(str(self.path))
+        # 0: never stale by age; only a dead owner (same host) makes a lock stale.
+        self._lock.setStaleLockTime(0)
+
+    def acquire(self) -> bool:
+        """True when this process now holds the lock; False when another live one does."""
+        if self._lock.tryLock(0):
+            os.chmod(self.path, 0o600)
+            return True
+        if self._lock.error() == QLockFile.LockError.LockFailedError:
+            return False
+        raise OSError(f"cannot create the lock file {self.path} ({self._lock.error().name})")
+
+    def owner_pid(self) -> int | None:
+        info = self._lock.getLockInfo()  # PySide6: (pid, host, app), or a falsy value
+        pid = info[0] if isinstance(info, tuple) and info else 0
+        return int(pid) if pid else None
+
+    def release(self) -> None:
+        self._lock.unlock()
+
+
+def encode(message: dict[str, Any]) -> bytes:
+    return json.dumps(message, ensure_ascii=False).encode() + b"\n"
+
+
+def decode(line: bytes) -> dict[str, Any]:
+    """One request or reply; ValueError when it is not a JSON object."""
+    value = json.loads(line.decode("utf-8"))
+    if not isinstance(value, dict):
+        raise ValueError("not a JSON object")
+    return value
+
+
+class InstanceServer(QObject):
+    """Answers requests from later launches. ``handlers`` maps an ``op`` to a function that
+    takes the request and returns the reply's fields."""
+
+    def __init__(self, data_dir: Path, handlers: dict[str, Handler], parent=None) -> None:
+        super().__init__(parent)
+        self.name = server_name(data_dir)
+        self.handlers = dict(handlers)
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
+
+    def listen(self) -> bool:
+        # Only the lock holder gets here, so a socket file left by a crash can go.
+        QLocalServer.removeServer(self.name)
+        if not self._server.listen(self.name):
+            log.warning("single-instance socket not listening: %s", self._server.errorString())
+            return False
+        return True
+
+    def close(self) -> None:
+        self._server.close()
+
+    def _accept(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if socket.bytesAvailable() > MAX_REQUEST_BYTES:
+            self._reply(socket, {"ok": False, "error": "request too large"})
+            return
+        if not socket.canReadLine():
+            return
+        line = bytes(socket.readLine().data())
+        self._reply(socket, self.answer(line))
+
+    def answer(self, line: bytes) -> dict[str, Any]:
+        """The reply to one request line (also used directly by tests)."""
+        try:
+            request = decode(line)
+        except ValueError:
+            return {"ok": False, "error": "not a JSON object"}
+        if request.get("v") != PROTOCOL_VERSION:
+            return {"ok": False, "error": f"unsupported protocol version {request.get('v')!r}"}
+        handler = self.handlers.get(str(request.get("op")))
+        if handler is None:
+            return {"ok": False, "error": f"unknown op {request.get('op')!r}"}
+        try:
+            return {"ok": True, **handler(request)}
+        except ValueError as exc:  # the request's content was refused: say why
+            return {"ok": False, "error": str(exc)}
+
+    @staticmethod
+    def _reply(socket: QLocalSocket, reply: dict[str, Any]) -> None:
+        socket.write(QByteArray(encode(reply)))
+        socket.flush()
+        socket.disconnectFromServer()
+
+
+def send_request(
+    data_dir: Path, request: dict[str, Any], timeout_ms: int = 2500
+) -> dict[str, Any] | None:
+    """Send one request to the app running on ``data_dir``; its reply, or None if none came.
+
+    Retries the connection for a while: the running app may hold the lock but not listen yet.
+    """
+    from PySide6.QtCore import QDeadlineTimer, QThread
+
+    name = server_name(data_dir)
+    deadline = QDeadlineTimer(timeout_ms)
+    socket = QLocalSocket()
+    while True:
+        socket.connectToServer(name)
+        if socket.waitForConnected(max(1, min(200, deadline.remainingTime()))):
+            break
+        socket.abort()
+        if deadline.hasExpired():
+            return None
+        QThread.msleep(50)
+    socket.write(QByteArray(encode({"v": PROTOCOL_VERSION, **request})))
+    socket.waitForBytesWritten(max(1, deadline.remainingTime()))
+    data = b""
+    while b"\n" not in data and not deadline.hasExpired():
+        if not socket.waitForReadyRead(max(1, deadline.remainingTime())):
+            break
+        data += bytes(socket.readAll().data())
+    socket.abort()
+    if b"\n" not in data:
+        return None
+    try:
+        return decode(data.split(b"\n", 1)[0])
+    except ValueError:
+        return None

@@ -1,0 +1,131 @@
+"""Two launches on one data folder: the second hands over and exits 0; the first stays."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from l2l_desktop.instance import send_request
+from tests.conftest import cli_env
+
+SIMULTANEOUS = 4
+
+
+def launch(tmp_path: Path, data: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "l2l_desktop", "--data-dir", str(data)],
+        env=cli_env(tmp_path),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_until_answering(data: Path, proc: subprocess.Popen, timeout: float = 40) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()
+        reply = send_request(data, {"op": "ping"}, timeout_ms=500)
+        if reply is not None and reply.get("ok"):
+            return reply
+        time.sleep(0.1)
+    raise AssertionError("the app never answered")
+
+
+def stop(proc: subprocess.Popen) -> tuple[int, str, str]:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=30)
+    return proc.returncode, out, err
+
+
+def log_text(tmp_path: Path) -> str:
+    logs = list((tmp_path / "child-home").rglob("l2l-desktop.log"))
+    return "".join(p.read_text(encoding="utf-8") for p in logs)
+
+
+def test_a_second_launch_brings_the_first_forward_and_exits_0(tmp_path, qapp):
+    data = tmp_path / "data"
+    first = launch(tmp_path, data)
+    try:
+        assert wait_until_answering(data, first)["pid"] == first.pid
+        started = time.monotonic()
+        second = launch(tmp_path, data)
+        code, out, err = stop_after(second, 10)
+        took = time.monotonic() - started
+        assert code == 0, err
+        assert "already running" in out and "brought forward" in out
+        assert took < 3.0, f"the second launch took {took:.2f} s"
+        assert first.poll() is None, "the first instance went away"
+        assert "a second launch brought the window forward" in log_text(tmp_path)
+    finally:
+        code, _, err = stop(first)
+    assert code == 0, err
+    assert not (data / "l2l.lock").exists()
+
+
+def stop_after(proc: subprocess.Popen, timeout: float) -> tuple[int, str, str]:
+    out, err = proc.communicate(timeout=timeout)
+    return proc.returncode, out, err
+
+
+def test_simultaneous_launches_leave_exactly_one_running(tmp_path, qapp):
+    data = tmp_path / "data"
+    procs = [launch(tmp_path, data) for _ in range(SIMULTANEOUS)]
+    try:
+        deadline = time.monotonic() + 60
+        while sum(p.poll() is None for p in procs) > 1 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        running = [p for p in procs if p.poll() is None]
+        assert len(running) == 1, [p.returncode for p in procs]
+        for p in procs:
+            if p is not running[0]:
+                code, out, err = stop_after(p, 10)
+                assert code == 0, err
+                assert "already running" in out
+        assert wait_until_answering(data, running[0])["pid"] == running[0].pid
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                stop(p)
+            else:
+                p.communicate(timeout=10)
+
+
+def test_a_lock_left_by_a_crash_does_not_stop_the_next_start(tmp_path, qapp):
+    data = tmp_path / "data"
+    first = launch(tmp_path, data)
+    wait_until_answering(data, first)
+    first.send_signal(signal.SIGKILL)
+    first.communicate(timeout=10)
+    assert (data / "l2l.lock").exists()
+    again = launch(tmp_path, data)
+    try:
+        assert wait_until_answering(data, again)["pid"] == again.pid
+    finally:
+        code, _, err = stop(again)
+    assert code == 0, err
+
+
+def test_demo_data_refuses_a_folder_the_app_is_using(tmp_path, qapp):
+    data = tmp_path / "data"
+    app = launch(tmp_path, data)
+    try:
+        wait_until_answering(data, app)
+        done = subprocess.run(
+            [sys.executable, "-m", "l2l_desktop", "demo-data", "--years", "1"],
+            env=cli_env(tmp_path, L2L_DATA_DIR=str(data)),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert done.returncode == 2
+        assert f"process {app.pid}" in done.stderr and "quit it first" in done.stderr
+    finally:
+        code, _, err = stop(app)
+    assert code == 0, err

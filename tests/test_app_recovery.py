@@ -1,0 +1,134 @@
+"""A bad database at start: restore the newest good backup, open another file, or quit."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import date
+
+import pytest
+
+from l2l_desktop.app import open_or_recover
+from l2l_desktop.core import records as r
+from l2l_desktop.store import open_store, queries, writes
+
+
+def lived_in(data_dir):
+    """A data folder with two reflections, a backup after the first."""
+    data_dir.mkdir()
+    store = open_store(data_dir / "l2l.sqlite3")
+    writes.save(store, r.Reflection(date(2026, 11, 20), learned="backed up", rating=3))
+    store.backup("start")
+    writes.save(store, r.Reflection(date(2026, 11, 21), learned="later", rating=4))
+    store.close()
+    return data_dir / "l2l.sqlite3"
+
+
+def damage(db):
+    data = bytearray(db.read_bytes())
+    data[4096 : 4096 * 2] = os.urandom(4096)  # the second page: a table's root
+    db.write_bytes(bytes(data))
+
+
+def learned(store):
+    rows = queries.reflections_between(store, date(2026, 1, 1), date(2026, 12, 31))
+    return sorted(x.learned for x in rows)
+
+
+def main_files(paths):
+    """Files other than SQLite's -wal and -shm companions."""
+    return [p for p in paths if p.is_file() and not p.name.endswith(("-wal", "-shm"))]
+
+
+class Script:
+    """Answers the start-up question as a user would, and records what was asked."""
+
+    def __init__(self, *answers):
+        self.answers = list(answers)
+        self.asked = []
+
+    def __call__(self, message, backup):
+        self.asked.append((message, backup))
+        return self.answers.pop(0)
+
+
+def test_restore_the_newest_good_backup_and_keep_the_damaged_file(tmp_path):
+    db = lived_in(tmp_path / "d")
+    damage(db)
+    damaged = db.read_bytes()
+    ask = Script(("restore", None))
+    store = open_or_recover(db.parent, ask)
+    try:
+        assert learned(store) == ["backed up"]
+    finally:
+        store.close()
+    message, backup = ask.asked[0]
+    assert "damaged" in message and backup.startswith("the backup of ") and "(1 records)" in backup
+    kept = main_files(db.parent.glob("l2l.sqlite3.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+
+
+def test_a_newer_database_is_kept_under_its_own_name(tmp_path):
+    db = lived_in(tmp_path / "d")
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    store = open_or_recover(db.parent, Script(("restore", None)))
+    store.close()
+    assert len(main_files(db.parent.glob("l2l.sqlite3.newer-version-*"))) == 1
+
+
+def test_quit_leaves_everything_as_it_was(tmp_path, capsys):
+    db = lived_in(tmp_path / "d")
+    damage(db)
+    before = sorted((p.name, p.read_bytes()) for p in main_files(db.parent.rglob("*")))
+    assert open_or_recover(db.parent, Script(("quit", None))) is None
+    after = sorted((p.name, p.read_bytes()) for p in main_files(db.parent.rglob("*")))
+    assert after == before
+    # SQLite's read-only look at a WAL database may leave an empty WAL (and an index) beside it.
+    wal = db.with_name(db.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert "damaged" in capsys.readouterr().err
+
+
+def test_without_a_screen_the_problem_is_printed_and_nothing_changes(tmp_path, capsys):
+    db = lived_in(tmp_path / "d")
+    db.write_text("a shopping list")
+    assert open_or_recover(db.parent, None) is None
+    assert db.read_text() == "a shopping list"
+    assert "not an L2L Desktop database" in capsys.readouterr().err
+
+
+def test_open_another_file_then_change_of_mind(tmp_path):
+    db = lived_in(tmp_path / "d")
+    db.write_text("a shopping list")
+    other = lived_in(tmp_path / "elsewhere")
+    ask = Script(("open", None), ("open", other))  # the file picker cancelled once
+    store = open_or_recover(db.parent, ask)
+    try:
+        assert store.path == other
+        assert learned(store) == ["backed up", "later"]
+    finally:
+        store.close()
+    assert len(ask.asked) == 2
+    assert db.read_text() == "a shopping list"
+
+
+def test_no_good_backup_means_no_restore_offer(tmp_path):
+    db = lived_in(tmp_path / "d")
+    for backup in (db.parent / "backups").iterdir():
+        backup.write_bytes(b"")
+    damage(db)
+    ask = Script(("restore", None), ("quit", None))  # "restore" is not on offer: asked again
+    assert open_or_recover(db.parent, ask) is None
+    assert [backup for _, backup in ask.asked] == [None, None]
+
+
+@pytest.mark.parametrize("choice", ["restore", "quit"])
+def test_a_sound_database_is_opened_without_asking(tmp_path, choice):
+    db = lived_in(tmp_path / "d")
+    ask = Script((choice, None))
+    store = open_or_recover(db.parent, ask)
+    store.close()
+    assert ask.asked == []

@@ -1,0 +1,140 @@
+"""The single-instance lock and the local channel's requests."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from l2l_desktop.instance import (
+    PROTOCOL_VERSION,
+    InstanceLock,
+    InstanceServer,
+    encode,
+    server_name,
+)
+from tests.conftest import PROJECT_ROOT, cli_env
+
+HOLD_LOCK = r"""
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from l2l_desktop.instance import InstanceLock
+app = QCoreApplication([])
+lock = InstanceLock(Path(sys.argv[1]))
+print("held" if lock.acquire() else "refused", flush=True)
+time.sleep(60)
+"""
+
+
+def test_the_second_lock_on_a_folder_is_refused_until_the_first_goes(tmp_path, qapp):
+    first, second = InstanceLock(tmp_path), InstanceLock(tmp_path)
+    assert first.acquire()
+    assert (tmp_path / "l2l.lock").stat().st_mode & 0o777 == 0o600
+    assert not second.acquire()
+    assert second.owner_pid() == os.getpid()
+    first.release()
+    assert not (tmp_path / "l2l.lock").exists()
+    assert second.acquire()
+    second.release()
+
+
+def test_a_lock_left_by_a_killed_process_is_taken_over(tmp_path, qapp):
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(tmp_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
+    )
+    try:
+        assert child.stdout.readline().strip() == "held"
+        lock = InstanceLock(tmp_path)
+        assert not lock.acquire()  # alive: refused
+        assert lock.owner_pid() == child.pid
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+        child.stdout.close()
+    assert (tmp_path / "l2l.lock").exists()  # a crash leaves the file behind
+    lock = InstanceLock(tmp_path)
+    assert lock.acquire()  # its owner is dead: stale, taken over
+    lock.release()
+
+
+def test_server_names_differ_per_folder_and_stay_short(tmp_path):
+    a, b = server_name(tmp_path / "a"), server_name(tmp_path / "b")
+    assert a != b and a == server_name(tmp_path / "a")
+    assert len(a) < 40
+
+
+def test_requests_are_answered_by_their_handler(tmp_path, qapp):
+    seen = []
+    server = InstanceServer(tmp_path, {"echo": lambda req: seen.append(req) or {"got": req["x"]}})
+
+    def ask(obj) -> dict:
+        return server.answer(encode(obj))
+
+    assert ask({"v": PROTOCOL_VERSION, "op": "echo", "x": "é 😀"}) == {"ok": True, "got": "é 😀"}
+    assert seen == [{"v": 1, "op": "echo", "x": "é 😀"}]
+    assert ask({"v": PROTOCOL_VERSION, "op": "nope"}) == {"ok": False, "error": "unknown op 'nope'"}
+    assert ask({"v": 99, "op": "echo"})["error"] == "unsupported protocol version 99"
+    assert server.answer(b"not json\n") == {"ok": False, "error": "not a JSON object"}
+    assert server.answer(b"[1, 2]\n") == {"ok": False, "error": "not a JSON object"}
+    assert server.answer(b"\xff\xfe\n") == {"ok": False, "error": "not a JSON object"}
+
+
+def test_a_refused_request_says_why(tmp_path, qapp):
+    def refuse(_req):
+        raise ValueError("the text is empty")
+
+    server = InstanceServer(tmp_path, {"save": refuse})
+    assert server.answer(encode({"v": 1, "op": "save"})) == {
+        "ok": False,
+        "error": "the text is empty",
+    }
+
+
+CLIENT = r"""
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from l2l_desktop.instance import send_request
+app = QCoreApplication([])
+print(json.dumps(send_request(Path(sys.argv[1]), json.loads(sys.argv[2]))), flush=True)
+"""
+
+
+def test_another_process_gets_its_reply_over_the_socket(tmp_path, qtbot):
+    server = InstanceServer(tmp_path, {"ping": lambda _req: {"pid": os.getpid()}})
+    assert server.listen()
+    try:
+        client = subprocess.Popen(
+            [sys.executable, "-c", CLIENT, str(tmp_path), json.dumps({"op": "ping"})],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=cli_env(tmp_path),
+        )
+        qtbot.waitUntil(lambda: client.poll() is not None, timeout=20_000)
+        out, err = client.communicate()
+        assert client.returncode == 0, err
+        assert json.loads(out) == {"ok": True, "pid": os.getpid()}
+    finally:
+        server.close()
+
+
+def test_nobody_listening_gives_no_reply_in_time(tmp_path, qapp):
+    from l2l_desktop.instance import send_request
+
+    started = time.monotonic()
+    assert send_request(tmp_path / "nobody", {"op": "ping"}, timeout_ms=400) is None
+    assert time.monotonic() - started < 2.0
+
+
+def test_the_lock_file_sits_in_the_data_folder(tmp_path, qapp):
+    lock = InstanceLock(tmp_path)
+    assert lock.path == Path(tmp_path) / "l2l.lock"
