@@ -25,11 +25,11 @@ from l2l_desktop.core.records import Reflection
 from l2l_desktop.core.report import DISCLAIMER, markdown_report, sections
 from l2l_desktop.core.trends import Trends
 from l2l_desktop.services import Journal
+from l2l_desktop.ui.files import private_file
 from l2l_desktop.ui.forms import ErrorLabel, date_edit, date_value, set_date_value
 from l2l_desktop.ui.style import tr
 
 CHART_SIZE = (1000, 420)
-FILE_MODE = 0o600
 
 
 def chart_images(trends: Trends) -> dict[str, QImage]:
@@ -106,7 +106,7 @@ def write_pdf(path: Path, trends: Trends, reflections: Sequence[Reflection]) -> 
             QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{name}"), image
         )
     document.setHtml(report_html(trends, reflections, images))
-    writer = QPdfWriter(str(path))
+    writer = QPdfWriter(str(private_file(path)))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setResolution(150)
     writer.setPageMargins(QMarginsF(15, 15, 15, 15))
@@ -115,12 +115,10 @@ def write_pdf(path: Path, trends: Trends, reflections: Sequence[Reflection]) -> 
     document.setPageSize(QSizeF(writer.width(), writer.height()))
     document.print_(writer)
     del writer  # finishes the file
-    path.chmod(FILE_MODE)
 
 
 def write_markdown(path: Path, trends: Trends, reflections: Sequence[Reflection]) -> None:
-    path.write_text(markdown_report(trends, reflections), encoding="utf-8")
-    path.chmod(FILE_MODE)
+    private_file(path).write_text(markdown_report(trends, reflections), encoding="utf-8")
 
 
 class ReportDialog(QDialog):

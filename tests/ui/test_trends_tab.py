@@ -89,6 +89,7 @@ def test_export_chart_png(demo_journal, make_window, qtbot, tmp_path):
     for name in tab.charts:
         target = tmp_path / f"{name}.png"
         assert tab.export_chart(name, str(target))
+        assert oct(target.stat().st_mode & 0o777) == "0o600"
         assert target.read_bytes().startswith(b"\x89PNG")
 
 
@@ -115,6 +116,7 @@ def test_report_pdf_and_markdown(demo_journal, make_window, qtbot, tmp_path):
     md = dialog.save("md", str(tmp_path / "review.md"))
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20_000
     assert oct(pdf.stat().st_mode & 0o777) == "0o600"
+    assert oct(md.stat().st_mode & 0o777) == "0o600"
     text = md.read_text(encoding="utf-8")
     assert text.startswith("# Self-review")
     assert "## Practices" in text and "## Reflections" in text and "not affiliated" in text

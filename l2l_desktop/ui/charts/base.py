@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from l2l_desktop.core.analytics import day_timestamp, timestamp_day
 from l2l_desktop.core.elements import Element
+from l2l_desktop.ui.files import private_file
 from l2l_desktop.ui.style import ELEMENT_COLOURS, tr
 
 pg.setConfigOptions(antialias=True, background=None)
@@ -82,6 +84,11 @@ class ChartPanel(QWidget):
         self.plot_widget.setVisible(not sentence)
 
     def save_png(self, path: str) -> bool:
+        """The chart as a PNG image (mode 0600, like every file the app writes)."""
+        try:
+            private_file(Path(path))
+        except OSError:
+            return False
         return self.plot_widget.grab().save(path, "PNG")
 
 
