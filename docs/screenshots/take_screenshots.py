@@ -57,6 +57,31 @@ def dark_palette() -> QPalette:
     return p
 
 
+def grab_dialogs(app: QApplication, window: MainWindow, palette: str) -> None:
+    """The restore dialog, the start-up database problem and the bug report."""
+    from l2l_desktop.ui.bug_report import BugDialog
+    from l2l_desktop.ui.startup_error import database_problem_box
+
+    dialogs = {
+        "restore": window.restore_from_backup(),
+        "database-problem": database_problem_box(
+            "~/.local/share/l2l-desktop/l2l.sqlite3 is damaged (SQLite found: database disk "
+            "image is malformed). It was left untouched.",
+            "the backup of Tue 24 Nov 2026, 08:12 (6,204 records)",
+        ),
+    }
+    bug = BugDialog(Path("~/.local/state/l2l-desktop/log/l2l-desktop.log"), window)
+    bug.add("L2L Desktop 0.1.0\nPython 3.11.7\n\nTraceback (most recent call last):\n  ...")
+    dialogs["bug"] = bug
+    for name, dialog in dialogs.items():
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(OUT / f"{palette}-{name}.png"))
+        dialog.close()
+        dialog.deleteLater()
+    app.processEvents()
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setStyle(QStyleFactory.create("Fusion"))
@@ -64,6 +89,9 @@ def main() -> int:
     store = open_data(folder / "data")
     fill_with_demo(store, days_for_years(1))
     journal = Journal(store, ChangeBus())
+    journal.back_up_now("start")
+    damaged = store.backup_dir / "l2l-20261101-090000-start.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + bytes(4000))
     for name, palette in (("light", app.style().standardPalette()), ("dark", dark_palette())):
         app.setPalette(palette)
         settings = Settings(make_qsettings(folder / f"{name}.ini"))
@@ -83,6 +111,7 @@ def main() -> int:
             image.save(str(OUT / f"{name}-{tab}.png"))
             if name == "light" and i == 0:
                 image.save(str(OUT / "main-window.png"))
+        grab_dialogs(app, window, name)
         for page in (window.today, window.questions, window.gemba, window.reflection):
             page.drafts.dirty = False  # screenshots leave no drafts behind
         window.close()

@@ -16,11 +16,25 @@ from datetime import datetime
 from pathlib import Path
 
 from l2l_desktop.store.backup import FILE_MODE, backup_connection, list_backups, quick_check
-from l2l_desktop.store.errors import CorruptDatabaseError, KnownStoreError
+from l2l_desktop.store.errors import (
+    CorruptDatabaseError,
+    DatabaseTooNewError,
+    ForeignDatabaseError,
+    KnownStoreError,
+    NotADatabaseError,
+)
 
 RESTORING_SUFFIX = ".restoring"
 # Tables that hold no record of the user's (counted out of a backup's record count).
 _NOT_RECORDS = {"draft", "preference"}
+
+
+# What is wrong with a backup, in a few words (the file's path is shown beside it anyway).
+_SHORT: dict[type[KnownStoreError], str] = {
+    NotADatabaseError: "not an L2L Desktop database",
+    ForeignDatabaseError: "another program's database",
+    DatabaseTooNewError: "from a newer version of the app",
+}
 
 
 @dataclass(frozen=True)
@@ -55,7 +69,7 @@ def summarize(path: Path) -> BackupSummary:
     try:
         info = check_openable(path)
     except KnownStoreError as exc:
-        return BackupSummary(path, made, size, str(exc))
+        return BackupSummary(path, made, size, _SHORT.get(type(exc), "cannot be used"))
     verdict = quick_check(path) if info.size else "the file is empty"
     if verdict != "ok":
         return BackupSummary(path, made, size, f"damaged ({verdict})")
