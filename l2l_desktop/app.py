@@ -93,6 +93,9 @@ class _CloseRequests:
     def __init__(self) -> None:
         self.requested = False
         self.handler: object = None
+        self.install()
+
+    def install(self) -> None:
         signal.signal(signal.SIGINT, self._on_signal)
         signal.signal(signal.SIGTERM, self._on_signal)
 
@@ -119,12 +122,14 @@ ASIDE_REASONS = {
 def open_or_recover(
     data_dir: Path,
     ask: Callable[[str, str | None], tuple[str, Path | None]] | None,
+    notes: list[str] | None = None,
 ) -> Store | None:
     """Open the data folder's database; when it is bad, ``ask`` the user what to do.
 
     ``ask(message, backup_label)`` returns ``("restore" | "open" | "quit", path)``. Without
     ``ask`` (no screen, or a signal to quit arrived) the problem is printed and None returned.
-    The bad file is never written to; a restore keeps it beside the database, renamed.
+    The bad file is never written to; a restore keeps it beside the database, renamed, and
+    says so in ``notes``.
     """
     from l2l_desktop.store import restore
 
@@ -137,16 +142,13 @@ def open_or_recover(
             if ask is None:
                 return None
             newest = restore.newest_good_backup(backups) if db.parent == data_dir else None
-            label = None
-            if newest is not None:
-                label = "the backup of {} ({:,} records)".format(
-                    newest.made.strftime("%a %d %b %Y, %H:%M"), newest.records
-                )
-            choice, path = ask(str(exc), label)
+            choice, path = ask(str(exc), newest.label() if newest else None)
             if choice == "restore" and newest is not None:
                 reason = ASIDE_REASONS.get(type(exc).__name__, "damaged")
                 aside = restore.restore_backup(newest.path, db, reason)
                 log.warning("restored %s at start; the bad file was kept as %s", newest.path, aside)
+                if notes is not None:
+                    notes.append(f"Restored {newest.label()}; the bad file is kept as {aside}.")
             elif choice == "open" and path is not None:
                 db, backups = path, path.parent / "backups"
             elif choice == "quit":
@@ -218,6 +220,7 @@ def run_gui(
     if not held:
         return _hand_over(data_dir, lock.owner_pid(), gui=not close_requests.requested)
     shown: list[Any] = [None]
+    notes: list[str] = []
     server = InstanceServer(
         data_dir,
         {
@@ -232,11 +235,12 @@ def run_gui(
             if app.platformName() not in HEADLESS_PLATFORMS and not close_requests.requested:
                 close_requests.restore_defaults()  # the modal dialog runs no Python timer
                 ask = _ask_about_database
-            store = open_or_recover(data_dir, ask)
+            store = open_or_recover(data_dir, ask, notes)
             if store is None:
                 return EXIT_CANNOT_START
+            close_requests.install()  # the dialog is gone: a kill closes the window again
         return _run_window(
-            app, store, data_dir, status_note, settings_path, log_file, shown, close_requests
+            app, store, data_dir, status_note, settings_path, log_file, shown, close_requests, notes
         )
     finally:
         server.close()
@@ -259,6 +263,7 @@ def _run_window(
     log_file: Path | None,
     shown: list[Any],
     close_requests: _CloseRequests,
+    notes: list[str],
 ) -> int:
     from PySide6.QtCore import QTimer
 
@@ -286,6 +291,8 @@ def _run_window(
 
     window.show()
     shown[0] = window
+    if notes:
+        window.statusBar().showMessage("  ".join(notes), 30_000)
     # The daily backup waits until the window has painted: start-up shows the app first.
     QTimer.singleShot(0, window, lambda: _backup_if_due(store))
     if close_requests.requested:  # arrived while starting; closing twice is harmless

@@ -57,13 +57,15 @@ def test_restore_the_newest_good_backup_and_keep_the_damaged_file(tmp_path):
     damage(db)
     damaged = db.read_bytes()
     ask = Script(("restore", None))
-    store = open_or_recover(db.parent, ask)
+    notes = []
+    store = open_or_recover(db.parent, ask, notes)
     try:
         assert learned(store) == ["backed up"]
     finally:
         store.close()
     message, backup = ask.asked[0]
-    assert "damaged" in message and backup.startswith("the backup of ") and "(1 records)" in backup
+    assert "damaged" in message and backup.startswith("the backup of ") and "(1 record)" in backup
+    assert len(notes) == 1 and "l2l.sqlite3.damaged-" in notes[0]
     kept = main_files(db.parent.glob("l2l.sqlite3.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
 
@@ -132,3 +134,22 @@ def test_a_sound_database_is_opened_without_asking(tmp_path, choice):
     store = open_or_recover(db.parent, ask)
     store.close()
     assert ask.asked == []
+
+
+def test_close_requests_come_back_after_a_modal_dialog():
+    import signal
+
+    from l2l_desktop.app import _CloseRequests
+
+    saved = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    try:
+        requests = _CloseRequests()
+        requests.restore_defaults()  # while a modal dialog shows: a kill ends the process
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+        requests.install()  # the window runs: a kill closes it the normal way
+        assert signal.getsignal(signal.SIGTERM) == requests._on_signal
+        signal.raise_signal(signal.SIGTERM)
+        assert requests.requested
+    finally:
+        signal.signal(signal.SIGTERM, saved[0])
+        signal.signal(signal.SIGINT, saved[1])

@@ -4,27 +4,59 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
 FILE_MODE = 0o600
+PART_SUFFIX = ".part"
+# A partial copy this old was left by a process killed midway (a backup takes well under a
+# second), never one still being written.
+STALE_PART_SECONDS = 600
 
 
 def backup_connection(source: sqlite3.Connection, dest: Path) -> Path:
-    """Write a consistent copy of the open database ``source`` to ``dest`` (mode 0600)."""
+    """Write a consistent copy of the open database ``source`` to ``dest`` (mode 0600).
+
+    The copy is written to ``dest.part`` and renamed only when complete; a copy that fails
+    (a full disk, say) removes its partial file.
+    """
     dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = dest.with_name(dest.name + ".part")
-    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, FILE_MODE)
-    os.close(fd)
-    target = sqlite3.connect(tmp)
+    tmp = dest.with_name(dest.name + PART_SUFFIX)
     try:
-        source.backup(target)
-        target.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        target.close()
-    os.chmod(tmp, FILE_MODE)
-    os.replace(tmp, dest)
+        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, FILE_MODE)
+        os.close(fd)
+        target = sqlite3.connect(tmp)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        os.chmod(tmp, FILE_MODE)
+        os.replace(tmp, dest)
+    except BaseException:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return dest
+
+
+def remove_stale_parts(backup_dir: Path, older_than: float = STALE_PART_SECONDS) -> int:
+    """Remove what copies killed midway left in ``backup_dir`` (``l2l-*.part`` and its
+    ``-journal``), once ``older_than`` seconds old: a younger one may be another process's copy
+    in progress. Returns how many files went."""
+    if not backup_dir.is_dir():
+        return 0
+    removed = 0
+    limit = time.time() - older_than
+    for leftover in backup_dir.glob(f"{BACKUP_GLOB}{PART_SUFFIX}*"):
+        try:
+            if leftover.stat().st_mtime < limit:
+                leftover.unlink()
+                removed += 1
+        except FileNotFoundError:  # another process cleared it first
+            continue
+    return removed
 
 
 def backup_name(reason: str, when: datetime | None = None) -> str:
@@ -71,6 +103,8 @@ def checked_backup(
 
     With ``dest`` the copy goes there instead and nothing is pruned.
     """
+    if dest is None:
+        remove_stale_parts(backup_dir)
     target = dest or backup_dir / backup_name(reason)
     if dest is None and target.exists():  # two within one second: keep both
         target = target.with_name(target.stem + f"-{os.getpid()}" + target.suffix)

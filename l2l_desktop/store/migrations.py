@@ -13,7 +13,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from l2l_desktop.store.backup import backup_connection, backup_name
+from l2l_desktop.store.backup import backup_connection, backup_name, remove_stale_parts
 from l2l_desktop.store.errors import DatabaseTooNewError, MigrationError
 from l2l_desktop.store.models import MODELS, DraftRow
 from l2l_desktop.store.seed import seed_question_bank
@@ -85,6 +85,7 @@ def upgrade(
     if missing:
         raise MigrationError(f"No upgrade step to schema version {missing[0]}.")
     backup = backup_dir / backup_name(f"before-v{current + 1}")
+    remove_stale_parts(backup_dir)
     backup_connection(db.connection(), backup)
     log.info("backed up %s before upgrading from version %d", backup, current)
     applied = []

@@ -52,6 +52,11 @@ class BackupSummary:
     def usable(self) -> bool:
         return self.verdict == "ok"
 
+    def label(self) -> str:
+        """E.g. 'the backup of Tue 24 Nov 2026, 21:05 (412 records)'."""
+        count = "1 record" if self.records == 1 else f"{self.records:,} records"
+        return f"the backup of {self.made.strftime('%a %d %b %Y, %H:%M')} ({count})"
+
 
 def _made(path: Path) -> datetime:
     parts = path.stem.split("-")  # l2l-YYYYMMDD-HHMMSS-reason

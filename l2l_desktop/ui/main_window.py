@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         records = self.journal.record_count()
         parts = [
-            tr("{n} records").format(n=f"{records:,}"),
+            tr("1 record") if records == 1 else tr("{n} records").format(n=f"{records:,}"),
             self.backup_note(),
             self.data_location,
         ]

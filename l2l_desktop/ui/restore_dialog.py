@@ -27,9 +27,7 @@ def _size(n: int) -> str:
 
 def backup_label(summary) -> str:
     """E.g. 'the backup of Tue 24 Nov 2026, 21:05 (412 records)'."""
-    return tr("the backup of {when} ({n} records)").format(
-        when=summary.made.strftime("%a %d %b %Y, %H:%M"), n=f"{summary.records:,}"
-    )
+    return tr(summary.label())
 
 
 class RestoreDialog(QDialog):
