@@ -178,7 +178,10 @@ def _hand_over(data_dir: Path, owner: int | None, gui: bool) -> int:
 
     reply = send_request(data_dir, {"op": "activate"})
     if reply is not None and reply.get("ok"):
-        print(f"{APP_NAME} is already running with {data_dir}; its window was brought forward.")
+        if reply.get("window") == "starting":
+            print(f"{APP_NAME} is already starting with {data_dir}; its window will show.")
+        else:
+            print(f"{APP_NAME} is already running with {data_dir}; its window was brought forward.")
         return EXIT_OK
     return report_startup_error(
         f"{APP_NAME} is already running with {data_dir} (process {owner}), but it does not "
