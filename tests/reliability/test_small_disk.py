@@ -1,0 +1,146 @@
+"""A real full disk: a child saves into a 3 MB tmpfs until it is full, then space is freed.
+
+The tmpfs is mounted inside a private mount namespace (``unshare --mount``), so nothing leaks
+out and it disappears with the child. That needs root (or CAP_SYS_ADMIN); without it the test
+is skipped, and tests/reliability/test_safe_writes.py still covers SQLite's side with
+``max_page_count``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import PROJECT_ROOT
+from tests.fixture_dbs import integrity, read_only
+
+DISK = "3m"
+
+CHILD = r"""
+import datetime, json, os, shutil, subprocess, sys
+from pathlib import Path
+from l2l_desktop.core import records as r
+from l2l_desktop.store import open_store, queries, writes
+from l2l_desktop.store.errors import StorageWriteError
+
+disk, outside, size = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "l2l-test", str(disk)],
+               check=True)
+filler = disk / "filler"
+filler.write_bytes(os.urandom(512 * 1024))  # to be deleted later, to free space
+db = disk / "l2l.sqlite3"
+store = open_store(db)
+
+def question(n):
+    day = datetime.date(2026, 1, 1) + datetime.timedelta(days=n % 300)
+    return r.Question(day, datetime.datetime.combine(day, datetime.time(9)),
+                      f"What did you see, number {n}? 🙂", r.QuestionKind.OPEN,
+                      learned=f"{n} " + "ünïcode and plain text " * 150)
+
+acknowledged, refusals = [], []
+n = 0
+while len(refusals) < 2 and n < 5000:
+    n += 1
+    record = question(n)
+    try:
+        writes.save(store, record)
+    except StorageWriteError as exc:
+        refusals.append({"uuid": record.uuid, "message": str(exc),
+                         "stored": queries.by_uuid(store, "question", record.uuid) is not None})
+        continue
+    acknowledged.append(record.uuid)   # the save returned: the user was told it is saved
+
+full = {
+    "count": queries.user_record_count(store),
+    "all_there": all(queries.by_uuid(store, "question", u) for u in acknowledged),
+    "integrity": store.db.execute_sql("PRAGMA integrity_check").fetchone()[0],
+    "free": shutil.disk_usage(disk).free,
+}
+filler.unlink()
+after = question(n + 1)
+writes.save(store, after)
+acknowledged.append(after.uuid)
+store.close()  # its checkpoint may not fit on the disk: the WAL then keeps the pages
+store = open_store(db)
+reopened = {
+    "count": queries.user_record_count(store),
+    "all_there": all(queries.by_uuid(store, "question", u) for u in acknowledged),
+    "integrity": store.db.execute_sql("PRAGMA integrity_check").fetchone()[0],
+}
+store.backup("copy", dest=outside / "copy.sqlite3")  # the tmpfs goes with this namespace
+store.close()
+print(json.dumps({"acknowledged": acknowledged, "refusals": refusals, "full": full,
+                  "reopened": reopened}))
+"""
+
+
+@pytest.fixture(scope="module")
+def namespace() -> list[str]:
+    """``unshare`` arguments for a private mount namespace where a tmpfs can be mounted."""
+    unshare = shutil.which("unshare")
+    if unshare is None or shutil.which("mount") is None:
+        pytest.skip("unshare or mount (util-linux) is not installed")
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root; test_safe_writes covers SQLite's side")
+    prefix = [unshare, "--mount", "--propagation", "private", "--"]
+    probe = subprocess.run(
+        [*prefix, "mount", "-t", "tmpfs", "-o", "size=1m", "l2l-probe", "/mnt"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    if probe.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs in a mount namespace here: {probe.stderr.strip()}")
+    return prefix
+
+
+def test_a_full_disk_refuses_the_save_keeps_every_record_and_recovers(namespace, tmp_path):
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    done = subprocess.run(
+        [*namespace, sys.executable, "-c", CHILD, str(disk), str(outside), DISK],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert list(disk.iterdir()) == [], "the tmpfs stayed inside the child's namespace"
+    result = json.loads(done.stdout)
+    acknowledged = result["acknowledged"]
+    assert len(acknowledged) > 20, "the disk filled up only after many saves"
+
+    # The saves that did not fit were refused in plain words, and nothing of them stored.
+    assert len(result["refusals"]) == 2
+    for refusal in result["refusals"]:
+        assert refusal["message"].startswith("The disk is full, so nothing was saved.")
+        assert refusal["stored"] is False
+    # At that moment every acknowledged record was there, and the database sound.
+    full = result["full"]
+    assert full == {**full, "count": len(acknowledged) - 1, "all_there": True, "integrity": "ok"}
+    # Space freed: the next save went through; reopened, everything is there.
+    assert result["reopened"] == {"count": len(acknowledged), "all_there": True, "integrity": "ok"}
+
+    copy = outside / "copy.sqlite3"
+    assert integrity(copy) == "ok"
+    with read_only(copy) as conn:
+        stored = [u for (u,) in conn.execute("SELECT uuid FROM question")]
+    assert sorted(stored) == sorted(acknowledged)
+    refused = {refusal["uuid"] for refusal in result["refusals"]}
+    assert refused.isdisjoint(stored)
+    print(
+        f"\nfull {DISK} disk: {len(acknowledged) - 1} saves acknowledged before it was full, "
+        f"{len(refused)} refused in plain words, one more after freeing space; "
+        f"{len(acknowledged)} records checked, 0 lost"
+    )
