@@ -73,9 +73,41 @@ class BackupCheckError(Exception):
     """A backup copy failed its integrity check; it was removed and nothing was pruned."""
 
 
+class ReadOnlyWalError(sqlite3.OperationalError):
+    """A WAL database in a folder that cannot be written, with changes still in its WAL."""
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to ``path`` that also works in a read-only folder.
+
+    ``mode=ro`` must create the ``-shm`` index of a WAL database, which a read-only folder
+    forbids. With no WAL content left over, the file alone is the whole database and nothing
+    can change it, so it is read as immutable. With WAL content, :class:`ReadOnlyWalError`.
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if os.access(path.parent, os.W_OK):
+            raise
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise ReadOnlyWalError(
+            f"the folder {path.parent} is read-only, and {wal.name} holds changes SQLite cannot "
+            f"read without writing there"
+        )
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True)
+
+
 def quick_check(path: Path) -> str:
     """SQLite's ``PRAGMA quick_check`` on the file at ``path``, read-only: 'ok' when sound."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn = open_read_only(path)
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
@@ -89,7 +121,15 @@ def list_backups(backup_dir: Path) -> list[Path]:
     """Backups in ``backup_dir``, newest first (their names sort by time)."""
     if not backup_dir.is_dir():
         return []
-    return sorted(backup_dir.glob(BACKUP_GLOB), key=lambda p: p.name, reverse=True)
+
+    def made(path: Path) -> tuple[str, int]:
+        # The name's time to the second, then the file's own time within that second.
+        try:
+            return path.name[:19], path.stat().st_mtime_ns
+        except FileNotFoundError:
+            return path.name[:19], 0
+
+    return sorted(backup_dir.glob(BACKUP_GLOB), key=made, reverse=True)
 
 
 def checked_backup(
@@ -106,8 +146,10 @@ def checked_backup(
     if dest is None:
         remove_stale_parts(backup_dir)
     target = dest or backup_dir / backup_name(reason)
-    if dest is None and target.exists():  # two within one second: keep both
-        target = target.with_name(target.stem + f"-{os.getpid()}" + target.suffix)
+    n = 1
+    while dest is None and target.exists():  # more than one within a second: keep them all
+        n += 1
+        target = backup_dir / backup_name(f"{reason}-{n}")
     backup_connection(source, target)
     verdict = quick_check(target)
     if verdict != "ok":

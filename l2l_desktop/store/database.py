@@ -14,12 +14,13 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import OperationalError, SqliteDatabase
 
 from l2l_desktop.store import migrations
-from l2l_desktop.store.backup import quick_check
+from l2l_desktop.store.backup import ReadOnlyWalError, open_read_only, quick_check
 from l2l_desktop.store.errors import (
     CorruptDatabaseError,
     DatabaseTooNewError,
     ForeignDatabaseError,
     NotADatabaseError,
+    ReadOnlyFolderError,
     known_write_error,
 )
 from l2l_desktop.store.models import MODELS
@@ -61,8 +62,7 @@ def inspect_file(path: Path) -> FileInfo:
     (app_id,) = struct.unpack(">I", header[68:72])
     try:
         # A read-only look: sees what a crash left in the WAL, and counts the tables.
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True)
+        conn = open_read_only(path)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -71,6 +71,12 @@ def inspect_file(path: Path) -> FileInfo:
             ).fetchone()[0]
         finally:
             conn.close()
+    except ReadOnlyWalError as exc:
+        raise ReadOnlyFolderError(
+            f"The database {path} cannot be read: {exc}. It was left untouched; make the "
+            f"folder writable and try again.",
+            path,
+        ) from exc
     except sqlite3.DatabaseError:
         return FileInfo(exists=True, size=size)  # the header looks right, the content does not
     return FileInfo(True, size, True, int(version), int(app_id), int(tables))

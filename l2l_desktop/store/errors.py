@@ -33,6 +33,10 @@ class CorruptDatabaseError(KnownStoreError):
     """SQLite's integrity check found damage; the file is left untouched."""
 
 
+class ReadOnlyFolderError(KnownStoreError):
+    """The database cannot even be read, because its folder cannot be written."""
+
+
 class StorageWriteError(KnownStoreError):
     """A save could not be written (disk full, read-only, locked); nothing was half-written."""
 

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from l2l_desktop.store.backup import FILE_MODE, backup_connection, list_backups, quick_check
+from l2l_desktop.store.backup import (
+    FILE_MODE,
+    backup_connection,
+    list_backups,
+    open_read_only,
+    quick_check,
+)
 from l2l_desktop.store.errors import (
     CorruptDatabaseError,
     DatabaseTooNewError,
@@ -78,7 +84,10 @@ def summarize(path: Path) -> BackupSummary:
     verdict = quick_check(path) if info.size else "the file is empty"
     if verdict != "ok":
         return BackupSummary(path, made, size, f"damaged ({verdict})")
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn = open_read_only(path)
+    except sqlite3.DatabaseError as exc:
+        return BackupSummary(path, made, size, f"cannot be read ({exc})")
     try:
         tables = [
             t
@@ -142,7 +151,7 @@ def restore_backup(backup: Path, db_path: Path, reason: str = "replaced") -> Pat
             backup,
         )
     staging = db_path.with_name(db_path.name + RESTORING_SUFFIX)
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    source = open_read_only(backup)
     try:
         backup_connection(source, staging)
     finally:

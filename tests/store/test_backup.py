@@ -80,3 +80,26 @@ def test_empty_file_with_backups_is_damage_not_a_first_start(tmp_path):
     with pytest.raises(CorruptDatabaseError, match="empty"):
         open_store(path)
     assert path.read_bytes() == b""
+
+
+def test_backups_within_one_second_are_all_kept_newest_first(store, monkeypatch):
+    from datetime import datetime
+
+    from l2l_desktop.store import backup as backup_module
+
+    frozen = datetime(2026, 11, 24, 10, 15, 0)
+
+    class Frozen(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return frozen
+
+    monkeypatch.setattr(backup_module, "datetime", Frozen)
+    made = [store.backup("manual") for _ in range(3)]
+    assert len(set(made)) == 3
+    assert [p.name for p in made] == [
+        "l2l-20261124-101500-manual.sqlite3",
+        "l2l-20261124-101500-manual-2.sqlite3",
+        "l2l-20261124-101500-manual-3.sqlite3",
+    ]
+    assert backup_module.list_backups(store.backup_dir)[:3] == made[::-1]
