@@ -134,6 +134,7 @@ def open_or_recover(
     from l2l_desktop.store import restore
 
     db, backups = database_path(data_dir), backup_dir(data_dir)
+    failure = ""  # why the last restore did not happen, told with the next question
     while True:
         try:
             return open_store(db, backups)
@@ -142,10 +143,16 @@ def open_or_recover(
             if ask is None:
                 return None
             newest = restore.newest_good_backup(backups) if db.parent == data_dir else None
-            choice, path = ask(str(exc), newest.label() if newest else None)
+            choice, path = ask(failure + str(exc), newest.label() if newest else None)
+            failure = ""
             if choice == "restore" and newest is not None:
                 reason = ASIDE_REASONS.get(type(exc).__name__, "damaged")
-                aside = restore.restore_backup(newest.path, db, reason)
+                try:
+                    aside = restore.restore_backup(newest.path, db, reason)
+                except (KnownStoreError, OSError) as failed:  # told, then asked again
+                    failure = f"The backup was not restored: {failed}\n\n"
+                    print(f"{APP_ID}: {failure.strip()}", file=sys.stderr)
+                    continue
                 log.warning("restored %s at start; the bad file was kept as %s", newest.path, aside)
                 if notes is not None:
                     notes.append(f"Restored {newest.label()}; the bad file is kept as {aside}.")

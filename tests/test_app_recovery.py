@@ -153,3 +153,22 @@ def test_close_requests_come_back_after_a_modal_dialog():
     finally:
         signal.signal(signal.SIGTERM, saved[0])
         signal.signal(signal.SIGINT, saved[1])
+
+
+def test_a_restore_that_fails_asks_again_instead_of_crashing(tmp_path, monkeypatch, capsys):
+    from l2l_desktop.store import restore
+
+    db = lived_in(tmp_path / "d")
+    damage(db)
+    damaged = db.read_bytes()
+
+    def fail(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(restore, "restore_backup", fail)
+    ask = Script(("restore", None), ("quit", None))
+    assert open_or_recover(db.parent, ask) is None
+    assert len(ask.asked) == 2
+    assert ask.asked[1][0].startswith("The backup was not restored: [Errno 28] No space left")
+    assert "The backup was not restored" in capsys.readouterr().err
+    assert db.read_bytes() == damaged
