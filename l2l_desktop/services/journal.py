@@ -234,6 +234,14 @@ class Journal(QObject):
         """Per practice, the weekdays it is practised (missing practices: Monday to Friday)."""
         return preferences.practice_weekdays(self._store)
 
+    def practice_question(self, day: date) -> str | None:
+        """The bank question chosen to practise on ``day``, if one was."""
+        return preferences.practice_question(self._store, day)
+
+    def choose_practice_question(self, day: date, uuid: str) -> None:
+        """Keep the question to practise on ``day`` (no change announced: only Today shows it)."""
+        preferences.set_practice_question(self._store, day, uuid)
+
     def set_practice_weekdays(self, weekdays: dict[str, frozenset[int]]) -> None:
         preferences.set_practice_weekdays(self._store, weekdays)
         self.bus.announce({"preference"})

@@ -1,14 +1,16 @@
-"""Preferences stored with the records: practice days per practice."""
+"""Preferences stored with the records: practice days per practice, today's question."""
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.models import PreferenceRow
 
 PRACTICE_DAYS = "practice_days"
+PRACTICE_QUESTION = "practice_question"
 
 
 def get_preference(store: Store, key: str, default: Any = None) -> Any:
@@ -42,3 +44,17 @@ def set_practice_weekdays(store: Store, weekdays: dict[str, frozenset[int]]) -> 
         if not days or not all(0 <= d <= 6 for d in days):
             raise ValueError(f"{key}: choose at least one weekday")
     set_preference(store, PRACTICE_DAYS, {k: sorted(v) for k, v in weekdays.items()})
+
+
+def practice_question(store: Store, day: date) -> str | None:
+    """The bank question chosen to practise on ``day`` (None: not chosen, or another day)."""
+    raw = get_preference(store, PRACTICE_QUESTION, {})
+    if isinstance(raw, dict) and raw.get("day") == day.isoformat():
+        uuid = raw.get("uuid")
+        return uuid if isinstance(uuid, str) else None
+    return None
+
+
+def set_practice_question(store: Store, day: date, uuid: str) -> None:
+    """Keep the choice for ``day`` (only the latest day's choice is kept)."""
+    set_preference(store, PRACTICE_QUESTION, {"day": day.isoformat(), "uuid": uuid})

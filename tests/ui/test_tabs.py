@@ -292,6 +292,25 @@ def test_another_practice_question(make_window):
     assert window.today.practice_question.uuid != first.uuid
 
 
+def test_the_practice_question_chosen_is_kept_across_a_restart(make_window, journal):
+    window = make_window()
+    window.show()
+    bank = journal.bank_questions()
+    window.today.set_practice_question(bank[5].uuid)
+    window.today.another_button.click()
+    chosen = window.today.practice_question
+    assert chosen.uuid == bank[6].uuid
+    window.close()
+    again = make_window()  # a restart: a new window on the same database
+    again.show()
+    assert again.today.practice_question.uuid == chosen.uuid
+    today = journal.today()
+    again.today.set_day(today - timedelta(days=1))  # another day: its own question
+    assert journal.practice_question(today - timedelta(days=1)) is None
+    again.today.set_day(today)
+    assert again.today.practice_question.uuid == chosen.uuid
+
+
 def test_gemba_draft_keeps_rows_too(make_window, journal, qtbot):
     window = make_window()
     window.show()

@@ -25,7 +25,7 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import to_utc
 from l2l_desktop.core.elements import Element
 from l2l_desktop.core.question_bank import pick_for_day
-from l2l_desktop.services import Journal
+from l2l_desktop.services import Journal, KnownStoreError
 from l2l_desktop.ui.dialogs import PauseDialog, run_until_saved
 from l2l_desktop.ui.drafts import DraftBanner, DraftKeeper
 from l2l_desktop.ui.forms import ErrorLabel, Fields, TextArea
@@ -75,8 +75,7 @@ class TodayTab(TabPage):
         self.undo_stack = undo_stack
         self.day: date = journal.today()
         self.intention: r.Intention | None = None
-        self.practice_offset = 0
-        self.practice_uuid: str | None = None  # chosen in the question bank for self.day
+        self.practice_uuid: str | None = None  # chosen for self.day in this session
         self._loading = False
         self.fields = Fields()
         self.drafts = DraftKeeper(journal, "intention-form", self._draft_payload, self)
@@ -224,7 +223,7 @@ class TodayTab(TabPage):
         if self.drafts.dirty:
             self.drafts.write()  # the half-written intention stays as a draft
         self.day = day
-        self.practice_offset = 0
+        self.practice_uuid = None  # the new day's own choice, if any, comes from the journal
         self.refresh()
 
     def reload(self) -> None:
@@ -285,22 +284,34 @@ class TodayTab(TabPage):
             self.practice.setText(f"<i>{tr('The question bank is empty.')}</i>")
             self.another_button.setEnabled(False)
             return
-        chosen = next((b for b in bank if b.uuid == self.practice_uuid), None)
+        wanted = self.practice_uuid or self.journal.practice_question(day)
+        chosen = next((b for b in bank if b.uuid == wanted), None)
         if chosen is None:
             index = pick_for_day([b.text for b in bank], day) or 0
-            chosen = bank[(index + self.practice_offset) % len(bank)]
+            chosen = bank[index % len(bank)]
         self.practice_question = chosen
         self.another_button.setEnabled(len(bank) > 1)
         self.practice.setText(f"<p style='font-size:large'>“{escape(chosen.text)}”</p>")
 
     def next_practice_question(self) -> None:
-        self.practice_uuid = None
-        self.practice_offset += 1
-        self._show_practice(self.day)
+        """Another question for the day, kept for it (a restart shows the same one)."""
+        bank = self.journal.bank_questions()
+        if len(bank) < 2:
+            return
+        current = self.practice_question.uuid if self.practice_question else None
+        index = next((i for i, b in enumerate(bank) if b.uuid == current), -1)
+        self._choose(bank[(index + 1) % len(bank)].uuid)
 
     def set_practice_question(self, uuid: str) -> None:
         """The question chosen in the bank with "Practise today"."""
+        self._choose(uuid)
+
+    def _choose(self, uuid: str) -> None:
         self.practice_uuid = uuid
+        try:
+            self.journal.choose_practice_question(self.day, uuid)
+        except KnownStoreError as exc:  # shown anyway; only keeping the choice failed
+            self.saved_message.emit(str(exc))
         self._show_practice(self.day)
 
     def _show_pauses(self, day: date) -> None:
