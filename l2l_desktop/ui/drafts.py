@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from l2l_desktop.core.dates import utc_to_local
@@ -57,13 +57,22 @@ class DraftKeeper(QObject):
 
 
 class DraftBanner(QWidget):
-    """ "Unsaved text from 14:05 was kept. [Restore] [Discard]" above a form."""
+    """ "Unsaved text from 14:05 was kept. [Restore] [Discard]" above a form.
 
-    restore = Signal()
-    discard = Signal()
+    ``load`` puts a draft's payload into the form; ``wanted`` says whether a draft belongs to
+    what the form shows now (say, the day on screen).
+    """
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        keeper: DraftKeeper,
+        load: Callable[[dict[str, Any]], None],
+        wanted: Callable[[dict[str, Any]], bool] = lambda _payload: True,
+    ) -> None:
         super().__init__()
+        self.keeper = keeper
+        self._load = load
+        self._wanted = wanted
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         self.setAutoFillBackground(True)
@@ -79,7 +88,25 @@ class DraftBanner(QWidget):
         layout.addWidget(self.discard_button)
         self.hide()
 
-    def offer(self, updated_at: Any) -> None:
-        when = utc_to_local(updated_at).strftime("%Y-%m-%d %H:%M")
+    def offer(self) -> None:
+        """Show the banner when a draft the form wants is kept; hide it otherwise."""
+        draft = self.keeper.journal.draft(self.keeper.key)
+        if draft is None or not self._wanted(draft.payload):
+            self.hide()
+            return
+        when = utc_to_local(draft.updated_at).strftime("%Y-%m-%d %H:%M")
         self.label.setText(tr("Unsaved text from {when} was kept as a draft.").format(when=when))
         self.show()
+
+    def restore(self) -> None:
+        """Put the draft back into the form, which then counts as edited."""
+        draft = self.keeper.journal.draft(self.keeper.key)
+        self.hide()
+        if draft is None:
+            return
+        self._load(draft.payload)
+        self.keeper.dirty = True
+
+    def discard(self) -> None:
+        self.hide()
+        self.keeper.clear()

@@ -70,9 +70,7 @@ class EditorTab(TabPage):
         left_layout.addWidget(self.list_stack, 1)
 
         # Right: draft banner, the form in a scroll area, the buttons.
-        self.banner = DraftBanner()
-        self.banner.restore.connect(self.restore_draft)
-        self.banner.discard.connect(self.discard_draft)
+        self.banner = DraftBanner(self.drafts, self._load_draft)
         self.form_title = QLabel()
         self.form_title.setStyleSheet("font-weight: 600;")
         self.form = QWidget()
@@ -178,7 +176,7 @@ class EditorTab(TabPage):
         if uuid is not None:
             self.select_uuid(uuid)
         if self.stale and not self.drafts.dirty and self.current is None and not self._loading:
-            self._offer_draft()
+            self.banner.offer()
 
     def has_filter(self) -> bool:
         return False
@@ -314,19 +312,8 @@ class EditorTab(TabPage):
             "fields": self.form_payload(),
         }
 
-    def _offer_draft(self) -> None:
-        draft = self.journal.draft(self.draft_key)
-        if draft is not None:
-            self.banner.offer(draft.updated_at)
-        else:
-            self.banner.hide()
-
-    def restore_draft(self) -> None:
-        draft = self.journal.draft(self.draft_key)
-        self.banner.hide()
-        if draft is None:
-            return
-        editing = draft.payload.get("editing")
+    def _load_draft(self, payload: dict[str, Any]) -> None:
+        editing = payload.get("editing")
         record = self.find_record(editing) if editing else None
         self._fill(record)
         if record is not None:
@@ -334,14 +321,9 @@ class EditorTab(TabPage):
             self.select_uuid(record.uuid)
         self._loading = True
         try:
-            self.load_payload(draft.payload.get("fields", {}))
+            self.load_payload(payload.get("fields", {}))
         finally:
             self._loading = False
-        self.drafts.dirty = True
-
-    def discard_draft(self) -> None:
-        self.banner.hide()
-        self.drafts.clear()
 
     def find_record(self, uuid: str) -> Any:
         return None

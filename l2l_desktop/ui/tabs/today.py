@@ -147,9 +147,9 @@ class TodayTab(TabPage):
 
     def _intention_box(self) -> QGroupBox:
         f = self.fields
-        self.banner = DraftBanner()
-        self.banner.restore.connect(self.restore_draft)
-        self.banner.discard.connect(self.discard_draft)
+        self.banner = DraftBanner(
+            self.drafts, self._load_draft, lambda p: p.get("day") == self.day.isoformat()
+        )
         self.heart = TextArea(tr("Why it matters to me"), 2, tr("The purpose behind today"))
         self.direction = TextArea(tr("The impact I want"), 2, tr("The outcome I am aiming for"))
         self.actions = RowList(ActionRowWidget, tr("Add an action"), tr("Actions"))
@@ -242,7 +242,7 @@ class TodayTab(TabPage):
         self._show_pauses(day)
         if not self.drafts.dirty:
             self._load_intention(self.journal.intention_for_day(day))
-            self._offer_draft()
+            self.banner.offer()
 
     def _show_carried(self, day: date) -> None:
         adjust = self.journal.latest_adjust_next(day)
@@ -382,19 +382,7 @@ class TodayTab(TabPage):
             ],
         }
 
-    def _offer_draft(self) -> None:
-        draft = self.journal.draft("intention-form")
-        if draft is not None and draft.payload.get("day") == self.day.isoformat():
-            self.banner.offer(draft.updated_at)
-        else:
-            self.banner.hide()
-
-    def restore_draft(self) -> None:
-        draft = self.journal.draft("intention-form")
-        self.banner.hide()
-        if draft is None:
-            return
-        p = draft.payload
+    def _load_draft(self, p: dict[str, Any]) -> None:
         self._loading = True
         try:
             self.heart.set_value(str(p.get("heart", "")))
@@ -412,11 +400,6 @@ class TodayTab(TabPage):
             self.actions.set_items(actions, minimum=1)
         finally:
             self._loading = False
-        self.drafts.dirty = True
-
-    def discard_draft(self) -> None:
-        self.banner.hide()
-        self.drafts.clear()
 
     # --- pauses --------------------------------------------------------------------------
 
