@@ -33,6 +33,12 @@ def _week_at(x: float, weeks: Sequence[date]) -> int | None:
     return None
 
 
+def _show_weeks(plot: pg.PlotItem, centres: Sequence[float]) -> None:
+    """Fit the x-axis to the weeks whose bars are centred at ``centres``, with half a week
+    to spare on each side."""
+    plot.setXRange(centres[0] - 4 * DAY_SECONDS, centres[-1] + 4 * DAY_SECONDS, padding=0)
+
+
 def _two_plots(top_height: int = 3) -> tuple[pg.GraphicsLayoutWidget, pg.PlotItem, pg.PlotItem]:
     widget = pg.GraphicsLayoutWidget()
     top = widget.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
@@ -102,7 +108,7 @@ class BalanceChart(ChartPanel):
         points = [(x, w.balance) for x, w in zip(xs, weeks, strict=True) if w.balance is not None]
         self.index_line.setData([p[0] for p in points], [p[1] for p in points])
         if xs:
-            self.bars_plot.setXRange(xs[0] - 4 * DAY_SECONDS, xs[-1] + 4 * DAY_SECONDS, padding=0)
+            _show_weeks(self.bars_plot, xs)
             self.bars_plot.setYRange(0, max([*base, 1.0]) * 1.1, padding=0)
         self.show_empty(
             None
@@ -188,9 +194,7 @@ class QuestionsChart(ChartPanel):
         self.share_line.setData([p[0] for p in points], [p[1] for p in points])
         top = max([w.asks for w in weeks] + [w.tells for w in weeks] + [1])
         if centres:
-            self.share_plot.setXRange(
-                centres[0] - 4 * DAY_SECONDS, centres[-1] + 4 * DAY_SECONDS, padding=0
-            )
+            _show_weeks(self.share_plot, centres)
             self.count_plot.setYRange(0, top * 1.15, padding=0)
         self.show_empty(
             None
