@@ -127,17 +127,15 @@ def _open_existing(args: argparse.Namespace) -> Store:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from l2l_desktop.store.backup import quick_check
-    from l2l_desktop.store.database import check_openable
+    from l2l_desktop.store.database import soundness
     from l2l_desktop.store.errors import KnownStoreError
     from l2l_desktop.store.migrations import SCHEMA_VERSION
 
     db = _existing_database(args)
     try:
-        info = check_openable(db)
+        info, verdict = soundness(db)
     except KnownStoreError as exc:
         raise _Refused(str(exc)) from exc
-    verdict = quick_check(db) if info.size else "the file is empty"
     if verdict != "ok":
         raise _Refused(f"{db} is damaged: {verdict}")
     note = "" if info.user_version == SCHEMA_VERSION else " (upgraded on the next start)"
@@ -196,8 +194,10 @@ def _stats(args: argparse.Namespace) -> int:
 
 def running_app_pid(data_dir: Path) -> int | None:
     """The process of an app running on ``data_dir`` (read from its lock file, without Qt)."""
+    from l2l_desktop.paths import lock_path
+
     try:
-        first = (data_dir / "l2l.lock").read_text(encoding="utf-8", errors="replace").split()
+        first = lock_path(data_dir).read_text(encoding="utf-8", errors="replace").split()
         pid = int(first[0])
     except (OSError, ValueError, IndexError):
         return None

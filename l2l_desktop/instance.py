@@ -21,17 +21,14 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QLockFile, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from l2l_desktop.paths import lock_path
+
 log = logging.getLogger(__name__)
 
-LOCK_NAME = "l2l.lock"
 PROTOCOL_VERSION = 1
 MAX_REQUEST_BYTES = 1_000_000  # a record is text of at most a few fields of 20,000 characters
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
-
-
-def lock_path(data_dir: Path) -> Path:
-    return data_dir / LOCK_NAME
 
 
 def server_name(data_dir: Path) -> str:

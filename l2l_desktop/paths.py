@@ -12,6 +12,7 @@ from l2l_desktop import APP_ID
 
 ENV_DATA_DIR = "L2L_DATA_DIR"
 DB_NAME = "l2l.sqlite3"
+LOCK_NAME = "l2l.lock"  # QLockFile's: the process that holds it runs the app on this folder
 BACKUP_DIR_NAME = "backups"
 DIR_MODE = 0o700
 
@@ -38,6 +39,10 @@ def resolve_data_dir(
 
 def database_path(data_dir: Path) -> Path:
     return data_dir / DB_NAME
+
+
+def lock_path(data_dir: Path) -> Path:
+    return data_dir / LOCK_NAME
 
 
 def backup_dir(data_dir: Path) -> Path:

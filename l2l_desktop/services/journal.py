@@ -24,7 +24,6 @@ from l2l_desktop.store import (
 from l2l_desktop.store.backup import last_backup_time
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.drafts import Draft
-from l2l_desktop.store.errors import CorruptDatabaseError
 from l2l_desktop.store.restore import BackupSummary
 
 
@@ -142,17 +141,17 @@ class Journal(QObject):
         """Make ``backup`` the database, without a restart; returns where the file it replaced
         was kept (renamed beside it, never deleted). An unusable backup is refused first."""
         path, backup_dir = self._store.path, self._store.backup_dir
-        summary = restore.summarize(backup)
-        if not summary.usable:
-            raise CorruptDatabaseError(
-                f"The backup {backup} cannot be restored: {summary.verdict}. Nothing was changed.",
-                backup,
-            )
-        self._store.close()
+        closed: list[bool] = []
+
+        def close() -> None:
+            self._store.close()
+            closed.append(True)
+
         try:
-            aside = restore.restore_backup(backup, path)
+            aside = restore.restore_backup(backup, path, before_swap=close)
         finally:
-            self._store = open_store(path, backup_dir)  # the old file again if that failed
+            if closed:  # reopened on the restored file, or on the old one if the swap failed
+                self._store = open_store(path, backup_dir)
         self.bus.announce(set(writes.KIND_MODELS) | {"follow_up", "preference"})
         return aside
 

@@ -158,6 +158,13 @@ def check_openable(path: Path) -> FileInfo:
     return info
 
 
+def soundness(path: Path) -> tuple[FileInfo, str]:
+    """What an existing file is, and SQLite's verdict on it ('ok' when sound); a known error
+    when it must not be opened at all. Touches nothing."""
+    info = check_openable(path)
+    return info, quick_check(path) if info.size else "the file is empty"
+
+
 def open_store(path: Path, backup_dir: Path | None = None) -> Store:
     """Open (creating if absent) the database at ``path`` and bring its schema up to date.
 

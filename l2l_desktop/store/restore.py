@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -74,14 +75,13 @@ def _made(path: Path) -> datetime:
 
 def summarize(path: Path) -> BackupSummary:
     """What ``path`` holds; never raises for a bad file (its verdict says what is wrong)."""
-    from l2l_desktop.store.database import check_openable
+    from l2l_desktop.store.database import soundness
 
     made, size = _made(path), path.stat().st_size
     try:
-        info = check_openable(path)
+        info, verdict = soundness(path)
     except KnownStoreError as exc:
         return BackupSummary(path, made, size, _SHORT.get(type(exc), "cannot be used"))
-    verdict = quick_check(path) if info.size else "the file is empty"
     if verdict != "ok":
         return BackupSummary(path, made, size, f"damaged ({verdict})")
     try:
@@ -96,9 +96,8 @@ def summarize(path: Path) -> BackupSummary:
         ]
         records = sum(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables)
         if "bank_question" in tables:
-            records -= conn.execute("SELECT count(*) FROM bank_question WHERE builtin").fetchone()[
-                0
-            ]
+            (builtin,) = conn.execute("SELECT count(*) FROM bank_question WHERE builtin").fetchone()
+            records -= builtin
     except sqlite3.DatabaseError as exc:
         return BackupSummary(path, made, size, f"damaged ({exc})")
     finally:
@@ -140,10 +139,16 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def restore_backup(backup: Path, db_path: Path, reason: str = "replaced") -> Path | None:
+def restore_backup(
+    backup: Path,
+    db_path: Path,
+    reason: str = "replaced",
+    before_swap: Callable[[], None] | None = None,
+) -> Path | None:
     """Make ``backup`` the database at ``db_path``; returns where the old file went (or None
-    when there was none). The database must be closed. Raises a :class:`KnownStoreError` when
-    the backup is unusable, before anything is moved."""
+    when there was none). Raises a :class:`KnownStoreError` when the backup is unusable,
+    before anything is moved. The database must be closed by the time the files are renamed:
+    ``before_swap`` is called just before, once the checked copy is ready."""
     summary = summarize(backup)
     if not summary.usable:
         raise CorruptDatabaseError(
@@ -162,6 +167,8 @@ def restore_backup(backup: Path, db_path: Path, reason: str = "replaced") -> Pat
         raise CorruptDatabaseError(
             f"The copy of {backup} failed its check ({verdict}). Nothing was changed.", backup
         )
+    if before_swap is not None:
+        before_swap()
     aside = None
     if db_path.exists():
         aside = aside_path(db_path, reason)
