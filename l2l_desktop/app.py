@@ -20,8 +20,15 @@ from typing import Any
 from l2l_desktop import APP_ID, APP_NAME
 from l2l_desktop.logs import environment_summary, setup_logging
 from l2l_desktop.paths import DataDirError, backup_dir, database_path, ensure_data_dir
-from l2l_desktop.store import KnownStoreError, Store, open_store
+from l2l_desktop.store import (
+    DatabaseTooNewError,
+    ForeignDatabaseError,
+    KnownStoreError,
+    Store,
+    open_store,
+)
 from l2l_desktop.store.backup import last_backup_time
+from l2l_desktop.store.errors import MigrationError
 
 log = logging.getLogger("l2l_desktop")
 EXIT_OK = 0
@@ -47,19 +54,23 @@ def report_startup_error(message: str, gui: bool) -> int:
 BACKUP_EVERY = timedelta(hours=24)
 
 
-def _backup(store: Store, reason: str) -> None:
-    """A checked backup; a failure is logged and never stops the app."""
+def _backup(store: Store, reason: str) -> bool:
+    """A checked backup; a failure is logged and never stops the app. True when it was made."""
     try:
         store.backup(reason)
     except Exception:  # a failed backup must not cost the user their session
         log.exception("automatic backup (%s) failed", reason)
+        return False
+    return True
 
 
-def _backup_if_due(store: Store) -> None:
-    """On start: a backup when the newest is more than a day old (or there is none)."""
+def _backup_if_due(store: Store) -> bool:
+    """On start: a backup when the newest is more than a day old (or there is none). True
+    when one was made."""
     last = last_backup_time(store.backup_dir)
     if last is None or datetime.now() - last > BACKUP_EVERY:
-        _backup(store, "start")
+        return _backup(store, "start")
+    return False
 
 
 class _Bugs:
@@ -112,10 +123,10 @@ class _CloseRequests:
 
 
 # What a bad database file is renamed to when a backup takes its place at start.
-ASIDE_REASONS = {
-    "DatabaseTooNewError": "newer-version",
-    "ForeignDatabaseError": "other-program",
-    "MigrationError": "failed-upgrade",
+ASIDE_REASONS: dict[type[KnownStoreError], str] = {
+    DatabaseTooNewError: "newer-version",
+    ForeignDatabaseError: "other-program",
+    MigrationError: "failed-upgrade",
 }
 
 
@@ -146,7 +157,7 @@ def open_or_recover(
             choice, path = ask(failure + str(exc), newest.label() if newest else None)
             failure = ""
             if choice == "restore" and newest is not None:
-                reason = ASIDE_REASONS.get(type(exc).__name__, "damaged")
+                reason = ASIDE_REASONS.get(type(exc), "damaged")
                 try:
                     aside = restore.restore_backup(newest.path, db, reason)
                 except (KnownStoreError, OSError) as failed:  # told, then asked again
@@ -304,7 +315,7 @@ def _run_window(
     if notes:
         window.statusBar().showMessage("  ".join(notes), 30_000)
     # The daily backup waits until the window has painted: start-up shows the app first.
-    QTimer.singleShot(0, window, lambda: _backup_if_due(store))
+    QTimer.singleShot(0, window, lambda: _backup_if_due(store) and window.backup_made())
     if close_requests.requested:  # arrived while starting; closing twice is harmless
         request_close()
     try:

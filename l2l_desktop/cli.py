@@ -127,8 +127,8 @@ def _open_existing(args: argparse.Namespace) -> Store:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from l2l_desktop.store.database import soundness
     from l2l_desktop.store.errors import KnownStoreError
+    from l2l_desktop.store.inspect import soundness
     from l2l_desktop.store.migrations import SCHEMA_VERSION
 
     db = _existing_database(args)
@@ -160,22 +160,16 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _stats(args: argparse.Namespace) -> int:
     import json
-    from datetime import timedelta
 
-    from l2l_desktop.core.dates import local_day, week_start
-    from l2l_desktop.core.trends import compute_trends, trends_to_dict
-    from l2l_desktop.store.trend_queries import first_record_day, load_trend_inputs
+    from l2l_desktop.core.trends import trends_to_dict
+    from l2l_desktop.services import Journal
 
-    store = _open_existing(args)
+    journal = Journal(_open_existing(args))
     try:
-        as_of = args.as_of or local_day()
-        if args.weeks > 0:
-            first = as_of - timedelta(weeks=args.weeks) + timedelta(days=1)
-        else:
-            first = first_record_day(store) or as_of
-        trends = compute_trends(load_trend_inputs(store, week_start(first), as_of))
+        first, as_of = journal.trend_range(args.weeks, args.as_of)
+        trends = journal.trends(first, as_of)
     finally:
-        store.close()
+        journal.close()
     report = trends_to_dict(trends)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))

@@ -123,3 +123,17 @@ def run_cli(
         check=False,
         **popen,
     )
+
+
+def schema_tables(records_only: bool = False) -> list[str]:
+    """The table names of the current schema (of the records alone, or with drafts and
+    preferences), as the store derives them from the declarations."""
+    from peewee import SqliteDatabase
+
+    from l2l_desktop.store.schema import Tables
+
+    tables = Tables(SqliteDatabase(":memory:"))
+    names = [t.name for t in tables.record_tables()]
+    if records_only:
+        return names
+    return [*names, tables.draft._meta.table_name, tables.preference._meta.table_name]

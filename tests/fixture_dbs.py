@@ -102,7 +102,7 @@ def missing_or_changed(path: Path, version: int) -> list[str]:
             if table not in present:
                 problems.append(f"table {table} is gone")
                 continue
-            key = "key" if table == "draft" else "id"
+            key = "id" if rows and "id" in rows[0] else "key"  # drafts, preferences: by key
             stored = {row[key]: row for row in rows_of(conn, table)}
             for row in rows:
                 now = stored.get(row[key])

@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from l2l_desktop import __version__
-from l2l_desktop.store.models import TABLE_NAMES
-from tests.conftest import cli_env, run_cli
+from tests.conftest import cli_env, run_cli, schema_tables
 
 
 def start_gui(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
@@ -80,7 +79,7 @@ def test_gui_runs_until_closed_and_creates_a_private_database(tmp_path):
     conn = sqlite3.connect(db)
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     conn.close()
-    assert set(TABLE_NAMES) <= tables
+    assert set(schema_tables()) <= tables
     assert (tmp_path / "child-home" / "config" / "l2l-desktop" / "l2l-desktop.ini").exists()
 
 

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from enum import Enum
+from enum import Enum, IntFlag
+
+
+class ElementBit(IntFlag):
+    """The bit of each element in a stored set (SQL counts them per week with ``&``)."""
+
+    DIRECTION = 1
+    SUPPORT = 2
+    SELF = 4
 
 
 class Element(Enum):
@@ -14,35 +22,25 @@ class Element(Enum):
     SELF = "self"
 
     @property
-    def bit(self) -> int:
-        return _BITS[self]
-
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
+    def bit(self) -> ElementBit:
+        return ElementBit[self.name]
 
 
-_BITS = {Element.DIRECTION: 1, Element.SUPPORT: 2, Element.SELF: 4}
-_LABELS = {
-    Element.DIRECTION: "Set direction",
-    Element.SUPPORT: "Provide support",
-    Element.SELF: "Develop yourself",
-}
 ALL_ELEMENTS: tuple[Element, ...] = (Element.DIRECTION, Element.SUPPORT, Element.SELF)
-ELEMENT_MASK_MAX = 7
 
 
 def to_mask(elements: Iterable[Element]) -> int:
     """Bit mask of a set of elements (direction 1, support 2, self 4)."""
-    mask = 0
+    mask = ElementBit(0)
     for element in elements:
         mask |= element.bit
-    return mask
+    return int(mask)
 
 
 def from_mask(mask: int) -> frozenset[Element]:
     """The elements whose bits are set in ``mask``."""
-    return frozenset(e for e in ALL_ELEMENTS if mask & e.bit)
+    bits = ElementBit(mask)
+    return frozenset(e for e in ALL_ELEMENTS if e.bit in bits)
 
 
 def ordered(elements: Iterable[Element]) -> list[Element]:

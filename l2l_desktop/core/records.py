@@ -1,5 +1,11 @@
 """The records a leader keeps, as plain dataclasses (DESIGN.md section 3).
 
+Each dataclass is the one declaration of its kind: storage columns, the mapping of rows,
+validation of single fields, the JSON shape of export and drafts are all derived from its
+fields (their types, and the rules of :mod:`l2l_desktop.core.fields`). The kinds are listed in
+:mod:`l2l_desktop.core.kinds`. To add an optional field, add it at the end of its dataclass
+and add one migration step that adds its column (docs/architecture.md).
+
 Every record has a stable ``uuid`` so an export can be merged back without duplicates. The
 store fills ``created_at`` / ``updated_at`` (naive UTC) when it saves a record.
 """
@@ -7,10 +13,11 @@ store fills ``created_at`` / ``updated_at`` (naive UTC) when it saves a record.
 from __future__ import annotations
 
 import uuid as _uuid
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from datetime import date, datetime
 from enum import Enum
 
+from l2l_desktop.core import fields
 from l2l_desktop.core.elements import Element
 
 
@@ -59,35 +66,46 @@ class RestKind(Enum):
 
 
 @dataclass(frozen=True)
-class Person:
-    name: str
-    role: str = ""
+class Record:
+    """A record of its own: saved, listed and deleted by itself. The stamps are keywords."""
+
+    _: KW_ONLY
     uuid: str = field(default_factory=new_uuid)
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)
-class Action:
+class Part:
+    """A piece of a record kept with it (an action, an assumption): saved with its record."""
+
+    _: KW_ONLY
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass(frozen=True)
+class Person(Record):
+    name: str = fields.short(required=True)
+    role: str = fields.short()
+
+
+@dataclass(frozen=True)
+class Action(Part):
     """One planned action of an intention, serving exactly one element."""
 
-    text: str
+    text: str = fields.text(required=True)
     element: Element
     done: bool = False
-    uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass(frozen=True)
-class Intention:
+class Intention(Record):
     """The intention for one calendar day: the why, the wanted impact, and the actions."""
 
-    day: date
-    heart: str
-    direction: str
+    day: date = fields.unique()
+    heart: str = fields.text(required=True)
+    direction: str = fields.text(required=True)
     actions: tuple[Action, ...] = ()
-    uuid: str = field(default_factory=new_uuid)
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
 
     @property
     def elements(self) -> frozenset[Element]:
@@ -95,7 +113,7 @@ class Intention:
 
 
 @dataclass(frozen=True)
-class Pause:
+class Pause(Record):
     """A short intention pause during the day. ``at`` is naive UTC."""
 
     day: date
@@ -103,31 +121,25 @@ class Pause:
     alignment: Alignment
     note: str = ""
     elements: frozenset[Element] = frozenset({Element.SELF})
-    uuid: str = field(default_factory=new_uuid)
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)
-class Question:
+class Question(Record):
     """A question I asked; ``kind`` is the user's choice, ``suggested_kind`` the checker's."""
 
     day: date
     asked_at: datetime
-    text: str
+    text: str = fields.text(required=True)
     kind: QuestionKind
     suggested_kind: QuestionKind | None = None
     context: str = ""
     learned: str = ""
     person: Person | None = None
     elements: frozenset[Element] = frozenset({Element.SUPPORT})
-    uuid: str = field(default_factory=new_uuid)
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)
-class Tell:
+class Tell(Record):
     """A moment I told instead of asked."""
 
     day: date
@@ -135,57 +147,48 @@ class Tell:
     note: str = ""
     person: Person | None = None
     elements: frozenset[Element] = frozenset({Element.SUPPORT})
-    uuid: str = field(default_factory=new_uuid)
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)
-class BankQuestion:
+class BankQuestion(Record):
     """An open coaching question in the question bank, grouped by purpose."""
 
-    text: str
-    purpose: str
+    text: str = fields.text(required=True)
+    purpose: str = fields.short(required=True)
     active: bool = True
     builtin: bool = False
-    uuid: str = field(default_factory=new_uuid)
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)
-class Assumption:
-    text: str
+class Assumption(Part):
+    text: str = fields.text(required=True)
     result: AssumptionResult = AssumptionResult.UNCLEAR
     fact: str = ""
-    uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass(frozen=True)
-class Conversation:
+class Conversation(Part):
     """Someone I talked with at gemba and what I learned from their view."""
 
-    learned: str
+    learned: str = fields.text(required=True)
     person: Person | None = None
-    uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass(frozen=True)
-class FollowUp:
-    text: str
-    owner: str = ""
+class FollowUp(Part):
+    text: str = fields.text(required=True)
+    owner: str = fields.short()
     due_day: date | None = None
     done_day: date | None = None
-    uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass(frozen=True)
-class GembaVisit:
+class GembaVisit(Record):
     """A visit to where the work happens: planned with a purpose, then recorded."""
 
     day: date
-    place: str
-    purpose: str
+    place: str = fields.short(required=True)
+    purpose: str = fields.text(required=True)
     status: VisitStatus = VisitStatus.PLANNED
     observed: str = ""
     care: str = ""
@@ -193,9 +196,6 @@ class GembaVisit:
     conversations: tuple[Conversation, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
     elements: frozenset[Element] = frozenset({Element.SUPPORT})
-    uuid: str = field(default_factory=new_uuid)
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -213,7 +213,7 @@ class OpenFollowUp:
 
 
 @dataclass(frozen=True)
-class Reflection:
+class Reflection(Record):
     """Hansei: a daily, weekly or event reflection. ``rating`` is 1..5 or None."""
 
     day: date
@@ -222,25 +222,19 @@ class Reflection:
     went_badly: str = ""
     learned: str = ""
     adjust_next: str = ""
-    rating: int | None = None
-    intention_uuid: str | None = None
+    rating: int | None = fields.whole(1, 5)
+    intention_uuid: str | None = fields.link("intention")
     elements: frozenset[Element] = frozenset({Element.SELF})
-    uuid: str = field(default_factory=new_uuid)
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)
-class RestPeriod:
+class RestPeriod(Record):
     """Days (inclusive) that neither count toward nor break a streak."""
 
     first_day: date
     last_day: date
     kind: RestKind = RestKind.REST
     note: str = ""
-    uuid: str = field(default_factory=new_uuid)
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
 
     def covers(self, day: date) -> bool:
         return self.first_day <= day <= self.last_day

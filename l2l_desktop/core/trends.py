@@ -129,6 +129,16 @@ class Trends:
         raise KeyError(key)
 
 
+def trend_range(last: date, weeks: int | None, first_record: date | None) -> tuple[date, date]:
+    """The range of a Trends view: ``weeks`` weeks ending on ``last`` (None, or not positive:
+    the whole history, from ``first_record``), widened to start on a Monday so weeks are whole."""
+    if weeks is not None and weeks > 0:
+        first = last - timedelta(weeks=weeks) + timedelta(days=1)
+    else:
+        first = first_record or last
+    return week_start(first), last
+
+
 def _in_range(
     series: Sequence[tuple[date, float]], first: date, last: date
 ) -> tuple[tuple[date, float], ...]:

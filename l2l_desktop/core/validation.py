@@ -1,21 +1,29 @@
 """Validation of records before they are saved: one place, used by the store whatever the caller.
 
-Each check returns :class:`FieldError` items naming the field at fault, so a form can show the
-message beside that field. :func:`validate` raises :class:`ValidationError` with all of them.
+The checks of single fields follow from the declarations (a text's limit and whether it is
+required, a day's range, a choice among an enum's values, at least one element); the few rules
+that weigh several fields together are written out at the end. Each check returns
+:class:`FieldError` items naming the field at fault, so a form can show the message beside
+that field. :func:`validate` raises :class:`ValidationError` with all of them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import EARLIEST_DAY, LATEST_DAY
+from l2l_desktop.core.declared import FieldSpec, Shape, content, is_declared
+from l2l_desktop.core.elements import Element
+from l2l_desktop.core.fields import MAX_SHORT_TEXT, MAX_TEXT
 
-MAX_TEXT = 20_000
-MAX_SHORT_TEXT = 500
+__all__ = ["MAX_SHORT_TEXT", "MAX_TEXT", "FieldError", "ValidationError", "errors_for"]
+
 # C0 controls other than tab and newline, DEL, and the C1 controls.
 _BAD_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
@@ -57,29 +65,21 @@ def check_day(name: str, value: date | None, *, required: bool = True) -> Iterat
         if required:
             yield FieldError(name, "A date is required.")
         return
-    if not isinstance(value, date):
+    if not isinstance(value, date) or isinstance(value, datetime):
         yield FieldError(name, "must be a date")
     elif not EARLIEST_DAY <= value <= LATEST_DAY:
         yield FieldError(name, f"{value.isoformat()} is outside the dates this app keeps.")
 
 
-def check_elements(value: frozenset) -> Iterator[FieldError]:
-    if not value:
-        yield FieldError("elements", "Choose at least one element.")
-
-
-def _person(p: r.Person | None, prefix: str = "person") -> Iterator[FieldError]:
-    if p is not None:
-        yield from check_text(f"{prefix}.name", p.name, required=True, limit=MAX_SHORT_TEXT)
-        yield from check_text(f"{prefix}.role", p.role, limit=MAX_SHORT_TEXT)
-
-
 def errors_for(record: object) -> list[FieldError]:
     """Every problem with ``record``; an empty list when it can be saved."""
-    checker = _CHECKERS.get(type(record))
-    if checker is None:
+    if not is_declared(type(record)):
         raise TypeError(f"no validation for {type(record).__name__}")
-    return list(checker(record))
+    errors = list(field_errors(record))
+    rule = _RECORD_RULES.get(type(record))
+    if rule is not None:
+        errors.extend(rule(record))
+    return errors
 
 
 def validate(record: object) -> None:
@@ -89,105 +89,112 @@ def validate(record: object) -> None:
         raise ValidationError(errors)
 
 
+def field_errors(record: object, prefix: str = "") -> Iterator[FieldError]:
+    """The problems of each declared field of ``record`` (a record or a part) on its own."""
+    for spec in content(type(record)):
+        yield from _check(spec, f"{prefix}{spec.name}", getattr(record, spec.name))
+
+
+def _check(spec: FieldSpec, name: str, value: Any) -> Iterator[FieldError]:
+    if value is None and spec.shape is not Shape.DAY:
+        if not spec.optional:
+            yield FieldError(name, _missing(spec))
+        return
+    yield from _CHECKS[spec.shape](spec, name, value)
+
+
+def _missing(spec: FieldSpec) -> str:
+    if spec.shape is Shape.CHOICE:
+        return _choose(spec.type)
+    return "A value is required."
+
+
+def _choose(enum: type[Enum]) -> str:
+    values = [str(e.value) for e in enum]
+    return f"Choose {', '.join(values[:-1])} or {values[-1]}."
+
+
+def _text(spec: FieldSpec, name: str, value: Any) -> Iterator[FieldError]:
+    yield from check_text(name, value, required=spec.rule.required, limit=spec.rule.limit)
+
+
+def _day(spec: FieldSpec, name: str, value: Any) -> Iterator[FieldError]:
+    yield from check_day(name, value, required=not spec.optional)
+
+
+def _moment(_spec: FieldSpec, name: str, value: Any) -> Iterator[FieldError]:
+    if not isinstance(value, datetime):
+        yield FieldError(name, "must be a date and time")
+
+
+def _whole(spec: FieldSpec, name: str, value: Any) -> Iterator[FieldError]:
+    low, high = spec.rule.between or (-(2**63), 2**63 - 1)
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        yield FieldError(name, f"Choose a whole number from {low} to {high}.")
+
+
+def _flag(_spec: FieldSpec, name: str, value: Any) -> Iterator[FieldError]:
+    if not isinstance(value, bool):
+        yield FieldError(name, "must be yes or no")
+
+
+def _choice(spec: FieldSpec, name: str, value: Any) -> Iterator[FieldError]:
+    if not isinstance(value, spec.type):
+        yield FieldError(name, _choose(spec.type))
+
+
+def _elements(_spec: FieldSpec, name: str, value: Any) -> Iterator[FieldError]:
+    if not value:
+        yield FieldError(name, "Choose at least one element.")
+    elif not isinstance(value, frozenset) or not all(isinstance(e, Element) for e in value):
+        yield FieldError(name, "must be a set of elements")
+
+
+def _record(_spec: FieldSpec, name: str, value: Any) -> Iterator[FieldError]:
+    yield from field_errors(value, f"{name}.")
+
+
+def _parts(_spec: FieldSpec, name: str, value: Any) -> Iterator[FieldError]:
+    for i, part in enumerate(value):
+        yield from field_errors(part, f"{name}[{i}].")
+
+
+_CHECKS: dict[Shape, Callable[[FieldSpec, str, Any], Iterator[FieldError]]] = {
+    Shape.TEXT: _text,
+    Shape.LINK: _text,
+    Shape.DAY: _day,
+    Shape.MOMENT: _moment,
+    Shape.WHOLE: _whole,
+    Shape.FLAG: _flag,
+    Shape.CHOICE: _choice,
+    Shape.ELEMENT: _choice,
+    Shape.ELEMENTS: _elements,
+    Shape.RECORD: _record,
+    Shape.PARTS: _parts,
+}
+
+
+# --- Rules that weigh more than one field --------------------------------------------------
+
+
 def _intention(x: r.Intention) -> Iterator[FieldError]:
-    yield from check_day("day", x.day)
-    yield from check_text("heart", x.heart, required=True)
-    yield from check_text("direction", x.direction, required=True)
     if not x.actions:
         yield FieldError("actions", "Add at least one action.")
-    for i, action in enumerate(x.actions):
-        yield from check_text(f"actions[{i}].text", action.text, required=True)
-
-
-def _pause(x: r.Pause) -> Iterator[FieldError]:
-    yield from check_day("day", x.day)
-    yield from check_text("note", x.note)
-    yield from check_elements(x.elements)
-
-
-def _question(x: r.Question) -> Iterator[FieldError]:
-    yield from check_day("day", x.day)
-    yield from check_text("text", x.text, required=True)
-    yield from check_text("context", x.context)
-    yield from check_text("learned", x.learned)
-    yield from _person(x.person)
-    yield from check_elements(x.elements)
-
-
-def _tell(x: r.Tell) -> Iterator[FieldError]:
-    yield from check_day("day", x.day)
-    yield from check_text("note", x.note)
-    yield from _person(x.person)
-    yield from check_elements(x.elements)
-
-
-def _bank(x: r.BankQuestion) -> Iterator[FieldError]:
-    yield from check_text("text", x.text, required=True)
-    yield from check_text("purpose", x.purpose, required=True, limit=MAX_SHORT_TEXT)
-
-
-def _visit(x: r.GembaVisit) -> Iterator[FieldError]:
-    yield from check_day("day", x.day)
-    yield from check_text("place", x.place, required=True, limit=MAX_SHORT_TEXT)
-    yield from check_text("purpose", x.purpose, required=True)
-    yield from check_text("observed", x.observed)
-    yield from check_text("care", x.care)
-    yield from check_elements(x.elements)
-    for i, a in enumerate(x.assumptions):
-        yield from check_text(f"assumptions[{i}].text", a.text, required=True)
-        yield from check_text(f"assumptions[{i}].fact", a.fact)
-    for i, c in enumerate(x.conversations):
-        yield from check_text(f"conversations[{i}].learned", c.learned, required=True)
-        yield from _person(c.person, f"conversations[{i}].person")
-    for i, f in enumerate(x.follow_ups):
-        yield from check_text(f"follow_ups[{i}].text", f.text, required=True)
-        yield from check_text(f"follow_ups[{i}].owner", f.owner, limit=MAX_SHORT_TEXT)
-        yield from check_day(f"follow_ups[{i}].due_day", f.due_day, required=False)
-        yield from check_day(f"follow_ups[{i}].done_day", f.done_day, required=False)
 
 
 def _reflection(x: r.Reflection) -> Iterator[FieldError]:
-    yield from check_day("day", x.day)
-    texts = {
-        "went_well": x.went_well,
-        "went_badly": x.went_badly,
-        "learned": x.learned,
-        "adjust_next": x.adjust_next,
-    }
-    for name, value in texts.items():
-        yield from check_text(name, value)
-    if x.rating is not None and (not isinstance(x.rating, int) or not 1 <= x.rating <= 5):
-        yield FieldError("rating", "The rating is a whole number from 1 to 5.")
-    if x.rating is None and not any(v.strip() for v in texts.values() if isinstance(v, str)):
+    texts = (x.went_well, x.went_badly, x.learned, x.adjust_next)
+    if x.rating is None and not any(v.strip() for v in texts if isinstance(v, str)):
         yield FieldError("went_well", "Write at least one line, or give a rating.")
-    yield from check_elements(x.elements)
 
 
 def _rest(x: r.RestPeriod) -> Iterator[FieldError]:
-    yield from check_day("first_day", x.first_day)
-    yield from check_day("last_day", x.last_day)
-    if x.last_day < x.first_day:
+    if isinstance(x.first_day, date) and isinstance(x.last_day, date) and x.last_day < x.first_day:
         yield FieldError("last_day", "The last day comes before the first day.")
-    yield from check_text("note", x.note)
 
 
-def _person_record(x: r.Person) -> Iterator[FieldError]:
-    yield from _person(x, "")
-
-
-def _strip_prefix(errors: Iterator[FieldError]) -> Iterator[FieldError]:
-    for e in errors:
-        yield FieldError(e.field.lstrip("."), e.message)
-
-
-_CHECKERS = {
+_RECORD_RULES: dict[type, Callable[[Any], Iterator[FieldError]]] = {
     r.Intention: _intention,
-    r.Pause: _pause,
-    r.Question: _question,
-    r.Tell: _tell,
-    r.BankQuestion: _bank,
-    r.GembaVisit: _visit,
     r.Reflection: _reflection,
     r.RestPeriod: _rest,
-    r.Person: lambda p: _strip_prefix(_person_record(p)),
 }

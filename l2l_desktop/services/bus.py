@@ -1,30 +1,45 @@
-"""The change bus: after a write commits, the service says what changed."""
+"""The change bus: after a write commits, the service says what changed.
+
+A plain observer (no Qt): the window adapts it to a Qt signal, the command line needs none.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+Listener = Callable[["Change"], None]
 
 
 @dataclass(frozen=True)
 class Change:
-    """Which record kinds changed, and on which days (empty when not tied to days)."""
+    """What one committed write changed: which kinds of records, on which days (empty when not
+    tied to days), which records, and how many rows of records it added (negative: removed;
+    None: not known, as after a restore, so whoever keeps a count counts again)."""
 
     kinds: frozenset[str]
     days: frozenset[date] = field(default_factory=frozenset)
+    uuids: frozenset[str] = field(default_factory=frozenset)
+    rows: int | None = 0
 
-    def touches(self, *kinds: str) -> bool:
-        return not self.kinds.isdisjoint(kinds)
 
+class ChangeBus:
+    """Tells every listener of each :class:`Change`, in the order they subscribed."""
 
-class ChangeBus(QObject):
-    """Broadcasts a :class:`Change` after every committed write."""
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
 
-    changed = Signal(object)
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` with every change from now on; returns what unsubscribes it."""
+        self._listeners.append(listener)
 
-    def announce(
-        self, kinds: set[str] | frozenset[str], days: set[date] | frozenset[date] = frozenset()
-    ) -> None:
-        self.changed.emit(Change(frozenset(kinds), frozenset(days)))
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def announce(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)

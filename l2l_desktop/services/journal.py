@@ -1,17 +1,21 @@
-"""The journal service: every user action on the records, and the reads the screens need."""
+"""The journal service: every user action on the records, and the reads the screens need.
+
+Plain Python: the window and the command line use the same journal. Each write runs in one
+transaction, then announces on the bus what changed.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
-
-from PySide6.QtCore import QObject
+from typing import Any, TypeVar
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, local_day
-from l2l_desktop.core.trends import Trends, compute_trends
-from l2l_desktop.services.bus import ChangeBus
+from l2l_desktop.core.kinds import kind_of
+from l2l_desktop.core.trends import Trends, compute_trends, trend_range
+from l2l_desktop.services.bus import Change, ChangeBus
 from l2l_desktop.store import (
     drafts,
     open_store,
@@ -26,34 +30,53 @@ from l2l_desktop.store.database import Store
 from l2l_desktop.store.drafts import Draft
 from l2l_desktop.store.restore import BackupSummary
 
+R = TypeVar("R", bound=r.Record)
 
-def _days_of(record: Any) -> set[date]:
+# Kinds whose records hold parts a screen also lists on their own: a change of a visit is a
+# change of the follow-ups listed across visits.
+ALSO_CHANGES = {"gemba_visit": "follow_up"}
+PREFERENCE = "preference"
+
+
+def _days_of(record: r.Record) -> set[date]:
     if isinstance(record, r.RestPeriod):
         return {record.first_day, record.last_day}
     day = getattr(record, "day", None)
     return {day} if isinstance(day, date) else set()
 
 
-class Journal(QObject):
-    """One method per user action; each runs in one transaction, then announces the change."""
+def _with_views(kinds: Iterable[str]) -> frozenset[str]:
+    kinds = set(kinds)
+    return frozenset(kinds | {ALSO_CHANGES[k] for k in kinds if k in ALSO_CHANGES})
+
+
+class Journal:
+    """One method per user action; each runs in one transaction, then announces the change.
+
+    ``clock`` gives the local wall-clock time (tests pass a fixed one).
+    """
 
     def __init__(
         self,
         store: Store,
-        bus: ChangeBus,
+        bus: ChangeBus | None = None,
         day_start_hour: int = DEFAULT_DAY_START_HOUR,
-        parent: QObject | None = None,
+        clock: Callable[[], datetime] = datetime.now,
     ) -> None:
-        super().__init__(parent)
         self._store = store
-        self.bus = bus
+        self.bus = bus or ChangeBus()
         self.day_start_hour = day_start_hour
+        self.clock = clock
 
     # --- time ----------------------------------------------------------------------------
 
+    def now(self) -> datetime:
+        """The local wall-clock time now."""
+        return self.clock()
+
     def today(self, now: datetime | None = None) -> date:
         """The calendar day the user is living now (the day starts at ``day_start_hour``)."""
-        return local_day(now, self.day_start_hour)
+        return local_day(now or self.clock(), self.day_start_hour)
 
     @property
     def database_path(self) -> str:
@@ -61,64 +84,47 @@ class Journal(QObject):
 
     # --- writes --------------------------------------------------------------------------
 
-    def save(self, record: Any) -> Any:
-        """Save a new or edited record of any kind; returns it as stored."""
-        saved = writes.save(self._store, record)
-        kinds = {writes.kind_of(record)}
-        if isinstance(record, r.GembaVisit):
-            kinds.add("follow_up")
-        self.bus.announce(kinds, _days_of(record))
+    def save(self, record: R, draft: str | None = None) -> R:
+        """Save a new or edited record of any kind, and clear the ``draft`` of the form it
+        came from in the same transaction; returns the record as stored."""
+        written = writes.write(self._store, [record], draft)
+        self._announce(written, _days_of(record))
+        saved = written.records[0]
+        assert isinstance(saved, type(record))
         return saved
 
-    def save_intention(self, intention: r.Intention) -> r.Intention:
-        return self.save(intention)
-
-    def log_pause(self, pause: r.Pause) -> r.Pause:
-        return self.save(pause)
-
-    def log_question(self, question: r.Question) -> r.Question:
-        return self.save(question)
-
-    def log_tell(self, tell: r.Tell) -> r.Tell:
-        return self.save(tell)
-
-    def save_visit(self, visit: r.GembaVisit) -> r.GembaVisit:
-        return self.save(visit)
-
-    def save_reflection(self, reflection: r.Reflection) -> r.Reflection:
-        return self.save(reflection)
-
-    def save_rest_period(self, period: r.RestPeriod) -> r.RestPeriod:
-        return self.save(period)
-
-    def save_bank_question(self, item: r.BankQuestion) -> r.BankQuestion:
-        return self.save(item)
-
     def save_reflection_and_actions(
-        self, reflection: r.Reflection, intention: r.Intention | None
+        self, reflection: r.Reflection, intention: r.Intention | None, draft: str | None = None
     ) -> r.Reflection:
         """The evening hansei: the reflection and the ticked actions, in one transaction."""
-        records: list[Any] = [reflection] if intention is None else [intention, reflection]
-        writes.save_many(self._store, records)
-        kinds = {"reflection"} | ({"intention"} if intention is not None else set())
-        self.bus.announce(kinds, {reflection.day})
-        return queries.by_uuid(self._store, "reflection", reflection.uuid)
+        records: list[r.Record] = [reflection] if intention is None else [intention, reflection]
+        written = writes.write(self._store, records, draft)
+        self._announce(written, {reflection.day})
+        saved = written.records[-1]
+        assert isinstance(saved, r.Reflection)
+        return saved
+
+    def _announce(self, written: writes.Written, days: set[date]) -> None:
+        uuids = frozenset(x.uuid for x in written.records)
+        self.bus.announce(Change(_with_views(written.kinds), frozenset(days), uuids, written.rows))
 
     def set_follow_up_done(self, uuid: str, done_day: date | None) -> bool:
         """Tick a follow-up done on ``done_day`` (None re-opens it)."""
         found = writes.set_follow_up_done(self._store, uuid, done_day)
         if found:
-            self.bus.announce({"follow_up", "gemba_visit"}, {done_day} if done_day else set())
+            days = frozenset({done_day} if done_day else ())
+            self.bus.announce(Change(_with_views({"gemba_visit"}), days, frozenset({uuid})))
         return found
 
-    def delete(self, record: Any) -> bool:
-        """Delete a record with its child rows. Saving the same record again restores it."""
-        kind = writes.kind_of(record)
-        found = writes.delete(self._store, kind, record.uuid)
-        if found:
-            kinds = {kind, "follow_up"} if kind == "gemba_visit" else {kind}
-            self.bus.announce(kinds, _days_of(record))
-        return found
+    def delete(self, record: r.Record) -> bool:
+        """Delete a record with its parts. Saving the same record again restores it."""
+        kind = kind_of(record)
+        removed = writes.delete(self._store, kind, record.uuid)
+        if removed:
+            days = frozenset(_days_of(record))
+            uuids = frozenset({record.uuid})
+            self.bus.announce(Change(_with_views({kind}), days, uuids, -removed))
+        return removed > 0
 
     # --- backups -------------------------------------------------------------------------
 
@@ -141,6 +147,7 @@ class Journal(QObject):
         """Make ``backup`` the database, without a restart; returns where the file it replaced
         was kept (renamed beside it, never deleted). An unusable backup is refused first."""
         path, backup_dir = self._store.path, self._store.backup_dir
+        kinds = self._store.tables.kinds
         closed: list[bool] = []
 
         def close() -> None:
@@ -151,8 +158,9 @@ class Journal(QObject):
             aside = restore.restore_backup(backup, path, before_swap=close)
         finally:
             if closed:  # reopened on the restored file, or on the old one if the swap failed
-                self._store = open_store(path, backup_dir)
-        self.bus.announce(set(writes.KIND_MODELS) | {"follow_up", "preference"})
+                self._store = open_store(path, backup_dir, kinds)
+        everything = _with_views(kinds.names) | {PREFERENCE}
+        self.bus.announce(Change(everything, rows=None))
         return aside
 
     # --- drafts (not records: no change is announced) ------------------------------------
@@ -201,6 +209,7 @@ class Journal(QObject):
         return queries.people(self._store)
 
     def by_uuid(self, kind: str, uuid: str) -> Any:
+        """The record of ``kind`` with ``uuid``, or None."""
         return queries.by_uuid(self._store, kind, uuid)
 
     def intention_for_day(self, day: date) -> r.Intention | None:
@@ -215,16 +224,8 @@ class Journal(QObject):
     def open_follow_ups(self) -> list[r.OpenFollowUp]:
         return queries.open_follow_ups(self._store)
 
-    def recent_questions(self, limit: int = 500) -> list[r.Question]:
-        return queries.recent_questions(self._store, limit)
-
-    def recent_visits(self, limit: int = 500) -> list[r.GembaVisit]:
-        return queries.recent_visits(self._store, limit)
-
-    def recent_reflections(self, limit: int = 500) -> list[r.Reflection]:
-        return queries.recent_reflections(self._store, limit)
-
     def record_count(self) -> int:
+        """How many rows of the user's own records there are (the starter bank left out)."""
         return queries.user_record_count(self._store)
 
     # --- trends --------------------------------------------------------------------------
@@ -243,10 +244,17 @@ class Journal(QObject):
 
     def set_practice_weekdays(self, weekdays: dict[str, frozenset[int]]) -> None:
         preferences.set_practice_weekdays(self._store, weekdays)
-        self.bus.announce({"preference"})
+        self.bus.announce(Change(frozenset({PREFERENCE})))
 
     def rest_periods_between(self, first: date, last: date) -> list[r.RestPeriod]:
         return queries.rest_periods_between(self._store, first, last)
+
+    def trend_range(self, weeks: int | None, last: date | None = None) -> tuple[date, date]:
+        """The range of ``weeks`` weeks ending on ``last`` (default today; None or 0: all the
+        history), starting on a Monday."""
+        last = last or self.today()
+        whole = weeks is None or weeks <= 0
+        return trend_range(last, weeks, self.first_record_day() if whole else None)
 
     def trends(self, first: date, as_of: date | None = None) -> Trends:
         """The figures of the Trends tab for ``first`` .. ``as_of`` (default today)."""

@@ -10,7 +10,6 @@ from typing import Any
 from l2l_desktop.core.dates import utc_now
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.mapping import as_datetime
-from l2l_desktop.store.models import DraftRow
 
 
 @dataclass(frozen=True)
@@ -23,23 +22,27 @@ class Draft:
 def save_draft(store: Store, key: str, payload: dict[str, Any]) -> None:
     """Keep ``payload`` (JSON-able) as the draft of form ``key``, replacing any earlier one."""
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+    model = store.tables.draft
     with store.writing():
-        DraftRow.replace(key=key, payload=text, updated_at=utc_now()).execute()
+        model.replace(key=key, payload=text, updated_at=utc_now()).execute()
 
 
 def load_draft(store: Store, key: str) -> Draft | None:
-    row = DraftRow.get_or_none(DraftRow.key == key)
+    model = store.tables.draft
+    row = model.select(model.payload, model.updated_at).where(model.key == key).tuples().first()
     if row is None:
         return None
     try:
-        payload = json.loads(row.payload)
+        payload = json.loads(row[0])
     except ValueError:
         return None
-    if not isinstance(payload, dict):
+    updated = as_datetime(row[1])
+    if not isinstance(payload, dict) or updated is None:
         return None
-    return Draft(row.key, payload, as_datetime(row.updated_at))
+    return Draft(key, payload, updated)
 
 
 def clear_draft(store: Store, key: str) -> None:
+    model = store.tables.draft
     with store.writing():
-        DraftRow.delete().where(DraftRow.key == key).execute()
+        model.delete().where(model.key == key).execute()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 
@@ -41,39 +42,46 @@ class StorageWriteError(KnownStoreError):
     """A save could not be written (disk full, read-only, locked); nothing was half-written."""
 
 
-_CONDITIONS = (
-    (
-        "full",
-        "The disk is full, so nothing was saved. Free some space and save again; "
-        "your text is still in the form.",
-    ),
-    (
-        "readonly",
-        "The data folder is read-only, so nothing was saved. Check its permissions "
-        "and save again; your text is still in the form.",
-    ),
-    (
-        "read-only",
-        "The data folder is read-only, so nothing was saved. Check its permissions "
-        "and save again; your text is still in the form.",
-    ),
-    (
-        "locked",
-        "The database is busy (locked by another program), so nothing was saved. "
-        "Try again in a moment; your text is still in the form.",
-    ),
-    (
-        "disk i/o",
-        "The disk reported an error, so nothing was saved. Your text is still in "
-        "the form; check the disk and save again.",
-    ),
+_READ_ONLY = (
+    "The data folder is read-only, so nothing was saved. Check its permissions and save "
+    "again; your text is still in the form."
 )
+_BUSY = (
+    "The database is busy (locked by another program), so nothing was saved. Try again in a "
+    "moment; your text is still in the form."
+)
+# SQLite's primary result codes (the low byte of an extended code) of the conditions a user can
+# do something about, with what to tell them.
+_CONDITIONS = {
+    sqlite3.SQLITE_FULL: (
+        "The disk is full, so nothing was saved. Free some space and save again; your text "
+        "is still in the form."
+    ),
+    sqlite3.SQLITE_READONLY: _READ_ONLY,
+    sqlite3.SQLITE_BUSY: _BUSY,
+    sqlite3.SQLITE_LOCKED: _BUSY,
+    sqlite3.SQLITE_IOERR: (
+        "The disk reported an error, so nothing was saved. Your text is still in the form; "
+        "check the disk and save again."
+    ),
+}
 
 
-def known_write_error(exc: Exception) -> StorageWriteError | None:
+def sqlite_codes(exc: BaseException | None) -> list[int]:
+    """The primary result codes of the SQLite errors behind ``exc``, outermost first (peewee
+    raises its own error on top of SQLite's; a failed rollback on top of the first failure)."""
+    codes = []
+    while exc is not None:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if isinstance(exc, sqlite3.Error) and code is not None:
+            codes.append(code & 0xFF)
+        exc = exc.__cause__ or exc.__context__
+    return codes
+
+
+def known_write_error(exc: BaseException) -> StorageWriteError | None:
     """The plain-words error for a storage failure the user can act on, or None for a bug."""
-    text = str(exc).lower()
-    for needle, message in _CONDITIONS:
-        if needle in text:
-            return StorageWriteError(message)
+    for code in sqlite_codes(exc):
+        if code in _CONDITIONS:
+            return StorageWriteError(_CONDITIONS[code])
     return None

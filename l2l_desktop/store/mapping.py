@@ -1,13 +1,24 @@
-"""Conversions between model rows and the core record dataclasses."""
+"""Rows and records: reading rows into record dataclasses, and records into column values.
+
+Both directions follow the declarations (see :mod:`l2l_desktop.store.schema`): no field of a
+record is named here. Rows are read as tuples, which is about twice as fast as model objects.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from l2l_desktop.core import records as r
-from l2l_desktop.core.elements import Element, from_mask
-from l2l_desktop.store import models as m
+from peewee import JOIN, Field, Model, ModelSelect
+
+from l2l_desktop.core.declared import FieldSpec, Shape
+from l2l_desktop.core.elements import Element, from_mask, to_mask
+from l2l_desktop.store.schema import Column, Table, Tables
+
+# Ids per query when part rows are fetched for many records (old SQLite allows 999 variables).
+CHUNK = 900
 
 
 def as_date(value: Any) -> date | None:
@@ -17,144 +28,167 @@ def as_date(value: Any) -> date | None:
     return date.fromisoformat(str(value))
 
 
-def as_datetime(value: Any) -> datetime:
-    if isinstance(value, datetime):
+def as_datetime(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
         return value
     return datetime.fromisoformat(str(value))
 
 
-def stamps(row: m.BaseModel) -> dict[str, Any]:
-    return {
-        "uuid": row.uuid,
-        "created_at": as_datetime(row.created_at),
-        "updated_at": as_datetime(row.updated_at),
-    }
-
-
-def person(row: m.PersonRow | None) -> r.Person | None:
-    if row is None:
-        return None
-    return r.Person(name=row.name, role=row.role, **stamps(row))
-
-
-def element_of(mask: int) -> Element:
+def _element(mask: int) -> Element:
     (element,) = from_mask(mask)
     return element
 
 
-def intention(row: m.IntentionRow, actions: list[m.ActionRow]) -> r.Intention:
-    return r.Intention(
-        day=as_date(row.day),
-        heart=row.heart,
-        direction=row.direction,
-        actions=tuple(
-            r.Action(text=a.text, element=element_of(a.elements), done=a.done, uuid=a.uuid)
-            for a in sorted(actions, key=lambda a: a.position)
-        ),
-        **stamps(row),
-    )
+# How a stored value becomes a field's value, by shape (None stays None).
+_FROM_STORED: dict[Shape, Callable[[FieldSpec, Any], Any]] = {
+    Shape.TEXT: lambda _s, v: v,
+    Shape.LINK: lambda _s, v: v,
+    Shape.WHOLE: lambda _s, v: int(v),
+    Shape.FLAG: lambda _s, v: bool(v),
+    Shape.DAY: lambda _s, v: as_date(v),
+    Shape.MOMENT: lambda _s, v: as_datetime(v),
+    Shape.CHOICE: lambda s, v: s.type(v),
+    Shape.ELEMENT: lambda _s, v: _element(v),
+    Shape.ELEMENTS: lambda _s, v: from_mask(v),
+}
+# How a field's value is stored, by shape (records and links are resolved by the writer).
+_TO_STORED: dict[Shape, Callable[[Any], Any]] = {
+    Shape.TEXT: lambda v: v,
+    Shape.WHOLE: lambda v: v,
+    Shape.FLAG: lambda v: v,
+    Shape.DAY: lambda v: v,
+    Shape.MOMENT: lambda v: v,
+    Shape.CHOICE: lambda v: v.value,
+    Shape.ELEMENT: lambda v: int(v.bit),
+    Shape.ELEMENTS: to_mask,
+}
 
 
-def pause(row: m.PauseRow) -> r.Pause:
-    return r.Pause(
-        day=as_date(row.day),
-        at=as_datetime(row.at),
-        alignment=r.Alignment(row.alignment),
-        note=row.note,
-        elements=from_mask(row.elements),
-        **stamps(row),
-    )
+def stored(spec: FieldSpec, value: Any) -> Any:
+    """The column value of a field that needs no other row (not a record, link or parts)."""
+    return None if value is None else _TO_STORED[spec.shape](value)
 
 
-def question(row: m.QuestionRow, who: m.PersonRow | None) -> r.Question:
-    return r.Question(
-        day=as_date(row.day),
-        asked_at=as_datetime(row.asked_at),
-        text=row.text,
-        kind=r.QuestionKind(row.kind),
-        suggested_kind=r.QuestionKind(row.suggested_kind) if row.suggested_kind else None,
-        context=row.context,
-        learned=row.learned,
-        person=person(who),
-        elements=from_mask(row.elements),
-        **stamps(row),
-    )
+def derived_values(table: Table, record: Any) -> dict[Field, Any]:
+    """The derived columns of ``record`` (e.g. the elements of an intention's actions)."""
+    return {field: to_mask(getattr(record, name)) for name, field in table.derived}
 
 
-def tell(row: m.TellRow, who: m.PersonRow | None) -> r.Tell:
-    return r.Tell(
-        day=as_date(row.day),
-        told_at=as_datetime(row.told_at),
-        note=row.note,
-        person=person(who),
-        elements=from_mask(row.elements),
-        **stamps(row),
-    )
+class _Shape:
+    """The columns one table contributes to a select, and how to build its record from them."""
+
+    def __init__(self, table: Table, model: type[Model], tables: Tables) -> None:
+        self.record = table.record
+        self.columns: list[Any] = [model.uuid]
+        self.stamped = table.parent is None  # a record has stamps; a part has its uuid only
+        if self.stamped:
+            self.columns += [model.created_at, model.updated_at]
+        self.joins: list[tuple[type[Model], Any]] = []
+        self.build: list[tuple[FieldSpec, int, _Shape | None]] = []
+        for column in table.columns:
+            self._add(column, model, tables)
+
+    def _add(self, column: Column, model: type[Model], tables: Tables) -> None:
+        spec = column.spec
+        field = getattr(model, column.field.name)
+        if spec.shape in (Shape.RECORD, Shape.LINK):
+            target = tables[
+                tables.kinds.of(spec.type).name if spec.shape is Shape.RECORD else spec.rule.link
+            ]
+            alias = target.model.alias()
+            self.joins.append((alias, field == alias.id))
+            if spec.shape is Shape.LINK:
+                self.build.append((spec, len(self.columns), None))
+                self.columns.append(alias.uuid)
+            else:
+                nested = _Shape(target, alias, tables)
+                if nested.joins:
+                    raise TypeError(f"{spec.name}: a referenced record refers to no other")
+                self.build.append((spec, len(self.columns), nested))
+                self.columns += nested.columns
+            return
+        self.build.append((spec, len(self.columns), None))
+        self.columns.append(field)
+
+    def make(self, row: Sequence[Any], at: int, extra: dict[str, Any] | None = None) -> Any:
+        """The record whose columns start at ``row[at]``, or None for a record not there."""
+        if row[at] is None:
+            return None
+        values: dict[str, Any] = dict(extra or {})
+        values["uuid"] = row[at]
+        if self.stamped:
+            values["created_at"] = as_datetime(row[at + 1])
+            values["updated_at"] = as_datetime(row[at + 2])
+        for spec, index, nested in self.build:
+            value = row[at + index]
+            if nested is not None:
+                values[spec.name] = nested.make(row, at + index)
+            elif value is not None:
+                values[spec.name] = _FROM_STORED[spec.shape](spec, value)
+            else:
+                values[spec.name] = None
+        return self.record(**values)
 
 
-def bank_question(row: m.BankQuestionRow) -> r.BankQuestion:
-    return r.BankQuestion(
-        text=row.text, purpose=row.purpose, active=row.active, builtin=row.builtin, **stamps(row)
-    )
+class Reader:
+    """Reads the records of one kind: :meth:`select` a query, then :meth:`records` of it."""
+
+    def __init__(self, tables: Tables, kind: str) -> None:
+        self.table = tables[kind]
+        self.model = self.table.model
+        self._shape = _Shape(self.table, self.model, tables)
+        self._parts = [(spec, PartReader(part, tables)) for spec, part in self.table.parts]
+
+    def select(self) -> ModelSelect:
+        """The kind's rows with everything its records need joined; add where, order, limit."""
+        query = self.model.select(self.model.id, *self._shape.columns)
+        for alias, on in self._shape.joins:
+            query = query.join_from(self.model, alias, JOIN.LEFT_OUTER, on=on)
+        return query
+
+    def part(self, name: str) -> PartReader:
+        """What reads the parts in field ``name`` (a visit's ``follow_ups``) on their own."""
+        return next(reader for spec, reader in self._parts if spec.name == name)
+
+    def records(self, query: ModelSelect) -> list[Any]:
+        rows = list(query.tuples())
+        parts = {
+            spec.name: reader.by_parent([row[0] for row in rows]) for spec, reader in self._parts
+        }
+        return [
+            self._shape.make(row, 1, {name: by[row[0]] for name, by in parts.items()})
+            for row in rows
+        ]
 
 
-def visit(
-    row: m.VisitRow,
-    assumptions: list[m.AssumptionRow],
-    conversations: list[tuple[m.ConversationRow, m.PersonRow | None]],
-    follow_ups: list[m.FollowUpRow],
-) -> r.GembaVisit:
-    return r.GembaVisit(
-        day=as_date(row.day),
-        place=row.place,
-        purpose=row.purpose,
-        status=r.VisitStatus(row.status),
-        observed=row.observed,
-        care=row.care,
-        assumptions=tuple(
-            r.Assumption(text=a.text, result=r.AssumptionResult(a.result), fact=a.fact, uuid=a.uuid)
-            for a in sorted(assumptions, key=lambda a: a.position)
-        ),
-        conversations=tuple(
-            r.Conversation(learned=c.learned, person=person(p), uuid=c.uuid)
-            for c, p in sorted(conversations, key=lambda cp: cp[0].position)
-        ),
-        follow_ups=tuple(follow_up(f) for f in sorted(follow_ups, key=lambda f: f.position)),
-        elements=from_mask(row.elements),
-        **stamps(row),
-    )
+class PartReader:
+    """Reads the part rows of many records at once, grouped by record, in their order."""
 
+    def __init__(self, table: Table, tables: Tables) -> None:
+        assert table.parent is not None
+        self.table = table
+        self.model = table.model
+        self.parent = table.parent
+        self.shape = _Shape(table, table.model, tables)
 
-def follow_up(row: m.FollowUpRow) -> r.FollowUp:
-    return r.FollowUp(
-        text=row.text,
-        owner=row.owner,
-        due_day=as_date(row.due_day),
-        done_day=as_date(row.done_day),
-        uuid=row.uuid,
-    )
+    def select(self) -> ModelSelect:
+        """Each part row: its record's id, then the part's columns (add where and order)."""
+        model = self.table.model
+        query = model.select(self.parent, *self.shape.columns)
+        for alias, on in self.shape.joins:
+            query = query.join_from(model, alias, JOIN.LEFT_OUTER, on=on)
+        return query
 
+    def by_parent(self, ids: Iterable[int]) -> defaultdict[int, tuple[Any, ...]]:
+        grouped: defaultdict[int, list[Any]] = defaultdict(list)
+        wanted = list(ids)
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start : start + CHUNK]
+            query = self.select().where(self.parent.in_(chunk))
+            for row in query.order_by(self.parent, self.table.model.position).tuples():
+                grouped[row[0]].append(self.make(row))
+        return defaultdict(tuple, {k: tuple(v) for k, v in grouped.items()})
 
-def reflection(row: m.ReflectionRow, intention_uuid: str | None) -> r.Reflection:
-    return r.Reflection(
-        day=as_date(row.day),
-        kind=r.ReflectionKind(row.kind),
-        went_well=row.went_well,
-        went_badly=row.went_badly,
-        learned=row.learned,
-        adjust_next=row.adjust_next,
-        rating=row.rating,
-        intention_uuid=intention_uuid,
-        elements=from_mask(row.elements),
-        **stamps(row),
-    )
-
-
-def rest_period(row: m.RestPeriodRow) -> r.RestPeriod:
-    return r.RestPeriod(
-        first_day=as_date(row.first_day),
-        last_day=as_date(row.last_day),
-        kind=r.RestKind(row.kind),
-        note=row.note,
-        **stamps(row),
-    )
+    def make(self, row: Sequence[Any]) -> Any:
+        """The part in a row of :meth:`select` (columns added after it are left alone)."""
+        return self.shape.make(row, 1)

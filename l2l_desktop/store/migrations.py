@@ -1,4 +1,4 @@
-"""Schema versions: create a new database from the models, upgrade an older one in steps.
+"""Schema versions: create a new database from the declarations, upgrade an older one in steps.
 
 ``PRAGMA user_version`` holds the schema version. Each step upgrades from ``version - 1`` to
 ``version`` inside one transaction that also bumps ``user_version``, so a failed step leaves the
@@ -15,27 +15,29 @@ from peewee import SqliteDatabase
 
 from l2l_desktop.store.backup import backup_connection, backup_name, remove_stale_parts
 from l2l_desktop.store.errors import DatabaseTooNewError, MigrationError
-from l2l_desktop.store.models import MODELS, DraftRow
+from l2l_desktop.store.schema import Tables
 from l2l_desktop.store.seed import seed_question_bank
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x4C324C44  # "L2LD": marks the file as ours in its SQLite header
 
 Step = Callable[[SqliteDatabase], None]
 
 
+# version -> step that upgrades a database at version - 1 to it. Version 1 is the first schema;
+# a new database is made from the declarations by create_schema. A step uses frozen SQL only:
+# nothing in it may change when the declarations change later.
 def _v2_drafts_and_starter_bank(db: SqliteDatabase) -> None:
     """Version 2: a table for unsaved drafts, and the starter question bank."""
-    with db.bind_ctx([DraftRow]):
-        db.create_tables([DraftRow])
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "draft" ("key" TEXT NOT NULL PRIMARY KEY, '
+        '"payload" TEXT NOT NULL, "updated_at" DATETIME NOT NULL)'
+    )
     seed_question_bank(db)
 
 
-# version -> step that upgrades a database at version - 1 to it. Version 1 is the first schema;
-# a new database is made from the models by create_schema. Steps use plain SQL or
-# playhouse.migrate (SqliteMigrator) and must not depend on the models changing later.
 def _v3_preferences(db: SqliteDatabase) -> None:
     """Version 3: preferences kept with the records (practice days per practice)."""
     db.execute_sql(
@@ -44,17 +46,78 @@ def _v3_preferences(db: SqliteDatabase) -> None:
     )
 
 
-STEPS: dict[int, Step] = {2: _v2_drafts_and_starter_bank, 3: _v3_preferences}
+# Version 4: the tables are derived from the record declarations, whose fields question and
+# gemba_conversation held in another order. Nothing refers to either table, so each is rebuilt
+# in place: renamed aside, created anew, filled from the old one (which is dropped, with its
+# indexes), then indexed.
+_V4_REBUILT: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
+    (
+        "question",
+        'CREATE TABLE "question" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" TEXT NOT NULL, '
+        '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "day" DATE NOT NULL, '
+        '"asked_at" DATETIME NOT NULL, "text" TEXT NOT NULL, '
+        "\"kind\" TEXT NOT NULL CHECK (kind IN ('open', 'closed', 'leading')), "
+        "\"suggested_kind\" TEXT CHECK (suggested_kind IN ('open', 'closed', 'leading')), "
+        '"context" TEXT NOT NULL, "learned" TEXT NOT NULL, "person_id" INTEGER, '
+        '"elements" INTEGER NOT NULL CHECK (elements BETWEEN 1 AND 7), FOREIGN KEY ("person_id") '
+        'REFERENCES "person" ("id") ON DELETE SET NULL)',
+        (
+            'CREATE UNIQUE INDEX "question_uuid" ON "question" ("uuid")',
+            'CREATE INDEX "question_day" ON "question" ("day")',
+            'CREATE INDEX "question_person_id" ON "question" ("person_id")',
+        ),
+        '"id", "uuid", "created_at", "updated_at", "day", "asked_at", "text", "kind", '
+        '"suggested_kind", "context", "learned", "person_id", "elements"',
+    ),
+    (
+        "gemba_conversation",
+        'CREATE TABLE "gemba_conversation" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"uuid" TEXT NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, '
+        '"visit_id" INTEGER NOT NULL, "day" DATE NOT NULL, "position" INTEGER NOT NULL, '
+        '"learned" TEXT NOT NULL, "person_id" INTEGER, FOREIGN KEY ("visit_id") REFERENCES '
+        '"gemba_visit" ("id") ON DELETE CASCADE, FOREIGN KEY ("person_id") REFERENCES "person" '
+        '("id") ON DELETE SET NULL)',
+        (
+            'CREATE UNIQUE INDEX "gemba_conversation_uuid" ON "gemba_conversation" ("uuid")',
+            'CREATE INDEX "gemba_conversation_visit_id" ON "gemba_conversation" ("visit_id")',
+            'CREATE INDEX "gemba_conversation_day" ON "gemba_conversation" ("day")',
+            'CREATE INDEX "gemba_conversation_person_id" ON "gemba_conversation" ("person_id")',
+        ),
+        '"id", "uuid", "created_at", "updated_at", "visit_id", "day", "position", "learned", '
+        '"person_id"',
+    ),
+)
+
+
+def _v4_declared_column_order(db: SqliteDatabase) -> None:
+    """Version 4: question and gemba_conversation hold their columns in declared order."""
+    for table, create, indexes, columns in _V4_REBUILT:
+        db.execute_sql(f'ALTER TABLE "{table}" RENAME TO "{table}_v3"')
+        db.execute_sql(create)
+        db.execute_sql(f'INSERT INTO "{table}" ({columns}) SELECT {columns} FROM "{table}_v3"')
+        db.execute_sql(f'DROP TABLE "{table}_v3"')
+        for index in indexes:
+            db.execute_sql(index)
+
+
+STEPS: dict[int, Step] = {
+    2: _v2_drafts_and_starter_bank,
+    3: _v3_preferences,
+    4: _v4_declared_column_order,
+}
 
 
 def user_version(db: SqliteDatabase) -> int:
     return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
-def create_schema(db: SqliteDatabase, version: int = SCHEMA_VERSION) -> None:
+def create_schema(
+    db: SqliteDatabase, tables: Tables | None = None, version: int = SCHEMA_VERSION
+) -> None:
     """Create every table of the current schema and stamp the version, in one transaction."""
-    with db.bind_ctx(MODELS), db.atomic():
-        db.create_tables(MODELS)
+    tables = tables or Tables(db)
+    with db.atomic():
+        db.create_tables(tables.models())
         seed_question_bank(db)
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute_sql(f"PRAGMA user_version = {int(version)}")

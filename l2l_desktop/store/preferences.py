@@ -7,25 +7,26 @@ from datetime import date
 from typing import Any
 
 from l2l_desktop.store.database import Store
-from l2l_desktop.store.models import PreferenceRow
 
 PRACTICE_DAYS = "practice_days"
 PRACTICE_QUESTION = "practice_question"
 
 
 def get_preference(store: Store, key: str, default: Any = None) -> Any:
-    row = PreferenceRow.get_or_none(PreferenceRow.key == key)
-    if row is None:
+    model = store.tables.preference
+    value = model.select(model.value).where(model.key == key).scalar()
+    if value is None:
         return default
     try:
-        return json.loads(row.value)
+        return json.loads(value)
     except ValueError:
         return default
 
 
 def set_preference(store: Store, key: str, value: Any) -> None:
+    model = store.tables.preference
     with store.writing():
-        PreferenceRow.replace(key=key, value=json.dumps(value, sort_keys=True)).execute()
+        model.replace(key=key, value=json.dumps(value, sort_keys=True)).execute()
 
 
 def practice_weekdays(store: Store) -> dict[str, frozenset[int]]:

@@ -30,6 +30,7 @@ from l2l_desktop.store.errors import (
     KnownStoreError,
     NotADatabaseError,
 )
+from l2l_desktop.store.inspect import soundness
 
 RESTORING_SUFFIX = ".restoring"
 # Tables that hold no record of the user's (counted out of a backup's record count).
@@ -75,8 +76,6 @@ def _made(path: Path) -> datetime:
 
 def summarize(path: Path) -> BackupSummary:
     """What ``path`` holds; never raises for a bad file (its verdict says what is wrong)."""
-    from l2l_desktop.store.database import soundness
-
     made, size = _made(path), path.stat().st_size
     try:
         info, verdict = soundness(path)

@@ -1,299 +1,288 @@
 """Saving and deleting records. Every save validates first and runs in one transaction.
 
-A save is an upsert by UUID: a record saved again (after an edit, or after an undone delete)
-keeps its ``created_at``; child rows (actions, assumptions, ...) are replaced as a whole.
+A save writes the record's row by its UUID: a record the store has not seen yet is inserted
+(``INSERT … ON CONFLICT(uuid) DO NOTHING``), a record read from the store is updated
+(``UPDATE … RETURNING``); each falls back to the other when the row turns out to be (or not
+to be) there, so one statement does the common case. A record saved again keeps its
+``created_at``; its parts (actions, assumptions, ...) are replaced as a whole, each part that
+stays keeping its own ``created_at``. The saved record comes back with its stamps filled in,
+without being read back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import datetime
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from typing import Any, TypeVar
+
+from peewee import Field, Model
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import utc_now
-from l2l_desktop.core.elements import to_mask
+from l2l_desktop.core.declared import Shape
 from l2l_desktop.core.validation import FieldError, ValidationError, validate
-from l2l_desktop.store import models as m
-from l2l_desktop.store import queries
 from l2l_desktop.store.database import Store
+from l2l_desktop.store.mapping import derived_values, stored
+from l2l_desktop.store.schema import Table
 
-T = TypeVar("T")
-
-KIND_MODELS: dict[str, type[m.BaseModel]] = {
-    "intention": m.IntentionRow,
-    "pause": m.PauseRow,
-    "question": m.QuestionRow,
-    "tell": m.TellRow,
-    "bank_question": m.BankQuestionRow,
-    "gemba_visit": m.VisitRow,
-    "reflection": m.ReflectionRow,
-    "rest_period": m.RestPeriodRow,
-    "person": m.PersonRow,
-}
-RECORD_KINDS: dict[type, str] = {
-    r.Intention: "intention",
-    r.Pause: "pause",
-    r.Question: "question",
-    r.Tell: "tell",
-    r.BankQuestion: "bank_question",
-    r.GembaVisit: "gemba_visit",
-    r.Reflection: "reflection",
-    r.RestPeriod: "rest_period",
-    r.Person: "person",
-}
+R = TypeVar("R", bound=r.Record)
+RETURNING = sqlite3.sqlite_version_info >= (3, 35, 0)
 
 
-def kind_of(record: object) -> str:
-    """The record kind name used by the store and the change bus."""
-    return RECORD_KINDS[type(record)]
+@dataclass(frozen=True)
+class Written:
+    """What a write did: the records as stored, how many rows of records it added (less
+    those it removed), and the kinds it touched (a question naming a new person: person too)."""
+
+    records: tuple[r.Record, ...]
+    rows: int
+    kinds: frozenset[str]
 
 
-def _upsert(model: type[m.BaseModel], uuid: str, fields: dict[str, Any], now: datetime) -> int:
-    existing = model.select(model.id).where(model.uuid == uuid).first()
-    if existing is None:
-        return model.insert(uuid=uuid, created_at=now, updated_at=now, **fields).execute()
-    model.update(updated_at=now, **fields).where(model.id == existing.id).execute()
-    return existing.id
+@dataclass
+class _Tally:
+    rows: int = 0
+    kinds: set[str] = field(default_factory=set)
 
 
-def _replace_children(
-    model: type[m.BaseModel],
-    parent_field: Any,
-    parent_id: int,
-    rows: Sequence[dict[str, Any]],
-    now: datetime,
-) -> None:
-    """Replace a parent's child rows, keeping the created_at of children that stay."""
-    created = dict(
-        model.select(model.uuid, model.created_at).where(parent_field == parent_id).tuples()
+def save(store: Store, record: R) -> R:
+    """Validate and save one record (insert or update by UUID); returns it as stored."""
+    (saved,) = write(store, [record]).records
+    assert isinstance(saved, type(record))
+    return saved
+
+
+def save_many(store: Store, records: Iterable[r.Record]) -> int:
+    """Validate and save many records in one transaction: all of them or none."""
+    return len(write(store, records).records)
+
+
+def write(store: Store, records: Iterable[r.Record], draft: str | None = None) -> Written:
+    """Validate, then save ``records`` in one transaction, all or none; the form's ``draft``
+    is cleared in the same transaction, so no crash can leave a draft of a saved record."""
+    items = list(records)
+    for record in items:
+        validate(record)
+    tally = _Tally()
+    now = utc_now()
+    with store.writing():
+        saved = tuple(_save(store, record, now, tally) for record in items)
+        if draft is not None:
+            drafts = store.tables.draft
+            drafts.delete().where(drafts.key == draft).execute()
+    return Written(saved, tally.rows, frozenset(tally.kinds))
+
+
+def _save(store: Store, record: r.Record, now: datetime, tally: _Tally) -> r.Record:
+    table = store.tables.of(record)
+    tally.kinds.add(table.key)
+    _refuse_second(store, record)
+    values, record = _stored_item(store, table, record, now, tally)
+    row_id, created, inserted = _write_row(store, table.model, record, values, now)
+    tally.rows += inserted
+    day = getattr(record, "day", None)
+    changes: dict[str, Any] = {"created_at": created, "updated_at": now}
+    for spec, part_table in table.parts:
+        pairs = [_stored_item(store, part_table, p, now, tally) for p in getattr(record, spec.name)]
+        changes[spec.name] = tuple(part for _, part in pairs)
+        rows = [(part, values) for values, part in pairs]
+        tally.rows += _replace_parts(part_table, row_id, rows, day, now, fresh=inserted)
+    return replace(record, **changes)
+
+
+def _stored_item(
+    store: Store, table: Table, item: Any, now: datetime, tally: _Tally
+) -> tuple[dict[Field, Any], Any]:
+    """The column values of a record or part, and the item with the records it names as
+    stored (a person named in a question is saved first, when new or changed)."""
+    values: dict[Field, Any] = {}
+    named: dict[str, r.Record] = {}
+    for column in table.columns:
+        spec, value = column.spec, getattr(item, column.spec.name)
+        if value is None:
+            values[column.field] = None
+        elif spec.shape is Shape.RECORD:
+            values[column.field], named[spec.name] = _reference(store, value, now, tally)
+        elif spec.shape is Shape.LINK:
+            values[column.field] = _linked(store, spec.rule.link, value)
+        else:
+            values[column.field] = stored(spec, value)
+    values.update(derived_values(table, item))
+    return values, (replace(item, **named) if named else item)
+
+
+def _reference(
+    store: Store, record: r.Record, now: datetime, tally: _Tally
+) -> tuple[int, r.Record]:
+    """The row id of a record another names (a person), and the record as stored: saved when
+    new or changed, left alone (its ``updated_at`` too) when it is only named again."""
+    table = store.tables.of(record)
+    model = table.model
+    values, record = _stored_item(store, table, record, now, tally)
+    columns = list(values)
+    row = (
+        model.select(model.id, model.created_at, model.updated_at, *columns)
+        .where(model.uuid == record.uuid)
+        .tuples()
+        .first()
     )
-    model.delete().where(parent_field == parent_id).execute()
+    if row is not None and list(row[3:]) == [_comparable(f, v) for f, v in values.items()]:
+        return int(row[0]), replace(record, created_at=row[1], updated_at=row[2])
+    tally.kinds.add(table.key)
+    row_id, created, inserted = _write_row(store, model, record, values, now)
+    tally.rows += inserted
+    return row_id, replace(record, created_at=created, updated_at=now)
+
+
+def _comparable(column: Field, value: Any) -> Any:
+    """A value as it reads back from ``column`` (to tell an unchanged row)."""
+    return column.python_value(column.db_value(value))
+
+
+def _linked(store: Store, kind: str | None, uuid: str) -> Any:
+    """The row id of the record of ``kind`` with ``uuid``, as a subquery of the write."""
+    assert kind is not None
+    model = store.tables[kind].model
+    return model.select(model.id).where(model.uuid == uuid)
+
+
+def _write_row(
+    store: Store, model: type[Model], record: r.Record, values: dict[Field, Any], now: datetime
+) -> tuple[int, datetime, bool]:
+    """Insert or update the row of ``record``: (row id, created_at, whether it was inserted)."""
+    if record.created_at is None:  # new here, most likely
+        inserted = _insert(store, model, record.uuid, now, now, values)
+        if inserted is not None:
+            return inserted, now, True
+    found = _update(store, model, record.uuid, now, values)
+    if found is not None:
+        return found[0], found[1], False
+    created = record.created_at or now  # a deleted record put back keeps its creation time
+    row_id = _insert(store, model, record.uuid, created, now, values)
+    assert row_id is not None
+    return row_id, created, True
+
+
+def _insert(
+    store: Store,
+    model: type[Model],
+    uuid: str,
+    created: datetime,
+    now: datetime,
+    values: dict[Field, Any],
+) -> int | None:
+    """The new row's id, or None when a row with ``uuid`` is there already."""
+    query = model.insert(
+        {model.uuid: uuid, model.created_at: created, model.updated_at: now, **values}
+    ).on_conflict(action="NOTHING", conflict_target=[model.uuid])
+    cursor = store.db.execute(query)
+    return int(cursor.lastrowid) if cursor.rowcount == 1 else None
+
+
+def _update(
+    store: Store, model: type[Model], uuid: str, now: datetime, values: dict[Field, Any]
+) -> tuple[int, datetime] | None:
+    """(row id, created_at) of the updated row, or None when there is no row with ``uuid``."""
+    query = model.update({model.updated_at: now, **values}).where(model.uuid == uuid)
+    if RETURNING:
+        row = store.db.execute(query.returning(model.id, model.created_at)).fetchone()
+    else:  # SQLite before 3.35: no RETURNING
+        row = None
+        if store.db.execute(query).rowcount:
+            row = (
+                model.select(model.id, model.created_at).where(model.uuid == uuid).tuples().first()
+            )
+    if row is None:
+        return None
+    return int(row[0]), model.created_at.python_value(row[1])
+
+
+def _replace_parts(
+    table: Table,
+    parent_id: int,
+    rows: list[tuple[r.Part, dict[Field, Any]]],
+    day: date | None,
+    now: datetime,
+    fresh: bool,
+) -> int:
+    """Replace a record's part rows, keeping the created_at of parts that stay; returns the
+    change in the number of rows. A record just inserted has no parts to replace."""
+    model, parent = table.model, table.parent
+    assert parent is not None
+    created: dict[str, Any] = {}
+    if not fresh:
+        created = dict(
+            model.select(model.uuid, model.created_at).where(parent == parent_id).tuples()
+        )
+        if created:
+            model.delete().where(parent == parent_id).execute()
     if rows:
+        shared: dict[Any, Any] = {parent: parent_id}
+        if day is not None and "day" in model._meta.fields:
+            shared[model.day] = day
         model.insert_many(
             [
                 {
-                    **row,
-                    "position": i,
-                    "created_at": created.get(row["uuid"], now),
-                    "updated_at": now,
+                    **shared,
+                    model.position: i,
+                    model.uuid: part.uuid,
+                    model.created_at: created.get(part.uuid, now),
+                    model.updated_at: now,
+                    **values,
                 }
-                for i, row in enumerate(rows)
+                for i, (part, values) in enumerate(rows)
             ]
         ).execute()
+    return len(rows) - len(created)
 
 
-def _person_id(p: r.Person | None, now: datetime) -> int | None:
-    if p is None:
-        return None
-    fields = {"name": p.name.strip(), "role": p.role.strip()}
-    row = (
-        m.PersonRow.select(m.PersonRow.id, m.PersonRow.name, m.PersonRow.role)
-        .where(m.PersonRow.uuid == p.uuid)
-        .first()
-    )
-    if row is not None and (row.name, row.role) == (fields["name"], fields["role"]):
-        return row.id  # referenced again, not edited: leave updated_at alone
-    return _upsert(m.PersonRow, p.uuid, fields, now)
-
-
-def _refuse_second(model: type[m.BaseModel], where: Any, uuid: str, message: str) -> None:
-    other = model.select(model.uuid).where(where & (model.uuid != uuid)).first()
+def _refuse_second(store: Store, record: r.Record) -> None:
+    """One intention a day, one daily reflection a day: told at the field, before the
+    database's unique index would refuse the second."""
+    if isinstance(record, r.Intention):
+        model = store.tables["intention"].model
+        where = model.day == record.day
+        message = "This day already has an intention."
+    elif isinstance(record, r.Reflection) and record.kind is r.ReflectionKind.DAILY:
+        model = store.tables["reflection"].model
+        where = (model.day == record.day) & (model.kind == r.ReflectionKind.DAILY.value)
+        message = "This day already has a daily reflection."
+    else:
+        return
+    other = model.select(model.uuid).where(where & (model.uuid != record.uuid)).first()
     if other is not None:
         raise ValidationError([FieldError("day", message)])
 
 
-def _save_intention(x: r.Intention, now: datetime) -> None:
-    _refuse_second(
-        m.IntentionRow, m.IntentionRow.day == x.day, x.uuid, "This day already has an intention."
-    )
-    fields = {
-        "day": x.day,
-        "heart": x.heart,
-        "direction": x.direction,
-        "elements": to_mask(x.elements),
-    }
-    iid = _upsert(m.IntentionRow, x.uuid, fields, now)
-    rows = [
-        {
-            "uuid": a.uuid,
-            "intention": iid,
-            "day": x.day,
-            "text": a.text,
-            "elements": a.element.bit,
-            "done": a.done,
-        }
-        for a in x.actions
-    ]
-    _replace_children(m.ActionRow, m.ActionRow.intention, iid, rows, now)
-
-
-def _save_pause(x: r.Pause, now: datetime) -> None:
-    fields = {
-        "day": x.day,
-        "at": x.at,
-        "alignment": x.alignment.value,
-        "note": x.note,
-        "elements": to_mask(x.elements),
-    }
-    _upsert(m.PauseRow, x.uuid, fields, now)
-
-
-def _save_question(x: r.Question, now: datetime) -> None:
-    fields = {
-        "day": x.day,
-        "asked_at": x.asked_at,
-        "text": x.text,
-        "context": x.context,
-        "kind": x.kind.value,
-        "suggested_kind": x.suggested_kind.value if x.suggested_kind else None,
-        "learned": x.learned,
-        "person": _person_id(x.person, now),
-        "elements": to_mask(x.elements),
-    }
-    _upsert(m.QuestionRow, x.uuid, fields, now)
-
-
-def _save_tell(x: r.Tell, now: datetime) -> None:
-    fields = {
-        "day": x.day,
-        "told_at": x.told_at,
-        "note": x.note,
-        "person": _person_id(x.person, now),
-        "elements": to_mask(x.elements),
-    }
-    _upsert(m.TellRow, x.uuid, fields, now)
-
-
-def _save_bank_question(x: r.BankQuestion, now: datetime) -> None:
-    fields = {"text": x.text, "purpose": x.purpose, "active": x.active, "builtin": x.builtin}
-    _upsert(m.BankQuestionRow, x.uuid, fields, now)
-
-
-def _save_visit(x: r.GembaVisit, now: datetime) -> None:
-    fields = {
-        "day": x.day,
-        "place": x.place,
-        "purpose": x.purpose,
-        "status": x.status.value,
-        "observed": x.observed,
-        "care": x.care,
-        "elements": to_mask(x.elements),
-    }
-    vid = _upsert(m.VisitRow, x.uuid, fields, now)
-    common = {"visit": vid, "day": x.day}
-    assumptions = [
-        {**common, "uuid": a.uuid, "text": a.text, "result": a.result.value, "fact": a.fact}
-        for a in x.assumptions
-    ]
-    conversations = [
-        {**common, "uuid": c.uuid, "learned": c.learned, "person": _person_id(c.person, now)}
-        for c in x.conversations
-    ]
-    follow_ups = [
-        {
-            **common,
-            "uuid": f.uuid,
-            "text": f.text,
-            "owner": f.owner,
-            "due_day": f.due_day,
-            "done_day": f.done_day,
-        }
-        for f in x.follow_ups
-    ]
-    _replace_children(m.AssumptionRow, m.AssumptionRow.visit, vid, assumptions, now)
-    _replace_children(m.ConversationRow, m.ConversationRow.visit, vid, conversations, now)
-    _replace_children(m.FollowUpRow, m.FollowUpRow.visit, vid, follow_ups, now)
-
-
-def _save_reflection(x: r.Reflection, now: datetime) -> None:
-    if x.kind is r.ReflectionKind.DAILY:
-        _refuse_second(
-            m.ReflectionRow,
-            (m.ReflectionRow.day == x.day) & (m.ReflectionRow.kind == "daily"),
-            x.uuid,
-            "This day already has a daily reflection.",
-        )
-    intention_id = None
-    if x.intention_uuid is not None:
-        row = m.IntentionRow.select(m.IntentionRow.id).where(
-            m.IntentionRow.uuid == x.intention_uuid
-        )
-        intention_id = row.scalar()
-    fields = {
-        "day": x.day,
-        "kind": x.kind.value,
-        "went_well": x.went_well,
-        "went_badly": x.went_badly,
-        "learned": x.learned,
-        "adjust_next": x.adjust_next,
-        "rating": x.rating,
-        "intention": intention_id,
-        "elements": to_mask(x.elements),
-    }
-    _upsert(m.ReflectionRow, x.uuid, fields, now)
-
-
-def _save_rest(x: r.RestPeriod, now: datetime) -> None:
-    fields = {
-        "first_day": x.first_day,
-        "last_day": x.last_day,
-        "kind": x.kind.value,
-        "note": x.note,
-    }
-    _upsert(m.RestPeriodRow, x.uuid, fields, now)
-
-
-def _save_person(x: r.Person, now: datetime) -> None:
-    _person_id(x, now)
-
-
-_SAVERS = {
-    r.Intention: _save_intention,
-    r.Pause: _save_pause,
-    r.Question: _save_question,
-    r.Tell: _save_tell,
-    r.BankQuestion: _save_bank_question,
-    r.GembaVisit: _save_visit,
-    r.Reflection: _save_reflection,
-    r.RestPeriod: _save_rest,
-    r.Person: _save_person,
-}
-
-
-def save(store: Store, record: T) -> T:
-    """Validate and save one record (insert or update by UUID); returns it as stored."""
-    validate(record)
+def delete(store: Store, kind: str, uuid: str) -> int:
+    """Delete one record with its parts; how many rows went (0: there was no such record)."""
+    table = store.tables[kind]
+    model = table.model
     with store.writing():
-        _SAVERS[type(record)](record, utc_now())
-    return queries.by_uuid(store, kind_of(record), record.uuid)  # type: ignore[attr-defined]
+        row_id = model.select(model.id).where(model.uuid == uuid).scalar()
+        if row_id is None:
+            return 0
+        removed = 1
+        for _spec, part in table.parts:
+            assert part.parent is not None
+            removed += part.model.delete().where(part.parent == row_id).execute()
+        model.delete().where(model.id == row_id).execute()
+    return removed
 
 
-def save_many(store: Store, records: Iterable[object]) -> int:
-    """Validate and save many records in one transaction: all of them or none."""
-    items = list(records)
-    for record in items:
-        validate(record)
-    now = utc_now()
-    with store.writing():
-        for record in items:
-            _SAVERS[type(record)](record, now)
-    return len(items)
-
-
-def delete(store: Store, kind: str, uuid: str) -> bool:
-    """Delete one record (with its child rows); True when it existed."""
-    model = KIND_MODELS[kind]
-    with store.writing():
-        return model.delete().where(model.uuid == uuid).execute() > 0
-
-
-def set_follow_up_done(store: Store, uuid: str, done_day: Any) -> bool:
+def set_follow_up_done(store: Store, uuid: str, done_day: date | None) -> bool:
     """Mark one follow-up done on ``done_day`` (None re-opens it); True when it exists."""
+    model = _part_table(store, "gemba_visit", "follow_ups").model
     with store.writing():
         changed = (
-            m.FollowUpRow.update(done_day=done_day, updated_at=utc_now())
-            .where(m.FollowUpRow.uuid == uuid)
+            model.update(done_day=done_day, updated_at=utc_now())
+            .where(model.uuid == uuid)
             .execute()
         )
     return changed > 0
+
+
+def _part_table(store: Store, kind: str, name: str) -> Table:
+    return next(part for spec, part in store.tables[kind].parts if spec.name == name)

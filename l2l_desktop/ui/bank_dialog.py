@@ -120,7 +120,7 @@ class BankDialog(QDialog):
         fields = {"text": self.text.text(), "purpose": self.purpose.currentData()}
         record = replace(self.editing, **fields) if self.editing else r.BankQuestion(**fields)
         try:
-            saved = self.journal.save_bank_question(record)
+            saved = self.journal.save(record)
         except SAVE_ERRORS as error:
             self.error.set_error(failure_text(error))
             return
@@ -131,7 +131,7 @@ class BankDialog(QDialog):
         item = self.selected()
         if item is None:
             return
-        self.journal.save_bank_question(replace(item, active=not item.active))
+        self.journal.save(replace(item, active=not item.active))
         self.reload()
 
     def practise_selected(self) -> None:

@@ -46,6 +46,11 @@ class DraftKeeper(QObject):
             except KnownStoreError:
                 log.warning("draft %s not written: storage unavailable", self.key)
 
+    def forget(self) -> None:
+        """The form was saved, and its draft cleared in the same transaction: stop keeping it."""
+        self.timer.stop()
+        self.dirty = False
+
     def clear(self) -> None:
         """The form was saved or its text discarded: forget the draft."""
         self.timer.stop()

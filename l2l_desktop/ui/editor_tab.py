@@ -1,13 +1,21 @@
 """A tab with a filterable list of records on the left and the record's form on the right.
 
-Subclasses declare the list's columns, the filters, and the form; this class handles selecting,
-saving (Ctrl+S, Ctrl+Enter), starting a new record (Ctrl+N), cancelling an edit (Esc), deleting
-with undo (Delete, then Ctrl+Z), drafts, and errors shown at the field at fault.
+Subclasses declare the record class, the list's columns, the filters, and the form; this class
+handles selecting, saving (Ctrl+S, Ctrl+Enter), starting a new record (Ctrl+N), cancelling an
+edit (Esc), deleting with undo (Delete, then Ctrl+Z), drafts, and errors shown at the field at
+fault.
+
+A form speaks in the record's own fields: :meth:`EditorTab.form_fields` gives what the form
+holds as field values, :meth:`EditorTab.show_fields` puts field values into the form. The
+record to save and the draft to keep are both made from those values, so a field the form
+does not show is kept as it was.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -23,6 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from l2l_desktop.core import records as r
+from l2l_desktop.core.codec import fields_from_json, fields_to_json
+from l2l_desktop.core.declared import values_of
+from l2l_desktop.core.kinds import KINDS
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.drafts import DraftBanner, DraftKeeper
 from l2l_desktop.ui.forms import ErrorLabel, Fields
@@ -30,9 +42,12 @@ from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.undo import DeleteRecord
 from l2l_desktop.ui.widgets import Column, EmptyState, RecordTableModel, TabPage, record_table
 
+R = TypeVar("R", bound=r.Record)
 
-class EditorTab(TabPage):
+
+class EditorTab(TabPage, Generic[R]):
     saved_message = Signal(str)  # the main window shows it in the status bar
+    record_type: type[R]
     draft_key = ""
     what = "record"  # for "Delete question", etc.
 
@@ -49,7 +64,7 @@ class EditorTab(TabPage):
         super().__init__(title, subtitle, empty)
         self.journal = journal
         self.undo_stack = undo_stack
-        self.current: Any = None  # the record being edited; None while writing a new one
+        self.current: R | None = None  # the record being edited; None while writing a new one
         self._loading = False
         self.fields = Fields()
         self.drafts = DraftKeeper(journal, self.draft_key, self.draft_payload, self)
@@ -121,25 +136,46 @@ class EditorTab(TabPage):
 
     # --- subclass hooks ------------------------------------------------------------------
 
-    def fetch(self) -> list[Any]:
+    def fetch(self) -> list[R]:
         """The records for the list, with the filters applied."""
         raise NotImplementedError
 
-    def load_form(self, record: Any) -> None:
+    def form_fields(self) -> dict[str, Any]:
+        """What the form holds, as values of the record's fields (unchecked)."""
+        raise NotImplementedError
+
+    def show_fields(self, values: Mapping[str, Any]) -> None:
+        """Put these field values into the form (fields not given are left as they are)."""
+        raise NotImplementedError
+
+    def blank_fields(self) -> dict[str, Any]:
+        """The field values of a fresh, empty form."""
+        raise NotImplementedError
+
+    def form_state(self) -> dict[str, Any]:
+        """What a draft keeps besides the fields (a form's own choices), as JSON values."""
+        return {}
+
+    def restore_form_state(self, state: Mapping[str, Any]) -> None:
+        """Put back what :meth:`form_state` kept."""
+
+    def do_save(self, record: R) -> R:
+        """Save ``record``; its form's draft is cleared in the same transaction."""
+        return self.journal.save(record, self.draft_key)
+
+    # --- the form as records and drafts ----------------------------------------------------
+
+    def load_form(self, record: R | None) -> None:
         """Fill the form from ``record`` (None: a fresh, empty form)."""
-        raise NotImplementedError
+        self.show_fields(values_of(record) if record is not None else self.blank_fields())
 
-    def record_from_form(self) -> Any:
-        raise NotImplementedError
-
-    def form_payload(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def load_payload(self, payload: dict[str, Any]) -> None:
-        raise NotImplementedError
-
-    def do_save(self, record: Any) -> Any:
-        return self.journal.save(record)
+    def record_from_form(self) -> R:
+        """The record the form describes: the one being edited with the form's fields, or a
+        new one (validated when it is saved)."""
+        values = self.form_fields()
+        if self.current is not None:
+            return replace(self.current, **values)
+        return self.record_type(**values)
 
     # --- behaviour -----------------------------------------------------------------------
 
@@ -231,7 +267,7 @@ class EditorTab(TabPage):
             return True
         return False
 
-    def edit(self, record: Any) -> None:
+    def edit(self, record: R) -> None:
         """Show ``record`` in the form for editing."""
         self._fill(record)
         self.form_title.setText(
@@ -252,7 +288,7 @@ class EditorTab(TabPage):
         if first is not None:
             first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _fill(self, record: Any) -> None:
+    def _fill(self, record: R | None) -> None:
         self._loading = True
         try:
             self.current = record
@@ -284,10 +320,9 @@ class EditorTab(TabPage):
         )
         if saved is None:
             return False
-        self.drafts.clear()
+        self.drafts.forget()  # the save cleared it in its own transaction
         self.current = saved
-        self.refresh()
-        self.select_uuid(saved.uuid)
+        self.select_uuid(saved.uuid)  # the list reloaded with the change the save announced
         self.edit(saved)
         self.saved_message.emit(tr("Saved."))
         return True
@@ -309,21 +344,29 @@ class EditorTab(TabPage):
     def draft_payload(self) -> dict[str, Any]:
         return {
             "editing": self.current.uuid if self.current is not None else None,
-            "fields": self.form_payload(),
+            "fields": fields_to_json(self.record_type, self.form_fields()),
+            "form": self.form_state(),
         }
 
     def _load_draft(self, payload: dict[str, Any]) -> None:
         editing = payload.get("editing")
-        record = self.find_record(editing) if editing else None
+        record = self.find_record(editing) if isinstance(editing, str) else None
         self._fill(record)
         if record is not None:
             self.edit(record)
             self.select_uuid(record.uuid)
         self._loading = True
         try:
-            self.load_payload(payload.get("fields", {}))
+            self.show_fields(fields_from_json(self.record_type, payload.get("fields", {})))
+            state = payload.get("form", {})
+            self.restore_form_state(state if isinstance(state, dict) else {})
         finally:
             self._loading = False
 
-    def find_record(self, uuid: str) -> Any:
-        return None
+    def find_record(self, uuid: str) -> R | None:
+        """The saved record a draft was typed for (None when it is gone)."""
+        return self.journal.by_uuid(self.journal_kind, uuid)
+
+    @property
+    def journal_kind(self) -> str:
+        return KINDS.of(self.record_type).name

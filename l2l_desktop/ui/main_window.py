@@ -15,6 +15,7 @@ from l2l_desktop.core.report import week_figures
 from l2l_desktop.services import Change, Journal
 from l2l_desktop.settings import Settings
 from l2l_desktop.ui.about import show_about
+from l2l_desktop.ui.changes import ChangeSignal
 from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.tabs.gemba import GembaTab
 from l2l_desktop.ui.tabs.questions import QuestionsTab
@@ -69,7 +70,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self.tab_actions = self._build_tab_shortcuts()
-        journal.bus.changed.connect(self._on_changed)
+        self.changes = ChangeSignal(journal.bus, self)
+        self.changes.changed.connect(self._on_changed)
         for page in (self.today, self.questions, self.gemba, self.reflection):
             page.saved_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.questions.practise_requested.connect(self._practise)
@@ -79,6 +81,8 @@ class MainWindow(QMainWindow):
         self.trends.practice_days_requested.connect(self.edit_practice_days)
         self._restore()
         self.status_note = status_note
+        self.records = journal.record_count()  # kept up to date from the announced changes
+        self._backup_note = self.backup_note()
         self._update_status()
 
     def _build_menus(self) -> None:
@@ -169,7 +173,11 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, change: Change) -> None:
         for page in self.pages:
-            page.mark_stale()
+            page.changed(change)
+        if change.rows is None:  # not known (a restore): count again
+            self.records = self.journal.record_count()
+        else:
+            self.records += change.rows
         self._update_status()
 
     def back_up_now(self) -> str | None:
@@ -180,9 +188,14 @@ class MainWindow(QMainWindow):
                 self, tr("Backup failed"), tr("The backup failed: {e}").format(e=exc)
             )
             return None
-        self._update_status()
+        self.backup_made()
         self.statusBar().showMessage(tr("Backed up to {path}").format(path=path), 6000)
         return path
+
+    def backup_made(self) -> None:
+        """A backup was written (from the menu, or the daily one): say so in the status bar."""
+        self._backup_note = self.backup_note()
+        self._update_status()
 
     def restore_from_backup(self) -> RestoreDialog:
         from l2l_desktop.ui.restore_dialog import RestoreDialog
@@ -209,10 +222,10 @@ class MainWindow(QMainWindow):
         return tr("last backup {when}").format(when=last.strftime("%Y-%m-%d %H:%M"))
 
     def _update_status(self) -> None:
-        records = self.journal.record_count()
+        records = self.records
         parts = [
             tr("1 record") if records == 1 else tr("{n} records").format(n=f"{records:,}"),
-            self.backup_note(),
+            self._backup_note,
             self.data_location,
         ]
         if self.status_note:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -270,8 +269,3 @@ class RowList(QWidget):
 
     def items(self) -> tuple[Any, ...]:
         return tuple(row.item() for row in self.rows if not row.is_blank())
-
-
-def with_done_flags(actions: tuple[r.Action, ...], done: set[str]) -> tuple[r.Action, ...]:
-    """The actions with ``done`` set exactly for the given UUIDs."""
-    return tuple(replace(a, done=a.uuid in done) for a in actions)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from l2l_desktop.core import records as r
 from l2l_desktop.core.analytics import WEEKDAYS
 from l2l_desktop.core.trends import PRACTICE_LABELS
-from l2l_desktop.services import Journal
+from l2l_desktop.services import Change, Journal
+from l2l_desktop.ui.changes import ChangeSignal
 from l2l_desktop.ui.forms import (
     SAVE_ERRORS,
     ErrorLabel,
@@ -98,11 +99,11 @@ class RestDaysDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        journal.bus.changed.connect(self._changed)
+        ChangeSignal(journal.bus, self).changed.connect(self._changed)
         self.reload()
 
-    def _changed(self, change: object) -> None:
-        if getattr(change, "kinds", set()) & {"rest_period"}:
+    def _changed(self, change: Change) -> None:
+        if "rest_period" in change.kinds:
             self.reload()
 
     def reload(self) -> None:
@@ -113,7 +114,7 @@ class RestDaysDialog(QDialog):
         first, last = date_value(self.first), date_value(self.last)
         period = r.RestPeriod(first, last, r.RestKind(self.kind.currentData()), self.note.text())
         try:
-            saved = self.journal.save_rest_period(period)
+            saved = self.journal.save(period)
         except SAVE_ERRORS as error:
             self.error.set_error(failure_text(error))
             return None

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from l2l_desktop.services import Change
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -64,9 +66,12 @@ class EmptyState(QWidget):
 class TabPage(QWidget):
     """A tab: a heading, a one-line subtitle, then either its content or its empty state.
 
-    Subclasses implement :meth:`reload`. A hidden page told that data changed marks itself stale
-    and reloads when it is shown again.
+    Subclasses implement :meth:`reload` and say in :attr:`shows` which kinds of records it
+    shows. Told of a change to one of them, a visible page reloads at once, a hidden one marks
+    itself stale and reloads when it is shown again; other changes pass it by.
     """
+
+    shows: frozenset[str] = frozenset()
 
     def __init__(
         self, title: str, subtitle: str, empty: EmptyState, parent: QWidget | None = None
@@ -110,6 +115,11 @@ class TabPage(QWidget):
             self.refresh()
         else:
             self.stale = True
+
+    def changed(self, change: Change) -> None:
+        """A write committed: reload (now or when next shown) if it changed what is shown."""
+        if not self.shows.isdisjoint(change.kinds):
+            self.mark_stale()
 
     def showEvent(self, event: Any) -> None:
         if self.stale:

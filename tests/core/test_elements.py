@@ -12,7 +12,6 @@ def test_bits_are_distinct_and_named():
     assert to_mask([Element.SELF]) == 4
     assert to_mask(ALL_ELEMENTS) == 7
     assert {e.value for e in ALL_ELEMENTS} == {"direction", "support", "self"}
-    assert Element.SELF.label == "Develop yourself"
 
 
 def test_ordered_uses_canonical_order():

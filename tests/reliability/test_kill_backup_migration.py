@@ -29,8 +29,7 @@ from l2l_desktop.store.backup import (
     list_backups,
 )
 from l2l_desktop.store.demo import fill_with_demo
-from l2l_desktop.store.models import RECORD_MODELS, TABLE_NAMES
-from tests.conftest import PROJECT_ROOT
+from tests.conftest import PROJECT_ROOT, schema_tables
 from tests.fixture_dbs import (
     copy_fixture,
     dump,
@@ -43,8 +42,8 @@ from tests.fixture_dbs import (
 )
 
 BACKUP_KILLS = 15
-MIGRATION_KILLS = 15
-RECORD_TABLES = [model._meta.table_name for model in RECORD_MODELS]
+MIGRATION_KILLS = 16
+RECORD_TABLES = schema_tables(records_only=True)
 ENV = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
 
 BACKUP_CHILD = r"""
@@ -217,13 +216,17 @@ def _state(path: Path) -> tuple[int, set[str]]:
 
 def _expected_tables_at(version: int) -> set[str]:
     if version == migrations.SCHEMA_VERSION:
-        return set(TABLE_NAMES)
+        return set(schema_tables())
     return set(expected_tables(version))
 
 
 def _bank_uuids(path: Path) -> set[str]:
     with read_only(path) as conn:
         return {u for (u,) in conn.execute("SELECT uuid FROM bank_question")}
+
+
+# A kill at a random moment, or inside the transaction of each step from version 1.
+TARGETS = (0, *range(2, migrations.SCHEMA_VERSION + 1))
 
 
 def test_kill_during_an_upgrade_leaves_a_whole_version_and_the_next_start_finishes(tmp_path):
@@ -235,7 +238,7 @@ def test_kill_during_an_upgrade_leaves_a_whole_version_and_the_next_start_finish
     for run in range(MIGRATION_KILLS):
         data = tmp_path / f"run{run}"
         db = copy_fixture(1, data / "l2l.sqlite3")
-        target = (0, 2, 3)[run % 3]  # 0: a random moment; 2, 3: inside that step's transaction
+        target = TARGETS[run % len(TARGETS)]  # 0: a random moment; n: inside step n
         child = subprocess.Popen(
             [sys.executable, "-c", MIGRATION_CHILD, str(db), str(run), str(target)],
             stdout=subprocess.PIPE,
@@ -261,7 +264,7 @@ def test_kill_during_an_upgrade_leaves_a_whole_version_and_the_next_start_finish
 
         assert integrity(db) == "ok", f"run {run}"
         version, tables = _state(db)
-        assert version in {1, 2, 3}, f"run {run}"
+        assert version in set(range(1, migrations.SCHEMA_VERSION + 1)), f"run {run}"
         assert tables == _expected_tables_at(version), f"run {run}: half a step at {version}"
         bank = _bank_uuids(db)
         assert (bank == v1_bank) if version == 1 else (bank > v1_bank), f"run {run}: bank"
@@ -291,10 +294,10 @@ def test_kill_during_an_upgrade_leaves_a_whole_version_and_the_next_start_finish
             store.close()
         assert integrity(db) == "ok"
         assert missing_or_changed(db, 1) == [], f"run {run}: after the next start"
-        assert _state(db)[1] == set(TABLE_NAMES)
+        assert _state(db)[1] == set(schema_tables())
         checked += sum(len(rows) for rows in expected_tables(1).values())
-    assert landed["inside step 2"] >= MIGRATION_KILLS // 3
-    assert landed["inside step 3"] >= MIGRATION_KILLS // 3
+    for step in TARGETS[1:]:
+        assert landed[f"inside step {step}"] >= MIGRATION_KILLS // len(TARGETS)
     print(
         f"\n{MIGRATION_KILLS} kills during upgrades from version 1 "
         f"({dict(sorted(landed.items()))}), {checked} rows checked after the next start, 0 lost"

@@ -20,7 +20,7 @@ def test_a_session_opens_no_network_socket(make_window, journal, qtbot, monkeypa
     monkeypatch.setattr(socket, "create_connection", lambda *a, **k: made.append(a) or None)
     window = make_window()
     window.show()
-    journal.log_question(r.Question(journal.today(), datetime.now(), "What?", r.QuestionKind.OPEN))
+    journal.save(r.Question(journal.today(), datetime.now(), "What?", r.QuestionKind.OPEN))
     for index in range(5):
         window.tabs.setCurrentIndex(index)
         qtbot.wait(10)

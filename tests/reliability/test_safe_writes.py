@@ -26,7 +26,7 @@ def test_full_disk_rolls_back_and_says_so(store):
     )
     with pytest.raises(StorageWriteError, match="disk is full"):
         writes.save(store, visit)
-    assert queries.recent_visits(store) == []
+    assert queries.visits_matching(store) == []
     assert queries.user_record_count(store) == 0
 
 

@@ -12,20 +12,20 @@ NOON = datetime(2026, 11, 24, 12, 0)
 
 def record_changes(journal):
     seen = []
-    journal.bus.changed.connect(seen.append)
+    journal.bus.subscribe(seen.append)
     return seen
 
 
 def test_each_action_saves_then_announces_kind_and_day(journal):
     seen = record_changes(journal)
-    journal.save_intention(r.Intention(DAY, "h", "d", (r.Action("a", Element.SELF),)))
-    journal.log_pause(r.Pause(DAY, NOON, r.Alignment.ALIGNED))
-    journal.log_question(r.Question(DAY, NOON, "What happened?", r.QuestionKind.OPEN))
-    journal.log_tell(r.Tell(DAY, NOON))
-    journal.save_visit(r.GembaVisit(DAY, "Dock", "See it"))
-    journal.save_reflection(r.Reflection(DAY, rating=4))
-    journal.save_rest_period(r.RestPeriod(DAY + timedelta(1), DAY + timedelta(3)))
-    journal.save_bank_question(r.BankQuestion("What next?", "next step"))
+    journal.save(r.Intention(DAY, "h", "d", (r.Action("a", Element.SELF),)))
+    journal.save(r.Pause(DAY, NOON, r.Alignment.ALIGNED))
+    journal.save(r.Question(DAY, NOON, "What happened?", r.QuestionKind.OPEN))
+    journal.save(r.Tell(DAY, NOON))
+    journal.save(r.GembaVisit(DAY, "Dock", "See it"))
+    journal.save(r.Reflection(DAY, rating=4))
+    journal.save(r.RestPeriod(DAY + timedelta(1), DAY + timedelta(3)))
+    journal.save(r.BankQuestion("What next?", "next step"))
     assert [set(c.kinds) for c in seen] == [
         {"intention"},
         {"pause"},
@@ -39,37 +39,37 @@ def test_each_action_saves_then_announces_kind_and_day(journal):
     assert seen[0].days == {DAY}
     assert seen[6].days == {DAY + timedelta(1), DAY + timedelta(3)}
     assert seen[7].days == frozenset()
-    assert seen[4].touches("follow_up") and not seen[4].touches("tell")
+    assert "follow_up" in seen[4].kinds and "tell" not in seen[4].kinds
 
 
 def test_failed_save_announces_nothing(journal):
     seen = record_changes(journal)
     with pytest.raises(ValidationError):
-        journal.log_question(r.Question(DAY, NOON, "", r.QuestionKind.OPEN))
+        journal.save(r.Question(DAY, NOON, "", r.QuestionKind.OPEN))
     assert seen == []
 
 
 def test_delete_and_restore(journal):
-    q = journal.log_question(r.Question(DAY, NOON, "Why?", r.QuestionKind.OPEN))
+    q = journal.save(r.Question(DAY, NOON, "Why?", r.QuestionKind.OPEN))
     seen = record_changes(journal)
     assert journal.delete(q)
-    assert journal.recent_questions() == []
+    assert journal.questions_matching() == []
     assert not journal.delete(q)  # already gone: no second announcement
     journal.save(q)
-    assert [x.uuid for x in journal.recent_questions()] == [q.uuid]
+    assert [x.uuid for x in journal.questions_matching()] == [q.uuid]
     assert [set(c.kinds) for c in seen] == [{"question"}, {"question"}]
 
 
 def test_follow_up_done_and_reads(journal):
-    v = journal.save_visit(
+    v = journal.save(
         r.GembaVisit(DAY, "Dock", "See it", follow_ups=(r.FollowUp("Fix", due_day=DAY),))
     )
     assert [f.follow_up.text for f in journal.open_follow_ups()] == ["Fix"]
     seen = record_changes(journal)
     assert journal.set_follow_up_done(v.follow_ups[0].uuid, DAY)
     assert journal.open_follow_ups() == []
-    assert seen[0].touches("follow_up") and seen[0].days == {DAY}
-    assert journal.recent_visits()[0].follow_ups[0].done_day == DAY
+    assert "follow_up" in seen[0].kinds and seen[0].days == {DAY}
+    assert journal.visits_matching()[0].follow_ups[0].done_day == DAY
 
 
 def test_today_respects_the_day_start_hour(journal):
@@ -79,13 +79,13 @@ def test_today_respects_the_day_start_hour(journal):
 
 
 def test_reads_for_the_screens(journal):
-    journal.save_intention(r.Intention(DAY, "h", "d", (r.Action("a", Element.SELF),)))
-    journal.log_pause(r.Pause(DAY, NOON, r.Alignment.PARTLY))
-    journal.save_reflection(r.Reflection(DAY - timedelta(1), adjust_next="Listen first"))
+    journal.save(r.Intention(DAY, "h", "d", (r.Action("a", Element.SELF),)))
+    journal.save(r.Pause(DAY, NOON, r.Alignment.PARTLY))
+    journal.save(r.Reflection(DAY - timedelta(1), adjust_next="Listen first"))
     assert journal.intention_for_day(DAY).heart == "h"
     assert len(journal.pauses_for_day(DAY)) == 1
     assert journal.latest_adjust_next(DAY).adjust_next == "Listen first"
-    assert journal.recent_reflections()[0].adjust_next == "Listen first"
+    assert journal.reflections_matching()[0].adjust_next == "Listen first"
     assert journal.trends(DAY - timedelta(6), DAY).practice("intention").done_in_range == 1
     assert journal.record_count() == 4  # intention, its action, the pause, the reflection
     assert journal.database_path.endswith("l2l.sqlite3")
@@ -98,7 +98,7 @@ def test_drafts_and_the_evening_save(journal):
     journal.clear_draft("reflection-form")
     assert journal.draft("reflection-form") is None
     assert seen == []  # drafts are not records: nothing announced
-    intention = journal.save_intention(
+    intention = journal.save(
         r.Intention(DAY, "h", "d", (r.Action("a", Element.SELF), r.Action("b", Element.SUPPORT)))
     )
     ticked = r.Intention(
@@ -120,7 +120,7 @@ def test_drafts_and_the_evening_save(journal):
 
 
 def test_evening_save_is_one_transaction(journal):
-    intention = journal.save_intention(r.Intention(DAY, "h", "d", (r.Action("a", Element.SELF),)))
+    intention = journal.save(r.Intention(DAY, "h", "d", (r.Action("a", Element.SELF),)))
     ticked = r.Intention(
         DAY, "h", "d", (r.Action("a", Element.SELF, done=True),), uuid=intention.uuid
     )
@@ -131,17 +131,17 @@ def test_evening_save_is_one_transaction(journal):
 
 
 def test_filtered_reads(journal):
-    journal.log_question(r.Question(DAY, NOON, "What did you see?", r.QuestionKind.OPEN))
-    journal.log_question(r.Question(DAY, NOON, "Is it 50% done?", r.QuestionKind.CLOSED))
+    journal.save(r.Question(DAY, NOON, "What did you see?", r.QuestionKind.OPEN))
+    journal.save(r.Question(DAY, NOON, "Is it 50% done?", r.QuestionKind.CLOSED))
     assert len(journal.questions_matching(text="50%")) == 1
     assert len(journal.questions_matching(text="%")) == 1  # literal, not a wildcard
     assert len(journal.questions_matching(kind=r.QuestionKind.OPEN)) == 1
     assert len(journal.questions_matching(first=DAY + timedelta(1))) == 0
-    journal.save_visit(r.GembaVisit(DAY, "Dock", "See the queue", observed="Long wait"))
+    journal.save(r.GembaVisit(DAY, "Dock", "See the queue", observed="Long wait"))
     assert len(journal.visits_matching("QUEUE")) == 1 and journal.visits_matching("x_y") == []
-    journal.save_reflection(r.Reflection(DAY, r.ReflectionKind.EVENT, learned="Audit went fine"))
+    journal.save(r.Reflection(DAY, r.ReflectionKind.EVENT, learned="Audit went fine"))
     assert len(journal.reflections_matching(r.ReflectionKind.EVENT, "audit")) == 1
     assert journal.reflections_matching(r.ReflectionKind.DAILY) == []
     assert len(journal.bank_questions()) >= 20
     assert journal.people() == []
-    assert journal.by_uuid("gemba_visit", journal.recent_visits()[0].uuid).place == "Dock"
+    assert journal.by_uuid("gemba_visit", journal.visits_matching()[0].uuid).place == "Dock"

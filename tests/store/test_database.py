@@ -10,9 +10,9 @@ from l2l_desktop.store import (
     NotADatabaseError,
     open_store,
 )
-from l2l_desktop.store.database import inspect_file
+from l2l_desktop.store.inspect import inspect_file
 from l2l_desktop.store.migrations import APPLICATION_ID, SCHEMA_VERSION
-from l2l_desktop.store.models import TABLE_NAMES
+from tests.conftest import schema_tables
 
 
 def test_new_database_has_every_table_pragmas_and_mode(tmp_path):
@@ -20,7 +20,7 @@ def test_new_database_has_every_table_pragmas_and_mode(tmp_path):
     store = open_store(path)
     try:
         db = store.db
-        assert set(TABLE_NAMES) <= set(db.get_tables())
+        assert set(schema_tables()) <= set(db.get_tables())
         assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
         assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2

@@ -28,7 +28,7 @@ def columns(db, table):
 
 
 def test_fresh_schema_is_current_version(db):
-    assert user_version(db) == SCHEMA_VERSION == 3
+    assert user_version(db) == SCHEMA_VERSION == 4
     assert {"draft", "preference"} <= set(db.get_tables())
     assert db.execute_sql("SELECT count(*) FROM bank_question WHERE builtin").fetchone()[0] >= 20
 

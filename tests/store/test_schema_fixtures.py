@@ -27,8 +27,8 @@ from l2l_desktop.core.elements import to_mask
 from l2l_desktop.core.question_bank import STARTER_BANK
 from l2l_desktop.store import DatabaseTooNewError, Store, drafts, open_store, queries, writes
 from l2l_desktop.store.migrations import APPLICATION_ID, SCHEMA_VERSION, user_version
-from l2l_desktop.store.models import RECORD_MODELS
 from l2l_desktop.store.seed import starter_uuid
+from tests.conftest import schema_tables
 from tests.fixture_dbs import (
     FIXTURES_DIR,
     MANIFEST_PATH,
@@ -45,7 +45,7 @@ from tests.fixture_dbs import (
 )
 
 OLD_VERSIONS = list(range(1, SCHEMA_VERSION))
-RECORD_TABLES = {model._meta.table_name for model in RECORD_MODELS}
+RECORD_TABLES = set(schema_tables(records_only=True))
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
@@ -205,7 +205,7 @@ def _read_through_queries(store: Store, tables: dict[str, list[dict[str, Any]]])
         assert pause in queries.pauses_for_day(store, pause.day)
         checked += 1
 
-    recent = {q.uuid: q for q in queries.recent_questions(store)}
+    recent = {q.uuid: q for q in queries.questions_matching(store)}
     for row in tables["question"]:
         question = queries.by_uuid(store, "question", row["uuid"])
         _stamps(question, row)
@@ -247,7 +247,7 @@ def _read_through_queries(store: Store, tables: dict[str, list[dict[str, Any]]])
         assert (row["uuid"] in active) == bool(row["active"])
         checked += 1
 
-    visits = {v.uuid: v for v in queries.recent_visits(store)}
+    visits = {v.uuid: v for v in queries.visits_matching(store)}
     for row in tables["gemba_visit"]:
         visit = queries.by_uuid(store, "gemba_visit", row["uuid"])
         _stamps(visit, row)

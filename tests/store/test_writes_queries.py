@@ -6,7 +6,9 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from l2l_desktop.core import records as r
+from l2l_desktop.core.codec import to_json
 from l2l_desktop.core.elements import Element
+from l2l_desktop.core.kinds import kind_of
 from l2l_desktop.core.validation import ValidationError
 from l2l_desktop.store import queries, trend_queries, writes
 
@@ -105,8 +107,8 @@ def test_questions_with_people_and_ranges(store):
     )
     assert q1.person.name == "Ana" and q1.person.uuid == ana.uuid
     assert queries.questions_matching(store, DAY - timedelta(1), DAY) == [q1]
-    assert queries.recent_questions(store) == [q1, q2]
-    assert queries.recent_questions(store, limit=1) == [q1]
+    assert queries.questions_matching(store) == [q1, q2]
+    assert queries.questions_matching(store, limit=1) == [q1]
     assert [p.name for p in queries.people(store)] == ["Ana"]
     assert queries.by_uuid(store, "question", q2.uuid) == q2
 
@@ -133,7 +135,7 @@ def test_visit_children_round_trip_and_cascade(store):
     assert saved.conversations[0].person.name == "Jonas"
     assert saved.follow_ups[0].due_day == DAY + timedelta(1)
     assert queries.visits_matching(store) == [saved]
-    assert queries.recent_visits(store) == [saved]
+    assert queries.visits_matching(store) == [saved]
     assert writes.delete(store, "gemba_visit", saved.uuid)
     counts = queries.record_counts(store)
     assert counts["gemba_visit"] == counts["follow_up"] == counts["gemba_assumption"] == 0
@@ -181,7 +183,7 @@ def test_reflections_daily_unique_weekly_free(store):
         writes.save(store, r.Reflection(DAY, learned="again"))
     assert queries.daily_reflection(store, DAY) == daily
     assert set(queries.reflections_between(store, DAY, DAY)) == {daily, weekly}
-    assert queries.recent_reflections(store, 1)[0].day == DAY
+    assert queries.reflections_matching(store, limit=1)[0].day == DAY
     assert queries.latest_adjust_next(store, DAY + timedelta(1)) == daily
     assert queries.latest_adjust_next(store, DAY) is None
     writes.delete(store, "intention", i.uuid)
@@ -194,21 +196,38 @@ def test_rest_periods_overlapping_a_range(store):
     assert queries.rest_periods_between(store, DAY + timedelta(7), DAY + timedelta(8)) == []
 
 
+def _written(record):
+    """A record as its writer gave it: every field but the stamps the store fills in."""
+
+    def strip(value):
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k not in ("created_at", "updated_at")}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    return strip(to_json(record))
+
+
 def test_person_record_and_by_uuid_for_every_kind(store):
-    saved = {
-        "person": writes.save(store, r.Person("Mei", "Planner")),
-        "intention": writes.save(store, intention()),
-        "pause": writes.save(store, r.Pause(DAY, NOON, r.Alignment.PARTLY)),
-        "question": writes.save(store, r.Question(DAY, NOON, "Why?", r.QuestionKind.OPEN)),
-        "tell": writes.save(store, r.Tell(DAY, NOON)),
-        "bank_question": writes.save(store, r.BankQuestion("What next?", "next step")),
-        "gemba_visit": writes.save(store, visit()),
-        "reflection": writes.save(store, r.Reflection(DAY, rating=3)),
-        "rest_period": writes.save(store, r.RestPeriod(DAY, DAY)),
+    written = {
+        "person": r.Person("Mei", "Planner"),
+        "intention": intention(),
+        "pause": r.Pause(DAY, NOON, r.Alignment.PARTLY),
+        "question": r.Question(DAY, NOON, "Why?", r.QuestionKind.OPEN),
+        "tell": r.Tell(DAY, NOON),
+        "bank_question": r.BankQuestion("What next?", "next step"),
+        "gemba_visit": visit(),
+        "reflection": r.Reflection(DAY, rating=3),
+        "rest_period": r.RestPeriod(DAY, DAY),
     }
-    for kind, record in saved.items():
-        assert writes.kind_of(record) == kind
-        assert queries.by_uuid(store, kind, record.uuid) == record
+    saved = {kind: writes.save(store, record) for kind, record in written.items()}
+    for kind, record in written.items():
+        assert kind_of(record) == kind
+        stored = queries.by_uuid(store, kind, record.uuid)
+        assert _written(stored) == _written(record)  # every field as it was written
+        assert stored == saved[kind]  # and what the save handed back, stamps included
+        assert stored.created_at is not None and stored.updated_at is not None
         assert queries.by_uuid(store, kind, "missing") is None
 
 

@@ -74,7 +74,7 @@ def test_a_whole_day_then_the_next_morning(active_window, journal, qtbot, monkey
     assert "leading" in questions.hint.text() and "Have you tried" in questions.hint.text()
     qtbot.keyClicks(questions.context, "Line 2 stoppage")
     press(qtbot, questions.text, Qt.Key.Key_S, CTRL)
-    (asked,) = journal.recent_questions()
+    (asked,) = journal.questions_matching()
     assert asked.text == "Have you tried restarting it?"
     assert asked.kind is asked.suggested_kind is r.QuestionKind.LEADING
     assert questions.model.rowCount() == 1 and questions.text.value() == ""
@@ -107,7 +107,7 @@ def test_a_whole_day_then_the_next_morning(active_window, journal, qtbot, monkey
     qtbot.keyClicks(follow.owner, "Jonas")
     follow.due.setDate(follow.due.date().fromString((day + timedelta(1)).isoformat(), "yyyy-MM-dd"))
     press(qtbot, gemba.place, Qt.Key.Key_S, CTRL)
-    (visit,) = journal.recent_visits()
+    (visit,) = journal.visits_matching()
     assert visit.status is r.VisitStatus.DONE
     assert visit.assumptions[0].result is r.AssumptionResult.REFUTED
     assert visit.follow_ups[0].due_day == day + timedelta(1)
@@ -141,10 +141,10 @@ def test_a_whole_day_then_the_next_morning(active_window, journal, qtbot, monkey
     press(qtbot, window.tabs, Qt.Key.Key_2, CTRL)
     questions.table.selectRow(0)
     press(qtbot, questions.table, Qt.Key.Key_Delete)
-    assert journal.recent_questions() == []
+    assert journal.questions_matching() == []
     assert questions.model.rowCount() == 0
     press(qtbot, questions.table, Qt.Key.Key_Z, CTRL)
-    (back,) = journal.recent_questions()
+    (back,) = journal.questions_matching()
     assert back.uuid == asked.uuid and back.text == asked.text
     assert questions.model.rowCount() == 1
 

@@ -128,10 +128,10 @@ def test_change_refreshes_visible_tab_and_marks_hidden_ones(journal, make_window
     qtbot.waitUntil(lambda: not window.today.stale)
     window.tabs.setCurrentIndex(1)
     day = journal.today()
-    journal.log_question(r.Question(day, datetime.now(), "What do you see?", r.QuestionKind.OPEN))
+    journal.save(r.Question(day, datetime.now(), "What do you see?", r.QuestionKind.OPEN))
     assert window.questions.model.rowCount() == 1  # visible: refreshed at once
     assert window.reflection.stale  # hidden: refreshed when shown
-    journal.save_intention(r.Intention(day, "h", "d", (r.Action("act", Element.SELF),)))
+    journal.save(r.Intention(day, "h", "d", (r.Action("act", Element.SELF),)))
     assert window.today.stale
     window.tabs.setCurrentIndex(0)
     qtbot.waitUntil(lambda: not window.today.stale)
@@ -141,8 +141,8 @@ def test_change_refreshes_visible_tab_and_marks_hidden_ones(journal, make_window
 
 def test_today_shows_carried_over_items(journal, make_window, qtbot):
     day = journal.today()
-    journal.save_reflection(r.Reflection(day - timedelta(1), adjust_next="Ask before telling"))
-    journal.save_visit(
+    journal.save(r.Reflection(day - timedelta(1), adjust_next="Ask before telling"))
+    journal.save(
         r.GembaVisit(
             day - timedelta(5),
             "Dock",

@@ -20,9 +20,9 @@ def reflection_texts(window) -> list[str]:
 def test_restore_goes_back_without_a_restart_and_keeps_the_current_file(
     journal, make_window, qtbot, monkeypatch
 ):
-    journal.save_reflection(r.Reflection(date(2026, 11, 20), learned="in the backup", rating=3))
+    journal.save(r.Reflection(date(2026, 11, 20), learned="in the backup", rating=3))
     journal.back_up_now()
-    journal.save_reflection(r.Reflection(date(2026, 11, 21), learned="only now", rating=4))
+    journal.save(r.Reflection(date(2026, 11, 21), learned="only now", rating=4))
     window = make_window()
     window.show()
     window.tabs.setCurrentWidget(window.reflection)
@@ -48,7 +48,7 @@ def test_restore_goes_back_without_a_restart_and_keeps_the_current_file(
     kept = [p for p in os.listdir(os.path.dirname(journal.database_path)) if "replaced-" in p]
     assert len(kept) == 1
     # The app goes on writing to the restored database.
-    journal.save_reflection(r.Reflection(date(2026, 11, 22), learned="after", rating=5))
+    journal.save(r.Reflection(date(2026, 11, 22), learned="after", rating=5))
     qtbot.waitUntil(lambda: reflection_texts(window) == ["after", "in the backup"])
 
 
@@ -80,7 +80,7 @@ def test_no_backups_shows_an_empty_state(journal, qtbot):
 def test_a_backup_that_goes_bad_before_restoring_is_told_at_the_dialog(
     journal, store, qtbot, monkeypatch
 ):
-    journal.save_reflection(r.Reflection(date(2026, 11, 20), learned="kept", rating=3))
+    journal.save(r.Reflection(date(2026, 11, 20), learned="kept", rating=3))
     path = journal.back_up_now()
     dialog = RestoreDialog(journal)
     qtbot.addWidget(dialog)

@@ -64,11 +64,11 @@ def test_gemba_purpose_is_required_and_nothing_is_half_saved(make_window, journa
     assert gemba.fields.errors["purpose"].isVisible()
     assert "required" in gemba.fields.errors["purpose"].text()
     assert not gemba.fields.errors["place"].isVisible()
-    assert journal.recent_visits() == []
+    assert journal.visits_matching() == []
     gemba.purpose.setPlainText("See the queue")
     assert gemba.save()
     assert not gemba.fields.errors["purpose"].isVisible()
-    assert journal.recent_visits()[0].assumptions[0].text == "Trucks wait"
+    assert journal.visits_matching()[0].assumptions[0].text == "Trucks wait"
 
 
 def test_row_errors_name_the_row(make_window, journal):
@@ -83,9 +83,7 @@ def test_row_errors_name_the_row(make_window, journal):
 
 
 def test_edit_a_past_question_keeps_its_identity(make_window, journal, qtbot):
-    q = journal.log_question(
-        r.Question(date(2026, 11, 2), NOON, "Is it done?", r.QuestionKind.CLOSED)
-    )
+    q = journal.save(r.Question(date(2026, 11, 2), NOON, "Is it done?", r.QuestionKind.CLOSED))
     window = make_window()
     window.show()
     window.tabs.setCurrentIndex(1)
@@ -97,7 +95,7 @@ def test_edit_a_past_question_keeps_its_identity(make_window, journal, qtbot):
     assert tab.kind.value() is r.QuestionKind.OPEN  # follows the checker until overruled
     tab.learned.setPlainText("The test run")
     assert tab.save()
-    (saved,) = journal.recent_questions()
+    (saved,) = journal.questions_matching()
     assert saved.uuid == q.uuid and saved.day == date(2026, 11, 2)
     assert saved.text == "What is left to do?" and saved.learned == "The test run"
     assert saved.asked_at == q.asked_at
@@ -114,12 +112,12 @@ def test_user_can_overrule_the_suggested_kind(make_window, journal):
     tab.text.setPlainText("Why don't you restart it now?")
     assert tab.kind.value() is r.QuestionKind.OPEN
     assert tab.save()
-    (saved,) = journal.recent_questions()
+    (saved,) = journal.questions_matching()
     assert saved.kind is r.QuestionKind.OPEN and saved.suggested_kind is r.QuestionKind.LEADING
 
 
 def test_escape_cancels_an_edit_and_ctrl_n_starts_fresh(active_window, journal, qtbot):
-    journal.log_question(r.Question(journal.today(), NOON, "What happened?", r.QuestionKind.OPEN))
+    journal.save(r.Question(journal.today(), NOON, "What happened?", r.QuestionKind.OPEN))
     window = active_window
     window.tabs.setCurrentIndex(1)
     tab = window.questions
@@ -135,9 +133,9 @@ def test_escape_cancels_an_edit_and_ctrl_n_starts_fresh(active_window, journal, 
 
 def test_question_filters(make_window, journal):
     day = journal.today()
-    journal.log_question(r.Question(day, NOON, "What did you see?", r.QuestionKind.OPEN))
-    journal.log_question(r.Question(day, NOON, "Is it running?", r.QuestionKind.CLOSED))
-    journal.log_question(
+    journal.save(r.Question(day, NOON, "What did you see?", r.QuestionKind.OPEN))
+    journal.save(r.Question(day, NOON, "Is it running?", r.QuestionKind.CLOSED))
+    journal.save(
         r.Question(day - timedelta(30), NOON, "What next?", r.QuestionKind.OPEN, context="Dock")
     )
     window = make_window()
@@ -160,7 +158,7 @@ def test_question_filters(make_window, journal):
 
 
 def test_deleting_a_visit_with_undo_brings_its_follow_ups_back(active_window, journal, qtbot):
-    journal.save_visit(
+    journal.save(
         r.GembaVisit(journal.today(), "Dock", "See it", follow_ups=(r.FollowUp("Call supplier"),))
     )
     window = active_window
@@ -169,18 +167,18 @@ def test_deleting_a_visit_with_undo_brings_its_follow_ups_back(active_window, jo
     tab.table.selectRow(0)
     assert tab.follow_ups.rowCount() == 1
     tab.delete_button.click()
-    assert journal.recent_visits() == [] and tab.follow_ups.rowCount() == 0
+    assert journal.visits_matching() == [] and tab.follow_ups.rowCount() == 0
     assert window.undo_action.isEnabled()
     assert "Delete gemba visit" in window.undo_action.text()
     window.undo_action.trigger()
-    assert journal.recent_visits()[0].follow_ups[0].text == "Call supplier"
+    assert journal.visits_matching()[0].follow_ups[0].text == "Call supplier"
     assert tab.follow_ups.rowCount() == 1
     window.redo_action.trigger()
-    assert journal.recent_visits() == []
+    assert journal.visits_matching() == []
 
 
 def test_ticking_a_follow_up_done_records_the_date(make_window, journal):
-    journal.save_visit(
+    journal.save(
         r.GembaVisit(
             journal.today() - timedelta(9),
             "Dock",
@@ -197,7 +195,7 @@ def test_ticking_a_follow_up_done_records_the_date(make_window, journal):
     tab.follow_up_table.selectRow(0)
     tab.done_button.click()
     assert journal.open_follow_ups() == []
-    assert journal.recent_visits()[0].follow_ups[0].done_day == journal.today()
+    assert journal.visits_matching()[0].follow_ups[0].done_day == journal.today()
 
 
 def test_reflection_rating_and_kinds(make_window, journal):
@@ -218,7 +216,7 @@ def test_reflection_rating_and_kinds(make_window, journal):
 
 
 def test_new_reflection_opens_todays_hansei_when_it_exists(make_window, journal):
-    existing = journal.save_reflection(r.Reflection(journal.today(), rating=3))
+    existing = journal.save(r.Reflection(journal.today(), rating=3))
     window = make_window()
     window.show()
     window.tabs.setCurrentIndex(3)
@@ -229,7 +227,7 @@ def test_new_reflection_opens_todays_hansei_when_it_exists(make_window, journal)
 
 def test_today_date_navigation_reads_and_amends_a_past_day(active_window, journal, qtbot):
     day = journal.today()
-    journal.save_intention(
+    journal.save(
         r.Intention(day - timedelta(1), "Yesterday's why", "Impact", (r.Action("a", Element.SELF),))
     )
     window = active_window
@@ -341,8 +339,8 @@ def test_gemba_draft_keeps_rows_too(make_window, journal, qtbot):
 
 def test_pauses_and_tells_can_be_edited_and_deleted_with_undo(active_window, journal, qtbot):
     day = journal.today()
-    pause = journal.log_pause(r.Pause(day, NOON, r.Alignment.PARTLY, "first"))
-    tell = journal.log_tell(r.Tell(day, NOON, "told"))
+    pause = journal.save(r.Pause(day, NOON, r.Alignment.PARTLY, "first"))
+    tell = journal.save(r.Tell(day, NOON, "told"))
     window = active_window
     today = window.today
     today.refresh()

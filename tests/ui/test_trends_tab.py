@@ -58,13 +58,13 @@ def test_charts_are_updated_in_place_on_range_change(demo_journal, make_window, 
 
 def test_a_save_refreshes_the_visible_tab_at_once(journal, make_window, qtbot):
     window = make_window()
-    journal.log_question(r.Question(journal.today(), datetime.now(), "What?", r.QuestionKind.OPEN))
+    journal.save(r.Question(journal.today(), datetime.now(), "What?", r.QuestionKind.OPEN))
     tab = open_trends(window, qtbot)
     before = sum(w.asks for w in tab.trends.questions)
-    journal.log_question(r.Question(journal.today(), datetime.now(), "Why?", r.QuestionKind.OPEN))
+    journal.save(r.Question(journal.today(), datetime.now(), "Why?", r.QuestionKind.OPEN))
     assert sum(w.asks for w in tab.trends.questions) == before + 1
     window.tabs.setCurrentIndex(0)
-    journal.log_tell(r.Tell(journal.today(), datetime.now()))
+    journal.save(r.Tell(journal.today(), datetime.now()))
     assert tab.stale  # hidden: marked, not redrawn
     window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: not tab.stale)
@@ -167,7 +167,7 @@ def test_days_off_keep_a_streak_and_can_be_deleted_with_undo(journal, make_windo
     for n in range(0, 9):
         day = today - timedelta(days=n)
         if day != missed:
-            journal.save_intention(rec.Intention(day, "h", "d", (rec.Action("a", Element.SELF),)))
+            journal.save(rec.Intention(day, "h", "d", (rec.Action("a", Element.SELF),)))
     window = make_window()
     tab = open_trends(window, qtbot)
     before = tab.trends.practice("intention").streak.current

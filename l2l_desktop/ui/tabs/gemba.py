@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -24,7 +24,9 @@ from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, record_table
 
 
-class GembaTab(EditorTab):
+class GembaTab(EditorTab[r.GembaVisit]):
+    record_type = r.GembaVisit
+    shows = frozenset({"gemba_visit", "follow_up"})
     draft_key = "gemba-form"
     what = "gemba visit"
 
@@ -136,7 +138,7 @@ class GembaTab(EditorTab):
     def has_filter(self) -> bool:
         return bool(self.search.text().strip())
 
-    def fetch(self) -> list[Any]:
+    def fetch(self) -> list[r.GembaVisit]:
         open_items = self.journal.open_follow_ups()
         self.follow_ups.set_records(open_items)
         today = self.journal.today()
@@ -149,24 +151,46 @@ class GembaTab(EditorTab):
         self.done_button.setEnabled(bool(open_items))
         return self.journal.visits_matching(self.search.text())
 
-    def find_record(self, uuid: str) -> Any:
-        return self.journal.by_uuid("gemba_visit", uuid)
+    def blank_fields(self) -> dict[str, Any]:
+        return {
+            "day": self.journal.today(),
+            "place": "",
+            "purpose": "",
+            "status": r.VisitStatus.PLANNED,
+            "observed": "",
+            "care": "",
+            "assumptions": (),
+            "conversations": (),
+            "follow_ups": (),
+            "elements": frozenset({Element.SUPPORT}),
+        }
 
-    def load_form(self, visit: r.GembaVisit | None) -> None:
-        set_date_value(self.day, visit.day if visit else self.journal.today())
-        self.place.setText(visit.place if visit else "")
-        self.purpose.set_value(visit.purpose if visit else "")
-        status = visit.status.value if visit else "planned"
-        self.status_combo.setCurrentIndex(self.status_combo.findData(status))
-        self.observed.set_value(visit.observed if visit else "")
-        self.care.set_value(visit.care if visit else "")
-        self.assumptions.set_items(list(visit.assumptions) if visit else [])
-        self.conversations.set_items(list(visit.conversations) if visit else [])
-        self.follow_up_rows.set_items(list(visit.follow_ups) if visit else [])
-        self.elements.set_value(visit.elements if visit else {Element.SUPPORT})
+    def show_fields(self, values: Mapping[str, Any]) -> None:
+        if values.get("day") is not None:
+            set_date_value(self.day, values["day"])
+        if "place" in values:
+            self.place.setText(values["place"])
+        for name, area in (
+            ("purpose", self.purpose),
+            ("observed", self.observed),
+            ("care", self.care),
+        ):
+            if name in values:
+                area.set_value(values[name])
+        if values.get("status") is not None:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(values["status"].value))
+        for name, rows in (
+            ("assumptions", self.assumptions),
+            ("conversations", self.conversations),
+            ("follow_ups", self.follow_up_rows),
+        ):
+            if name in values:
+                rows.set_items(list(values[name]))
+        if values.get("elements") is not None:
+            self.elements.set_value(values["elements"])
 
-    def record_from_form(self) -> r.GembaVisit:
-        fields: dict[str, Any] = {
+    def form_fields(self) -> dict[str, Any]:
+        return {
             "day": date_value(self.day),
             "place": self.place.text(),
             "purpose": self.purpose.value(),
@@ -178,64 +202,6 @@ class GembaTab(EditorTab):
             "follow_ups": self.follow_up_rows.items(),
             "elements": self.elements.value(),
         }
-        if self.current is not None:
-            return replace(self.current, **fields)
-        return r.GembaVisit(**fields)
-
-    def form_payload(self) -> dict[str, Any]:
-        return {
-            "place": self.place.text(),
-            "purpose": self.purpose.value(),
-            "observed": self.observed.value(),
-            "care": self.care.value(),
-            "assumptions": [
-                {"text": a.text, "result": a.result.value, "fact": a.fact, "uuid": a.uuid}
-                for a in self.assumptions.items()
-            ],
-            "conversations": [
-                {"person": c.person.name if c.person else "", "learned": c.learned, "uuid": c.uuid}
-                for c in self.conversations.items()
-            ],
-            "follow_ups": [
-                {
-                    "text": f.text,
-                    "owner": f.owner,
-                    "due": f.due_day.isoformat() if f.due_day else None,
-                    "uuid": f.uuid,
-                }
-                for f in self.follow_up_rows.items()
-            ],
-        }
-
-    def load_payload(self, payload: dict[str, Any]) -> None:
-        self.place.setText(str(payload.get("place", "")))
-        self.purpose.set_value(str(payload.get("purpose", "")))
-        self.observed.set_value(str(payload.get("observed", "")))
-        self.care.set_value(str(payload.get("care", "")))
-        try:
-            self.assumptions.set_items(
-                [
-                    r.Assumption(x["text"], r.AssumptionResult(x["result"]), x["fact"], x["uuid"])
-                    for x in payload.get("assumptions", [])
-                ]
-            )
-            self.conversations.set_items([])
-            for x in payload.get("conversations", []):
-                row = self.conversations.add_row(r.Conversation(x["learned"], uuid=x["uuid"]))
-                row.person.setEditText(x["person"])
-            self.follow_up_rows.set_items(
-                [
-                    r.FollowUp(
-                        x["text"],
-                        x["owner"],
-                        date.fromisoformat(x["due"]) if x["due"] else None,
-                        uuid=x["uuid"],
-                    )
-                    for x in payload.get("follow_ups", [])
-                ]
-            )
-        except (KeyError, TypeError, ValueError):
-            pass  # a damaged draft: keep what could be restored
 
     # --- follow-ups across visits ---------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime
 from html import escape
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import to_utc, utc_to_local
 from l2l_desktop.core.question_checker import Suggestion, check_question
-from l2l_desktop.core.validation import FieldError, ValidationError
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.bank_dialog import BankDialog
 from l2l_desktop.ui.dialogs import TellDialog, run_until_saved
@@ -85,7 +85,9 @@ class KindPicker(QWidget):
             self.set_value(suggestion)
 
 
-class QuestionsTab(EditorTab):
+class QuestionsTab(EditorTab[r.Question]):
+    record_type = r.Question
+    shows = frozenset({"question", "tell", "person"})
     draft_key = "question-form"
     what = "question"
     practise_requested = Signal(str)
@@ -246,7 +248,7 @@ class QuestionsTab(EditorTab):
             or date_value(self.to_day) is not None
         )
 
-    def fetch(self) -> list[Any]:
+    def fetch(self) -> list[r.Question]:
         today = self.journal.today()
         tells = self.journal.tells_between(date(today.year - 1, today.month, 1), today)
         self.tells.set_records(tells[:200])
@@ -264,49 +266,68 @@ class QuestionsTab(EditorTab):
             self.search.text(),
         )
 
-    def find_record(self, uuid: str) -> Any:
-        return self.journal.by_uuid("question", uuid)
+    def blank_fields(self) -> dict[str, Any]:
+        return {
+            "day": self.journal.today(),
+            "text": "",
+            "kind": None,
+            "context": "",
+            "person": None,
+            "learned": "",
+        }
 
-    def load_form(self, q: r.Question | None) -> None:
-        self.text.set_value(q.text if q else "")
-        self._text_changed()
-        overruled = q is not None and q.suggested_kind is not None and q.kind != q.suggested_kind
-        self.kind.set_value(q.kind if q else self.kind.value(), overruled=overruled)
-        if q is None:
-            self.kind.set_value(None)
-        set_date_value(self.day, q.day if q else self.journal.today())
-        self.context.setText(q.context if q else "")
-        self.person.set_value(q.person if q else None)
-        self.learned.set_value(q.learned if q else "")
+    def show_fields(self, values: Mapping[str, Any]) -> None:
+        if "text" in values:
+            self.text.set_value(values["text"])
+            self._text_changed()
+        if "kind" in values:
+            kind = values["kind"]
+            suggested = values.get("suggested_kind")
+            overruled = kind is not None and suggested is not None and kind != suggested
+            self.kind.set_value(kind, overruled=overruled)
+            if kind is None:
+                self.kind.follow(self.suggestion.kind if self.suggestion else None)
+        if "day" in values and values["day"] is not None:
+            set_date_value(self.day, values["day"])
+        if "context" in values:
+            self.context.setText(values["context"])
+        if "person" in values:
+            self.person.set_value(values["person"])
+        if "learned" in values:
+            self.learned.set_value(values["learned"])
 
-    def record_from_form(self) -> r.Question:
+    def form_fields(self) -> dict[str, Any]:
         day = date_value(self.day)
-        kind = self.kind.value()
-        if kind is None:
-            raise ValidationError([FieldError("kind", tr("Choose open, closed or leading."))])
-        if self.current is not None and day == self.current.day:
-            asked_at = self.current.asked_at
-        elif self.current is not None and day is not None:
-            local = utc_to_local(self.current.asked_at).replace(tzinfo=None)
-            asked_at = to_utc(datetime.combine(day, local.time()))
-        else:
-            now = datetime.now()
-            asked_at = to_utc(
-                now if day == self.journal.today() else datetime.combine(day, now.time())
-            )
-        fields: dict[str, Any] = {
+        return {
             "day": day,
-            "asked_at": asked_at,
+            "asked_at": self._asked_at(day),
             "text": self.text.value(),
-            "kind": kind,
+            "kind": self.kind.value(),
             "suggested_kind": self.suggestion.kind if self.suggestion else None,
             "context": self.context.text(),
             "learned": self.learned.value(),
             "person": self.person.value(),
         }
-        if self.current is not None:
-            return replace(self.current, **fields)
-        return r.Question(**fields)
+
+    def form_state(self) -> dict[str, Any]:
+        return {"overruled": self.kind.overruled}
+
+    def restore_form_state(self, state: Mapping[str, Any]) -> None:
+        if isinstance(state.get("overruled"), bool):
+            self.kind.overruled = state["overruled"]
+
+    def _asked_at(self, day: date | None) -> datetime:
+        """When the question was asked: kept while its day stays, else the same clock time on
+        the new day; a new question's is now (on the day chosen, if not today)."""
+        if self.current is not None and day == self.current.day:
+            return self.current.asked_at
+        if self.current is not None and day is not None:
+            local = utc_to_local(self.current.asked_at).replace(tzinfo=None)
+            return to_utc(datetime.combine(day, local.time()))
+        now = self.journal.now()
+        if day is None or day == self.journal.today():
+            return to_utc(now)
+        return to_utc(datetime.combine(day, now.time()))
 
     def save(self) -> bool:
         was_new = self.current is None
@@ -316,25 +337,6 @@ class QuestionsTab(EditorTab):
             self.table.clearSelection()
             self.focus_first()
         return saved
-
-    def form_payload(self) -> dict[str, Any]:
-        kind = self.kind.value()
-        return {
-            "text": self.text.value(),
-            "kind": kind.value if kind and self.kind.overruled else None,
-            "context": self.context.text(),
-            "person": self.person.currentText(),
-            "learned": self.learned.value(),
-        }
-
-    def load_payload(self, payload: dict[str, Any]) -> None:
-        self.text.set_value(str(payload.get("text", "")))
-        self._text_changed()
-        if payload.get("kind") in {k.value for k in r.QuestionKind}:
-            self.kind.set_value(r.QuestionKind(payload["kind"]), overruled=True)
-        self.context.setText(str(payload.get("context", "")))
-        self.person.setEditText(str(payload.get("person", "")))
-        self.learned.set_value(str(payload.get("learned", "")))
 
     # --- tells and the bank --------------------------------------------------------------
 
@@ -347,10 +349,10 @@ class QuestionsTab(EditorTab):
         def build() -> r.Tell:
             if editing is not None:
                 return replace(editing, note=dialog.note.text(), person=dialog.person.value())
-            now = to_utc(datetime.now())
+            now = to_utc(self.journal.now())
             return r.Tell(self.journal.today(), now, dialog.note.text(), dialog.person.value())
 
-        saved = run_until_saved(dialog, build, self.journal.log_tell)
+        saved = run_until_saved(dialog, build, self.journal.save)
         if saved is not None:
             self.saved_message.emit(tr("Logged: told instead of asked."))
         return saved

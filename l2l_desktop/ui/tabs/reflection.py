@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
@@ -108,7 +108,9 @@ class ActionChecklist(QWidget):
         return replace(self.intention, actions=actions)
 
 
-class ReflectionTab(EditorTab):
+class ReflectionTab(EditorTab[r.Reflection]):
+    record_type = r.Reflection
+    shows = frozenset({"reflection", "intention"})
     draft_key = "reflection-form"
     what = "reflection"
 
@@ -202,14 +204,11 @@ class ReflectionTab(EditorTab):
     def has_filter(self) -> bool:
         return bool(self.search.text().strip()) or self.kind_filter.currentData() is not None
 
-    def fetch(self) -> list[Any]:
+    def fetch(self) -> list[r.Reflection]:
         kind = self.kind_filter.currentData()
         return self.journal.reflections_matching(
             r.ReflectionKind(kind) if kind else None, self.search.text()
         )
-
-    def find_record(self, uuid: str) -> Any:
-        return self.journal.by_uuid("reflection", uuid)
 
     def reload(self) -> None:
         super().reload()
@@ -258,22 +257,40 @@ class ReflectionTab(EditorTab):
         cursor.movePosition(cursor.MoveOperation.End)
         self.went_well.setTextCursor(cursor)
 
-    def load_form(self, x: r.Reflection | None) -> None:
-        day = x.day if x else self.journal.today()
-        set_date_value(self.day, day)
-        self.kind.setCurrentIndex(self.kind.findData(x.kind.value if x else "daily"))
-        self.actions.set_intention(self.journal.intention_for_day(day))
-        self.fields.editors["actions"].parentWidget().setVisible(self.kind.currentData() == "daily")
-        self.rating.set_value(x.rating if x else None)
-        self.went_well.set_value(x.went_well if x else "")
-        self.went_badly.set_value(x.went_badly if x else "")
-        self.learned.set_value(x.learned if x else "")
-        self.adjust.set_value(x.adjust_next if x else "")
+    def blank_fields(self) -> dict[str, Any]:
+        return {
+            "day": self.journal.today(),
+            "kind": r.ReflectionKind.DAILY,
+            "rating": None,
+            "went_well": "",
+            "went_badly": "",
+            "learned": "",
+            "adjust_next": "",
+        }
 
-    def record_from_form(self) -> r.Reflection:
+    def show_fields(self, values: Mapping[str, Any]) -> None:
+        if values.get("day") is not None:
+            set_date_value(self.day, values["day"])
+        if values.get("kind") is not None:
+            self.kind.setCurrentIndex(self.kind.findData(values["kind"].value))
+        day = date_value(self.day)
+        self.actions.set_intention(self.journal.intention_for_day(day) if day else None)
+        self.fields.editors["actions"].parentWidget().setVisible(self.kind.currentData() == "daily")
+        if "rating" in values:
+            self.rating.set_value(values["rating"])
+        for name, area in (
+            ("went_well", self.went_well),
+            ("went_badly", self.went_badly),
+            ("learned", self.learned),
+            ("adjust_next", self.adjust),
+        ):
+            if name in values:
+                area.set_value(values[name])
+
+    def form_fields(self) -> dict[str, Any]:
         kind = r.ReflectionKind(self.kind.currentData())
         intention = self.actions.intention if kind is r.ReflectionKind.DAILY else None
-        fields: dict[str, Any] = {
+        return {
             "day": date_value(self.day),
             "kind": kind,
             "went_well": self.went_well.value(),
@@ -283,41 +300,18 @@ class ReflectionTab(EditorTab):
             "rating": self.rating.value(),
             "intention_uuid": intention.uuid if intention else None,
         }
-        if self.current is not None:
-            return replace(self.current, **fields)
-        return r.Reflection(**fields)
+
+    def form_state(self) -> dict[str, Any]:
+        return {"done": sorted(self.actions.done_uuids())}
+
+    def restore_form_state(self, state: Mapping[str, Any]) -> None:
+        done = state.get("done")
+        if isinstance(done, list):
+            self.actions.set_intention(self.actions.intention, {str(u) for u in done})
 
     def do_save(self, record: r.Reflection) -> r.Reflection:
         ticked = self.actions.ticked_intention() if record.kind is r.ReflectionKind.DAILY else None
-        saved = self.journal.save_reflection_and_actions(record, ticked)
+        saved = self.journal.save_reflection_and_actions(record, ticked, self.draft_key)
         if ticked is not None:
             self.actions.set_intention(self.journal.intention_for_day(record.day))
         return saved
-
-    def form_payload(self) -> dict[str, Any]:
-        day = date_value(self.day)
-        return {
-            "day": day.isoformat() if day else None,
-            "kind": self.kind.currentData(),
-            "rating": self.rating.value(),
-            "done": sorted(self.actions.done_uuids()),
-            "went_well": self.went_well.value(),
-            "went_badly": self.went_badly.value(),
-            "learned": self.learned.value(),
-            "adjust_next": self.adjust.value(),
-        }
-
-    def load_payload(self, payload: dict[str, Any]) -> None:
-        if payload.get("day"):
-            set_date_value(self.day, date.fromisoformat(payload["day"]))
-        if payload.get("kind"):
-            self.kind.setCurrentIndex(self.kind.findData(payload["kind"]))
-        day = date_value(self.day)
-        intention = self.journal.intention_for_day(day) if day else None
-        self.actions.set_intention(intention, set(payload.get("done", [])))
-        rating = payload.get("rating")
-        self.rating.set_value(rating if isinstance(rating, int) and 1 <= rating <= 5 else None)
-        self.went_well.set_value(str(payload.get("went_well", "")))
-        self.went_badly.set_value(str(payload.get("went_badly", "")))
-        self.learned.set_value(str(payload.get("learned", "")))
-        self.adjust.set_value(str(payload.get("adjust_next", "")))

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from l2l_desktop.core import records as r
+from l2l_desktop.core.codec import fields_from_json, fields_to_json
 from l2l_desktop.core.dates import to_utc
-from l2l_desktop.core.elements import Element
 from l2l_desktop.core.question_bank import pick_for_day
 from l2l_desktop.services import Journal, KnownStoreError
 from l2l_desktop.ui.dialogs import PauseDialog, run_until_saved
@@ -34,6 +34,7 @@ from l2l_desktop.ui.style import clock, long_day, tr
 from l2l_desktop.ui.undo import DeleteRecord
 from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, TabPage, record_table
 
+DRAFT_KEY = "intention-form"
 ALIGNMENT_TEXT = {
     r.Alignment.ALIGNED: "aligned",
     r.Alignment.PARTLY: "partly aligned",
@@ -62,8 +63,16 @@ def _box(title: str, *widgets: QWidget, stretch: bool = True) -> QGroupBox:
     return box
 
 
+def _draft_fields(payload: dict[str, Any]) -> dict[str, Any]:
+    """The fields of an intention draft (version 0.1 kept them at the top level)."""
+    fields = payload.get("fields", payload)
+    return fields if isinstance(fields, dict) else {}
+
+
 class TodayTab(TabPage):
     """The morning screen; any past day can be opened to read or amend it."""
+
+    shows = frozenset({"intention", "pause", "reflection", "follow_up", "bank_question"})
 
     saved_message = Signal(str)
 
@@ -78,7 +87,7 @@ class TodayTab(TabPage):
         self.practice_uuid: str | None = None  # chosen for self.day in this session
         self._loading = False
         self.fields = Fields()
-        self.drafts = DraftKeeper(journal, "intention-form", self._draft_payload, self)
+        self.drafts = DraftKeeper(journal, DRAFT_KEY, self._draft_payload, self)
         grid = QGridLayout(self.content)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
@@ -148,7 +157,9 @@ class TodayTab(TabPage):
     def _intention_box(self) -> QGroupBox:
         f = self.fields
         self.banner = DraftBanner(
-            self.drafts, self._load_draft, lambda p: p.get("day") == self.day.isoformat()
+            self.drafts,
+            self._load_draft,
+            lambda p: _draft_fields(p).get("day") == self.day.isoformat(),
         )
         self.heart = TextArea(tr("Why it matters to me"), 2, tr("The purpose behind today"))
         self.direction = TextArea(tr("The impact I want"), 2, tr("The outcome I am aiming for"))
@@ -343,26 +354,30 @@ class TodayTab(TabPage):
         if not self._loading:
             self.drafts.edited()
 
-    def intention_from_form(self) -> r.Intention:
-        fields: dict[str, Any] = {
+    def form_fields(self) -> dict[str, Any]:
+        """The intention form as the record's field values."""
+        return {
             "day": self.day,
             "heart": self.heart.value(),
             "direction": self.direction.value(),
             "actions": self.actions.items(),
         }
+
+    def intention_from_form(self) -> r.Intention:
+        fields = self.form_fields()
         if self.intention is not None:
             return replace(self.intention, **fields)
         return r.Intention(**fields)
 
     def save_intention(self) -> bool:
         saved = self.fields.attempt(
-            lambda: self.journal.save_intention(self.intention_from_form()),
+            lambda: self.journal.save(self.intention_from_form(), DRAFT_KEY),
             self.status,
             tr("above"),
         )
         if saved is None:
             return False
-        self.drafts.clear()
+        self.drafts.forget()  # the save cleared it in its own transaction
         self._load_intention(saved)
         self.saved_message.emit(tr("Intention saved."))
         return True
@@ -373,31 +388,17 @@ class TodayTab(TabPage):
 
     def _draft_payload(self) -> dict[str, Any]:
         return {
-            "day": self.day.isoformat(),
-            "heart": self.heart.value(),
-            "direction": self.direction.value(),
-            "actions": [
-                {"text": a.text, "element": a.element.value, "uuid": a.uuid}
-                for a in self.actions.items()
-            ],
+            "editing": self.intention.uuid if self.intention is not None else None,
+            "fields": fields_to_json(r.Intention, self.form_fields()),
         }
 
-    def _load_draft(self, p: dict[str, Any]) -> None:
+    def _load_draft(self, payload: dict[str, Any]) -> None:
+        values = fields_from_json(r.Intention, _draft_fields(payload))
         self._loading = True
         try:
-            self.heart.set_value(str(p.get("heart", "")))
-            self.direction.set_value(str(p.get("direction", "")))
-            actions = []
-            for item in p.get("actions", []):
-                try:
-                    actions.append(
-                        r.Action(
-                            str(item["text"]), Element(item["element"]), uuid=str(item["uuid"])
-                        )
-                    )
-                except (KeyError, ValueError, TypeError):
-                    continue
-            self.actions.set_items(actions, minimum=1)
+            self.heart.set_value(values.get("heart", ""))
+            self.direction.set_value(values.get("direction", ""))
+            self.actions.set_items(list(values.get("actions", ())), minimum=1)
         finally:
             self._loading = False
 
@@ -415,12 +416,12 @@ class TodayTab(TabPage):
         def build() -> r.Pause:
             if editing is not None:
                 return replace(editing, alignment=dialog.alignment(), note=dialog.note.text())
-            now = datetime.now()
+            now = self.journal.now()
             if self.day != self.journal.today():
                 now = datetime.combine(self.day, now.time())
             return r.Pause(self.day, to_utc(now), dialog.alignment(), dialog.note.text())
 
-        saved = run_until_saved(dialog, build, self.journal.log_pause)
+        saved = run_until_saved(dialog, build, self.journal.save)
         if saved is not None:
             self.saved_message.emit(tr("Pause logged."))
         return saved

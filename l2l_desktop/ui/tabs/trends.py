@@ -6,7 +6,7 @@ first paint does not pay for them.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l2l_desktop.core.dates import week_start
 from l2l_desktop.core.trends import STRENGTH_EXPLANATION, PracticeTrend, Trends
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.style import tr
@@ -69,6 +68,19 @@ class StreakCard(QFrame):
 
 
 class TrendsTab(TabPage):
+    shows = frozenset(
+        {
+            "intention",
+            "pause",
+            "question",
+            "tell",
+            "gemba_visit",
+            "follow_up",
+            "reflection",
+            "rest_period",
+            "preference",
+        }
+    )
     weekly_review_requested = Signal()
     export_requested = Signal()
     rest_days_requested = Signal()
@@ -144,13 +156,7 @@ class TrendsTab(TabPage):
     # --- range ---------------------------------------------------------------------------
 
     def current_range(self) -> tuple[date, date]:
-        last = self.journal.today()
-        weeks = self.range_box.currentData()
-        if weeks is None:
-            first = self.journal.first_record_day() or last
-        else:
-            first = last - timedelta(weeks=weeks) + timedelta(days=1)
-        return week_start(first), last
+        return self.journal.trend_range(self.range_box.currentData())
 
     # --- building and drawing -------------------------------------------------------------
 

@@ -1,0 +1,99 @@
+"""Looking at a database file without changing it: what it is, and whether it may be opened."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from l2l_desktop.store import migrations
+from l2l_desktop.store.backup import ReadOnlyWalError, open_read_only, quick_check
+from l2l_desktop.store.errors import (
+    DatabaseTooNewError,
+    ForeignDatabaseError,
+    NotADatabaseError,
+    ReadOnlyFolderError,
+)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """What the database file is, read without changing anything."""
+
+    exists: bool
+    size: int = 0
+    is_sqlite: bool = False
+    user_version: int = 0
+    application_id: int = 0
+    table_count: int = 0
+
+
+def inspect_file(path: Path) -> FileInfo:
+    """Read the header (and, if needed, the schema through a read-only connection)."""
+    if not path.exists():
+        return FileInfo(exists=False)
+    size = path.stat().st_size
+    if size == 0:
+        return FileInfo(exists=True, size=0)
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return FileInfo(exists=True, size=size)
+    (version,) = struct.unpack(">I", header[60:64])
+    (app_id,) = struct.unpack(">I", header[68:72])
+    try:
+        # A read-only look: sees what a crash left in the WAL, and counts the tables.
+        conn = open_read_only(path)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+            ).fetchone()[0]
+        finally:
+            conn.close()
+    except ReadOnlyWalError as exc:
+        raise ReadOnlyFolderError(
+            f"The database {path} cannot be read: {exc}. It was left untouched; make the "
+            f"folder writable and try again.",
+            path,
+        ) from exc
+    except sqlite3.DatabaseError:
+        return FileInfo(exists=True, size=size)  # the header looks right, the content does not
+    return FileInfo(True, size, True, int(version), int(app_id), int(tables))
+
+
+def check_openable(path: Path) -> FileInfo:
+    """Raise a known error when ``path`` must not be opened; touches nothing."""
+    info = inspect_file(path)
+    if info.exists and info.size and not info.is_sqlite:
+        raise NotADatabaseError(
+            f"{path} is not an L2L Desktop database (it is not an SQLite file, or it is "
+            f"damaged). It was left untouched.",
+            path,
+        )
+    ours = info.application_id == migrations.APPLICATION_ID
+    if info.is_sqlite and not ours and (info.application_id != 0 or info.table_count):
+        raise ForeignDatabaseError(
+            f"{path} is an SQLite database of another program, not of L2L Desktop. "
+            f"It was left untouched.",
+            path,
+        )
+    if info.is_sqlite and info.user_version > migrations.SCHEMA_VERSION:
+        raise DatabaseTooNewError(
+            f"{path} was written by a newer version of L2L Desktop (schema version "
+            f"{info.user_version}; this version knows up to {migrations.SCHEMA_VERSION}). "
+            f"It was left untouched; please update the app.",
+            path,
+        )
+    return info
+
+
+def soundness(path: Path) -> tuple[FileInfo, str]:
+    """What an existing file is, and SQLite's verdict on it ('ok' when sound); a known error
+    when it must not be opened at all. Touches nothing."""
+    info = check_openable(path)
+    return info, quick_check(path) if info.size else "the file is empty"

@@ -1,0 +1,271 @@
+"""The tables of one open database, built from the record declarations.
+
+Each store builds its own peewee models, bound to its own database, from the kinds of
+:mod:`l2l_desktop.core.kinds`: a table per kind, a table per part field (an intention's
+actions, a visit's follow-ups), a column per declared field. Nothing here names a field of a
+record, except the few storage names below that the tables had before they were derived.
+"""
+
+from __future__ import annotations
+
+import typing
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import (
+    SQL,
+    BooleanField,
+    Check,
+    DateField,
+    DateTimeField,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SqliteDatabase,
+    TextField,
+)
+
+from l2l_desktop.core.declared import FieldSpec, Shape, content
+from l2l_desktop.core.elements import ALL_ELEMENTS
+from l2l_desktop.core.kinds import KINDS, Kind, Kinds
+
+# Storage names that differ from what the declarations give (kind "pause" is table
+# "intention_pause"; the part field "actions" of kind "intention" is "intention_action"...).
+TABLE_NAMES = {
+    "pause": "intention_pause",
+    "intention.actions": "intention_action",
+    "gemba_visit.assumptions": "gemba_assumption",
+    "gemba_visit.conversations": "gemba_conversation",
+    "gemba_visit.follow_ups": "follow_up",
+}
+PARENT_NAMES = {"gemba_visit": "visit"}  # a part's column naming its record: <name>_id
+COLUMN_NAMES = {"intention.actions.element": "elements"}
+# Properties stored beside the fields, for SQL to count: the elements of an intention's actions.
+DERIVED = {"intention": ("elements",)}
+INDEXES = {"reflection": (("reflection_one_daily_per_day", "day", "kind = 'daily'"),)}
+TABLE_CHECKS = {"rest_period": ("last_day >= first_day",)}
+
+
+@dataclass(frozen=True)
+class Column:
+    """A declared field and the model field that stores it."""
+
+    spec: FieldSpec
+    field: Field
+
+
+@dataclass(frozen=True)
+class Table:
+    """The table of a kind, or of one part field of a kind."""
+
+    key: str  # "question", or "intention.actions" for a part table
+    record: type  # the record (or part) class its rows hold
+    model: type[Model]
+    columns: tuple[Column, ...]
+    derived: tuple[tuple[str, Field], ...] = ()  # property name, model field
+    parent: ForeignKeyField | None = None  # for a part table: its record
+    parts: tuple[tuple[FieldSpec, Table], ...] = ()  # for a kind: its part tables
+
+    @property
+    def name(self) -> str:
+        return str(self.model._meta.table_name)
+
+
+def _one_of(column: str, values: typing.Iterable[str]) -> Check:
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return Check(f"{column} IN ({quoted})")
+
+
+def _field(spec: FieldSpec, column: str, tables: dict[str, Table], kinds: Kinds) -> Field:
+    """The model field that stores one declared field."""
+    null = spec.optional
+    shape = spec.shape
+    if shape is Shape.TEXT:
+        return TextField(null=null, column_name=column)
+    if shape is Shape.FLAG:
+        return BooleanField(null=null, column_name=column)
+    if shape is Shape.MOMENT:
+        return DateTimeField(null=null, column_name=column)
+    if shape is Shape.DAY:
+        unique = spec.rule.unique
+        return DateField(null=null, index=not unique, unique=unique, column_name=column)
+    if shape is Shape.WHOLE:
+        low_high = spec.rule.between
+        checks = [Check(f"{column} BETWEEN {low_high[0]} AND {low_high[1]}")] if low_high else []
+        return IntegerField(null=null, constraints=checks, column_name=column)
+    if shape is Shape.CHOICE:
+        values = [str(member.value) for member in spec.type]  # type: ignore[attr-defined]
+        return TextField(null=null, constraints=[_one_of(column, values)], column_name=column)
+    if shape is Shape.ELEMENT:
+        bits = ", ".join(str(int(e.bit)) for e in ALL_ELEMENTS)
+        return IntegerField(
+            null=null, constraints=[Check(f"{column} IN ({bits})")], column_name=column
+        )
+    if shape is Shape.ELEMENTS:
+        checks = [Check(f"{column} BETWEEN 1 AND {_all_bits()}")]
+        return IntegerField(null=null, constraints=checks, column_name=column)
+    if shape is Shape.RECORD:
+        target = tables[kinds.of(spec.type).name].model
+        return ForeignKeyField(target, null=True, on_delete="SET NULL", backref="+")
+    if shape is Shape.LINK:
+        assert spec.rule.link is not None
+        target = tables[spec.rule.link].model
+        return ForeignKeyField(target, null=True, on_delete="SET NULL", backref="+")
+    raise TypeError(f"{spec.name}: a {shape.value} field has no column of its own")
+
+
+def _all_bits() -> int:
+    return sum(int(e.bit) for e in ALL_ELEMENTS)
+
+
+def _model_name(spec_name: str) -> str:
+    """The model field of a declared field: a link ``intention_uuid`` is field ``intention``."""
+    return spec_name.removesuffix("_uuid")
+
+
+def _meta(db: Any, table: str, checks: typing.Iterable[str] = ()) -> type:
+    attrs = {"database": db, "table_name": table, "legacy_table_names": False}
+    return type("Meta", (), {**attrs, "constraints": [Check(c) for c in checks]})
+
+
+def _build(
+    key: str,
+    record: type,
+    db: Any,
+    tables: dict[str, Table],
+    kinds: Kinds,
+    parent: tuple[str, type[Model]] | None = None,
+    with_day: bool = False,
+) -> Table:
+    table = TABLE_NAMES.get(key, key.replace(".", "_"))
+    attrs: dict[str, Any] = {
+        "uuid": TextField(unique=True),
+        "created_at": DateTimeField(),
+        "updated_at": DateTimeField(),
+    }
+    parent_field = None
+    if parent is not None:
+        parent_field = ForeignKeyField(parent[1], on_delete="CASCADE", backref="+")
+        attrs[parent[0]] = parent_field
+        if with_day:
+            attrs["day"] = DateField(index=True)
+        attrs["position"] = IntegerField()
+    columns = []
+    for spec in content(record):
+        if spec.shape is Shape.PARTS:
+            continue
+        column = COLUMN_NAMES.get(f"{key}.{spec.name}", spec.name)
+        field = _field(spec, column, tables, kinds)
+        attrs[_model_name(spec.name)] = field
+        columns.append(Column(spec, field))
+    derived = []
+    for name in DERIVED.get(key, ()):
+        field = IntegerField(default=0, constraints=[Check(f"{name} BETWEEN 0 AND {_all_bits()}")])
+        attrs[name] = field
+        derived.append((name, field))
+    attrs["Meta"] = _meta(db, table, TABLE_CHECKS.get(key, ()))
+    model = typing.cast(type[Model], type(f"{record.__name__}Row", (Model,), attrs))
+    for name, column, where in INDEXES.get(key, ()):
+        model.add_index(
+            model.index(getattr(model, column), unique=True, name=name).where(SQL(where))
+        )
+    return Table(key, record, model, tuple(columns), tuple(derived), parent_field)
+
+
+def _kind_table(kind: Kind, db: Any, tables: dict[str, Table], kinds: Kinds) -> Table:
+    table = _build(kind.name, kind.record, db, tables, kinds)
+    with_day = any(s.name == "day" for s in kind.fields)
+    parent = PARENT_NAMES.get(kind.name, kind.name)
+    parts = tuple(
+        (
+            spec,
+            _build(
+                f"{kind.name}.{spec.name}",
+                spec.type,
+                db,
+                tables,
+                kinds,
+                (parent, table.model),
+                with_day,
+            ),
+        )
+        for spec in kind.parts
+    )
+    return Table(table.key, table.record, table.model, table.columns, table.derived, None, parts)
+
+
+def _draft_model(db: SqliteDatabase) -> type[Model]:
+    class DraftRow(Model):
+        """Text typed into a form but not saved yet, kept so a crash or restart loses nothing."""
+
+        key = TextField(primary_key=True)
+        payload = TextField()  # JSON object of the form's fields
+        updated_at = DateTimeField()
+
+        class Meta:
+            database = db
+            table_name = "draft"
+
+    return DraftRow
+
+
+def _preference_model(db: SqliteDatabase) -> type[Model]:
+    class PreferenceRow(Model):
+        """A setting that belongs with the records (the command line reads it too), as JSON."""
+
+        key = TextField(primary_key=True)
+        value = TextField()
+
+        class Meta:
+            database = db
+            table_name = "preference"
+
+    return PreferenceRow
+
+
+class Tables:
+    """The models of one database: a :class:`Table` per kind, and the draft and preference
+    tables. Built when a store opens, bound to its database only."""
+
+    def __init__(self, db: SqliteDatabase, kinds: Kinds = KINDS) -> None:
+        self.kinds = kinds
+        self._tables: dict[str, Table] = {}
+        pending = list(kinds)
+        while pending:  # a kind after the kinds it refers to
+            ready = [k for k in pending if _refs(k, kinds) <= set(self._tables)]
+            if not ready:
+                raise TypeError(f"kinds that refer to each other: {[k.name for k in pending]}")
+            for kind in ready:
+                self._tables[kind.name] = _kind_table(kind, db, self._tables, kinds)
+                pending.remove(kind)
+        self.draft = _draft_model(db)
+        self.preference = _preference_model(db)
+
+    def __getitem__(self, kind: str) -> Table:
+        return self._tables[kind]
+
+    def of(self, record: Any) -> Table:
+        return self._tables[self.kinds.of(record).name]
+
+    def record_tables(self) -> list[Table]:
+        """The table of every kind and of every part field (the tables of the records)."""
+        out = []
+        for table in self._tables.values():
+            out.append(table)
+            out.extend(part for _, part in table.parts)
+        return out
+
+    def models(self) -> list[type[Model]]:
+        """Every model, records first, then the draft and preference tables."""
+        return [t.model for t in self.record_tables()] + [self.draft, self.preference]
+
+
+def _refs(kind: Kind, kinds: Kinds) -> set[str]:
+    needed = set()
+    for spec in (*kind.fields, *(s for p in kind.parts for s in content(p.type))):
+        if spec.shape is Shape.RECORD:
+            needed.add(kinds.of(spec.type).name)
+        elif spec.shape is Shape.LINK and spec.rule.link:
+            needed.add(spec.rule.link)
+    return needed - {kind.name}
