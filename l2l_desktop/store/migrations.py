@@ -112,10 +112,12 @@ def user_version(db: SqliteDatabase) -> int:
 
 
 def create_schema(
-    db: SqliteDatabase, tables: Tables | None = None, version: int = SCHEMA_VERSION
+    db: SqliteDatabase, tables: Tables | None = None, version: int | None = None
 ) -> None:
-    """Create every table of the current schema and stamp the version, in one transaction."""
+    """Create every table of the current schema and stamp the version (default: the current
+    one), in one transaction."""
     tables = tables or Tables(db)
+    version = SCHEMA_VERSION if version is None else version
     with db.atomic():
         db.create_tables(tables.models())
         seed_question_bank(db)
@@ -127,7 +129,7 @@ def upgrade(
     db: SqliteDatabase,
     backup_dir: Path,
     *,
-    target: int = SCHEMA_VERSION,
+    target: int | None = None,
     steps: Mapping[int, Step] | None = None,
 ) -> list[int]:
     """Bring ``db`` to ``target``; returns the versions applied (empty when already current).
@@ -135,6 +137,7 @@ def upgrade(
     Raises :class:`DatabaseTooNewError` (touching nothing) when the database is newer, and
     :class:`MigrationError` when a step fails (that step rolled back, earlier ones kept).
     """
+    target = SCHEMA_VERSION if target is None else target
     steps = STEPS if steps is None else steps
     current = user_version(db)
     if current > target:

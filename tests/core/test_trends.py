@@ -9,6 +9,7 @@ the expected strengths below were computed by hand from the closed forms given b
 from __future__ import annotations
 
 import json
+import math
 from datetime import date, timedelta
 
 import pytest
@@ -172,10 +173,30 @@ def test_strength_series_is_cut_to_the_range_but_remembers_history(trends: Trend
     assert round(reflection[0][1], 2) == 10.11
 
 
+def weekly_strength_by_hand(done: frozenset[date], first: date, last: date) -> dict[date, float]:
+    """The oracle: one step per calendar day (rest days skipped), done when a review lies in
+    the seven days up to it, ``score = score * m1 + done * (1 - m1)`` with f = 1 a week."""
+    m1 = 0.5 ** (math.sqrt(1 / 7) / 13)
+    score, out, day = 0.0, {}, first
+    while day <= last:
+        if day not in REST:
+            hit = any(day - timedelta(days=6) <= x <= day for x in done)
+            score = score * m1 + (1 - m1) * hit
+            out[day] = 100 * score
+        day += timedelta(days=1)
+    return out
+
+
 def test_weekly_review_strength_steps_every_calendar_day(trends: Trends) -> None:
     series = trends.practice("weekly_review").strength_series
     assert len(series) == 29  # 30 days less the rest day
     values = dict(series)
+    oracle = weekly_strength_by_hand(REVIEW, FIRST, AS_OF)
+    assert set(values) == set(oracle)
+    assert all(abs(values[day] - oracle[day]) < 1e-9 for day in oracle)
+    for day, literal in ((d(2, 27), 1.995), (d(3, 12), 23.048), (d(3, 19), 20.015)):
+        assert round(oracle[day], 3) == literal  # the literals below agree with the oracle
+    assert round(oracle[d(3, 26)], 3) == 30.539 and round(oracle[AS_OF], 2) == 29.93
     # 26 Feb: no review yet in 20..26 Feb
     assert values[FIRST] == 0.0
     # 27 Feb: 100 * (1 - m1) = 1.995

@@ -1,6 +1,6 @@
 """A whole day played through the real widgets, then the next morning."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 
@@ -32,7 +32,7 @@ def log_pause(qtbot, window, alignment, note):
     press(qtbot, window.tabs.currentWidget(), Qt.Key.Key_P, CTRL_SHIFT)
 
 
-def test_a_whole_day_then_the_next_morning(active_window, journal, qtbot, monkeypatch):
+def test_a_whole_day_then_the_next_morning(active_window, journal, qtbot):
     window = active_window
     day = journal.today()
     today = window.today
@@ -130,7 +130,8 @@ def test_a_whole_day_then_the_next_morning(active_window, journal, qtbot, monkey
     assert [a.done for a in journal.intention_for_day(day).actions] == [True, False]
 
     # The next morning: the adjust-next line and the follow-up are on the Today tab.
-    monkeypatch.setattr(journal, "today", lambda now=None: day + timedelta(1))
+    next_morning = datetime.combine(day + timedelta(1), time(8, 30))
+    journal.clock = lambda: next_morning  # the journal's clock, not the machine's
     press(qtbot, window.tabs, Qt.Key.Key_1, CTRL)
     today.set_day(day + timedelta(1))
     carried = today.carried.text()

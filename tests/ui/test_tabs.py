@@ -381,3 +381,13 @@ def test_pauses_and_tells_can_be_edited_and_deleted_with_undo(active_window, jou
     assert journal.tells_between(day, day) == []
     window.undo_action.trigger()
     assert journal.tells_between(day, day)[0].note == "told, edited"
+
+
+def test_the_elements_carry_their_labels_in_the_forms(make_window):
+    window = make_window()
+    boxes = window.gemba.elements.boxes
+    assert [boxes[e].text() for e in Element] == [
+        "Set direction",
+        "Provide support",
+        "Develop yourself",
+    ]

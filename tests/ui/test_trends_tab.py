@@ -2,9 +2,12 @@
 
 import subprocess
 import sys
-from datetime import datetime
+from datetime import date, datetime
+
+import pytest
 
 from l2l_desktop.core import records as r
+from l2l_desktop.store.demo import fill_with_demo
 from tests.conftest import cli_env
 
 
@@ -93,18 +96,45 @@ def test_export_chart_png(demo_journal, make_window, qtbot, tmp_path):
         assert target.read_bytes().startswith(b"\x89PNG")
 
 
-def test_weekly_review_is_prefilled_with_the_weeks_figures(demo_journal, make_window, qtbot):
+# A working day in mid-week: the demo history writes weekly reviews on Fridays only, so this
+# week has none yet, and the intention streak below meets no weekend.
+WEDNESDAY = datetime(2026, 11, 25, 9, 0)
+
+
+@pytest.fixture
+def on_wednesday(journal):
+    journal.clock = lambda: WEDNESDAY
+    return journal
+
+
+def test_weekly_review_is_prefilled_with_the_weeks_figures(on_wednesday, store, make_window, qtbot):
+    journal = on_wednesday
+    fill_with_demo(store, 120, seed=4, end=journal.today())
+    assert not [
+        x
+        for x in journal.reflections_matching(r.ReflectionKind.WEEKLY)
+        if x.day.isocalendar()[:2] == WEDNESDAY.isocalendar()[:2]  # none this week yet
+    ]
     window = make_window()
     open_trends(window, qtbot)
     window.trends.review_button.click()
     tab = window.reflection
     assert window.tabs.currentWidget() is tab
     assert tab.kind.currentData() == "weekly"
+    assert tab.current is None  # a new review: started with the week's figures
     text = tab.went_well.value()
-    if tab.current is None:  # a new review: started with the figures
-        assert "This week in figures" in text and "Questions:" in text
-        assert tab.save()
-    assert window.journal.reflections_matching(r.ReflectionKind.WEEKLY)
+    assert "This week in figures" in text and "Questions:" in text
+    assert tab.save()
+    (review,) = [
+        x
+        for x in journal.reflections_matching(r.ReflectionKind.WEEKLY)
+        if x.day == WEDNESDAY.date()
+    ]
+    assert review.went_well.startswith(text.strip())
+    # Asked again the same week, it opens this week's review instead of a second one.
+    window.tabs.setCurrentWidget(window.trends)
+    window.trends.review_button.click()
+    assert tab.current is not None and tab.current.uuid == review.uuid
 
 
 def test_report_pdf_and_markdown(demo_journal, make_window, qtbot, tmp_path):
@@ -155,14 +185,15 @@ app.processEvents()
     subprocess.run([sys.executable, "-c", code, str(tmp_path)], env=cli_env(tmp_path), check=True)
 
 
-def test_days_off_keep_a_streak_and_can_be_deleted_with_undo(journal, make_window, qtbot):
+def test_days_off_keep_a_streak_and_can_be_deleted_with_undo(on_wednesday, make_window, qtbot):
     from datetime import timedelta
 
     from l2l_desktop.core import records as rec
     from l2l_desktop.core.elements import Element
 
+    journal = on_wednesday
     today = journal.today()
-    # Done on the last eight days, but not on the one before yesterday (a working day or not).
+    # Done on the last eight days, but not on the one before yesterday: Monday the 23rd.
     missed = today - timedelta(days=2)
     for n in range(0, 9):
         day = today - timedelta(days=n)
@@ -179,7 +210,11 @@ def test_days_off_keep_a_streak_and_can_be_deleted_with_undo(journal, make_windo
     assert dialog.add() is not None
     assert dialog.model.rowCount() == 1
     after = tab.trends.practice("intention").streak.current
-    assert after >= before and (missed.weekday() >= 5 or after > before)
+    # Wed 25 and Tue 24 were done, Mon 23 missed: a streak of 2. With Monday a sick day, the
+    # streak runs on through Fri 20, Thu 19, Wed 18, Tue 17 (the weekend is no practice day):
+    # 6, and Mon 16 (not done) ends it.
+    assert missed == date(2026, 11, 23)
+    assert (before, after) == (2, 6)
     dialog.table.selectRow(0)
     dialog.delete_selected()
     assert dialog.model.rowCount() == 0

@@ -1,0 +1,86 @@
+"""What a save costs: its SQL statements, and which tabs reload (each once, only if it shows
+what changed)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+
+from l2l_desktop.core import records as r
+from l2l_desktop.core.elements import Element
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def count_reloads(window, monkeypatch) -> dict[str, int]:
+    """How often each tab reloads from now on, by tab name."""
+    counts = {}
+    for name in ("today", "questions", "gemba", "reflection", "trends"):
+        page = getattr(window, name)
+        counts[name] = 0
+
+        def counted(page=page, name=name, reload=page.reload):
+            counts[name] += 1
+            reload()
+
+        monkeypatch.setattr(page, "reload", counted)
+    return counts
+
+
+def statements(store) -> list[str]:
+    """Every SQL statement the store's connection runs from now on (BEGIN and COMMIT too)."""
+    ran: list[str] = []
+    store.db.connection().set_trace_callback(ran.append)
+    return ran
+
+
+def test_a_question_save_runs_at_most_8_statements_and_reloads_one_tab_once(
+    active_window, journal, store, qtbot, monkeypatch
+):
+    window = active_window
+    ana = journal.save(r.Person("Ana", "Planner"))  # asked of someone already known
+    for index in range(len(window.pages)):  # every tab shown once: none is stale
+        window.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: not window.tabs.currentWidget().stale)
+    window.tabs.setCurrentIndex(1)
+    tab = window.questions
+    tab.text.setPlainText("What did you notice at the changeover?")
+    tab.person.setEditText("Ana")
+    reloads = count_reloads(window, monkeypatch)
+    before = window.records
+
+    ran = statements(store)
+    tab.text.setFocus()
+    qtbot.keyClick(tab.text, Qt.Key.Key_S, CTRL)
+    store.db.connection().set_trace_callback(None)
+
+    (saved,) = journal.questions_matching()
+    assert saved.text == "What did you notice at the changeover?"
+    assert saved.person == ana
+    assert len(ran) <= 8, "\n".join(ran)
+    assert reloads == {"today": 0, "questions": 1, "gemba": 0, "reflection": 0, "trends": 0}
+    assert tab.model.rowCount() == 1 and window.trends.stale and not window.gemba.stale
+    assert before == 1 and window.records == 2  # Ana, then the question: counted from the
+    assert journal.record_count() == 2  # change, and it agrees with a count of the rows
+
+    window.tabs.setCurrentIndex(4)  # the hidden tab that shows questions reloads when shown
+    window.tabs.setCurrentIndex(2)  # the one that does not, does not
+    assert reloads == {"today": 0, "questions": 1, "gemba": 0, "reflection": 0, "trends": 1}
+
+
+def test_a_change_of_one_kind_leaves_the_tabs_that_do_not_show_it(make_window, journal, qtbot):
+    window = make_window()
+    window.show()
+    for index in range(len(window.pages)):
+        window.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: not window.tabs.currentWidget().stale)
+    window.tabs.setCurrentIndex(0)  # Today visible
+    journal.save(r.RestPeriod(journal.today(), journal.today()))
+    assert window.trends.stale  # rest days change the streaks
+    assert not (window.questions.stale or window.gemba.stale or window.reflection.stale)
+    journal.save(r.Tell(journal.today(), datetime(2026, 11, 24, 9)))
+    assert window.questions.stale and not window.gemba.stale
+    journal.save(r.Intention(journal.today(), "h", "d", (r.Action("a", Element.SELF),)))
+    assert window.reflection.stale and not window.gemba.stale
+    assert window.today.actions.items()[0].text == "a"  # visible: reloaded at once
