@@ -166,7 +166,7 @@ def multiplier(times_per_week: float) -> float:
     """The strength multiplier of a practice targeted ``times_per_week`` times a week."""
     if times_per_week < 0:
         raise ValueError(f"times_per_week must not be negative, not {times_per_week}")
-    return 0.5 ** (math.sqrt(times_per_week / 7) / 13)
+    return float(0.5 ** (math.sqrt(times_per_week / 7) / 13))
 
 
 def _step(score: float, done: bool, m: float) -> float:
@@ -311,8 +311,8 @@ def fill_weeks(
     filled: list[T] = []
     monday, last = week_start(first_week), week_start(last_week)
     while monday <= last:
-        row = by_week.get(monday)
-        filled.append(row if row is not None else empty(monday))
+        found = by_week.get(monday)
+        filled.append(found if found is not None else empty(monday))
         monday += _WEEK
     return filled
 

@@ -23,7 +23,7 @@ def to_json(record: Any) -> dict[str, Any]:
     return {s.name: encode(s, getattr(record, s.name)) for s in specs(type(record))}
 
 
-def from_json(cls: type[T], data: Mapping[str, Any]) -> T:
+def from_json(cls: type[T], data: object) -> T:
     """The record (or part) of class ``cls`` that ``data`` describes.
 
     A missing member takes the field's default; a member that cannot be read, or a missing
@@ -51,7 +51,7 @@ def fields_to_json(cls: type, values: Mapping[str, Any]) -> dict[str, Any]:
     return {name: encode(known[name], v) for name, v in values.items() if name in known}
 
 
-def fields_from_json(cls: type, data: Mapping[str, Any]) -> dict[str, Any]:
+def fields_from_json(cls: type, data: object) -> dict[str, Any]:
     """What can be read of ``data`` as fields of ``cls`` (a draft): a member that cannot be
     read is left out, so a damaged draft still gives back everything else."""
     out: dict[str, Any] = {}
@@ -92,7 +92,7 @@ def decode(spec: FieldSpec, value: Any, lenient: bool = False) -> Any:
 def _parts(cls: type, value: Any, lenient: bool) -> tuple[Any, ...]:
     if not isinstance(value, list):
         raise TypeError("expected a list")
-    out = []
+    out: list[Any] = []
     for item in value:
         try:
             out.append(from_json(cls, item))

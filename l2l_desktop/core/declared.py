@@ -12,11 +12,10 @@ import typing
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from functools import cache
 from typing import Any
 
 from l2l_desktop.core.elements import Element
-from l2l_desktop.core.fields import Rule, rule_of
+from l2l_desktop.core.fields import DEFAULT, Rule
 from l2l_desktop.core.records import Part, Record
 
 # The fields every record (``uuid`` alone for a part) carries, filled by the store.
@@ -47,6 +46,14 @@ class FieldSpec:
     rule: Rule
     type: type  # the enum, record or part class for CHOICE, RECORD and PARTS
     default: Any  # dataclasses.MISSING for a field the constructor requires
+
+
+def _unwrap_rule(hint: Any) -> tuple[Any, Rule]:
+    """``Annotated[T, Rule(...)]`` as (T, the rule); any other type with the default rule."""
+    if typing.get_origin(hint) is typing.Annotated:
+        base, *extras = typing.get_args(hint)
+        return base, next((x for x in extras if isinstance(x, Rule)), DEFAULT)
+    return hint, DEFAULT
 
 
 def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
@@ -83,16 +90,25 @@ def _is_part(hint: Any) -> bool:
     return isinstance(hint, type) and issubclass(hint, Part)
 
 
-@cache
+_SPECS: dict[type, tuple[FieldSpec, ...]] = {}
+
+
 def specs(cls: type) -> tuple[FieldSpec, ...]:
-    """Every declared field of the record or part class ``cls``, stamps first."""
+    """Every declared field of the record or part class ``cls``, stamps first (read once)."""
+    found = _SPECS.get(cls)
+    if found is None:
+        found = _SPECS[cls] = _read(cls)
+    return found
+
+
+def _read(cls: type) -> tuple[FieldSpec, ...]:
     if not (dataclasses.is_dataclass(cls) and issubclass(cls, Record | Part)):
         raise TypeError(f"{cls.__name__} is not a record declaration")
-    hints = typing.get_type_hints(cls)
+    hints = typing.get_type_hints(cls, include_extras=True)
     out = []
     for f in dataclasses.fields(cls):
-        hint, optional = _unwrap_optional(hints[f.name])
-        rule = rule_of(f)
+        hint, rule = _unwrap_rule(hints[f.name])
+        hint, optional = _unwrap_optional(hint)
         shape, kind = _shape(cls, f.name, hint, rule)
         default: Any = f.default
         if f.default_factory is not dataclasses.MISSING:
@@ -101,7 +117,6 @@ def specs(cls: type) -> tuple[FieldSpec, ...]:
     return tuple(out)
 
 
-@cache
 def content(cls: type) -> tuple[FieldSpec, ...]:
     """The fields a user writes (every field but the stamps)."""
     return tuple(s for s in specs(cls) if s.name not in STAMPS)

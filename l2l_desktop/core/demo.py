@@ -13,7 +13,7 @@ import random
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from l2l_desktop.core import demo_text as t
 from l2l_desktop.core import records as r
@@ -39,7 +39,7 @@ class _Gen:
         """0 at the start of the history, 1 at its end: the leader slowly improves."""
         return (day - self.first).days / self.span
 
-    def moment(self, day: date, hour_from: int, hour_to: int):
+    def moment(self, day: date, hour_from: int, hour_to: int) -> datetime:
         minute = self.rng.randrange(hour_from * 60, hour_to * 60)
         return to_utc(at_local(day, minute // 60, minute % 60))
 
@@ -84,7 +84,7 @@ def _actions(g: _Gen, day: date) -> tuple[r.Action, ...]:
     return tuple(out)
 
 
-def _questions(g: _Gen, day: date, keen: float) -> Iterator[object]:
+def _questions(g: _Gen, day: date, keen: float) -> Iterator[r.Record]:
     p = g.progress(day)
     for _ in range(g.rng.choice((0, 1, 1, 2, 3)) if keen > 0.3 else g.rng.choice((0, 0, 1))):
         open_share = 0.35 + 0.35 * p
@@ -167,7 +167,7 @@ def _visit(g: _Gen, day: date, today: date) -> r.GembaVisit:
     )
 
 
-def _day(g: _Gen, day: date, keen: float, today: date) -> Iterator[object]:
+def _day(g: _Gen, day: date, keen: float, today: date) -> Iterator[r.Record]:
     intention = None
     if g.rng.random() < 0.35 + 0.6 * keen:
         intention = r.Intention(
@@ -213,7 +213,7 @@ def _day(g: _Gen, day: date, keen: float, today: date) -> Iterator[object]:
         )
 
 
-def generate(days: int, seed: int = 1, end: date | None = None) -> list[object]:
+def generate(days: int, seed: int = 1, end: date | None = None) -> list[r.Record]:
     """Records for the ``days`` calendar days ending on ``end`` (default: today), in save order."""
     if days < 1:
         raise ValueError("days must be at least 1")
@@ -221,7 +221,7 @@ def generate(days: int, seed: int = 1, end: date | None = None) -> list[object]:
     first = last - timedelta(days=days - 1)
     g = _Gen(seed, first, last)
     rest = _leave(g)
-    out: list[object] = [*g.people, *rest]
+    out: list[r.Record] = [*g.people, *rest]
     keen = 0.7
     for offset in range(days):
         day = first + timedelta(days=offset)
@@ -243,7 +243,7 @@ def generate(days: int, seed: int = 1, end: date | None = None) -> list[object]:
     return out
 
 
-def _this_morning(g: _Gen, day: date, keen: float, today: date) -> Iterator[object]:
+def _this_morning(g: _Gen, day: date, keen: float, today: date) -> Iterator[r.Record]:
     """The last day is still under way: an intention and a pause or two, no reflection yet."""
     records = list(_day(g, day, max(keen, 0.9), today))
     if not any(isinstance(x, r.Intention) for x in records):

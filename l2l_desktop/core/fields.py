@@ -1,20 +1,20 @@
 """What a record's field needs beyond its type: the rules a declaration adds to a field.
 
 A field of a record dataclass is described by its type (``str``, ``date``, ``X | None``, an
-enum, ...) and, where the type is not enough, by one of the helpers below, e.g.
-``place: str = fields.short(required=True)``. Validation, storage and the JSON shape all read
-these rules (see :mod:`l2l_desktop.core.declared`); nothing else repeats them.
+enum, ...) and, where the type is not enough, by a :class:`Rule` carried in ``Annotated``,
+usually through one of the aliases below, e.g. ``place: RequiredShort``. Validation, storage
+and the JSON shape all read these rules (see :mod:`l2l_desktop.core.declared`); nothing else
+repeats them.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
-from typing import Any
+from datetime import date
+from typing import Annotated
 
 MAX_TEXT = 20_000
 MAX_SHORT_TEXT = 500
-_KEY = "l2l"
 
 
 @dataclass(frozen=True)
@@ -30,39 +30,11 @@ class Rule:
 
 DEFAULT = Rule()
 
-
-def rule_of(spec: dataclasses.Field[Any]) -> Rule:
-    """The rule declared on a dataclass field (the default rule when none was)."""
-    rule = spec.metadata.get(_KEY, DEFAULT)
-    assert isinstance(rule, Rule)
-    return rule
-
-
-def _declared(rule: Rule, default: Any = dataclasses.MISSING) -> Any:
-    return dataclasses.field(default=default, metadata={_KEY: rule})
-
-
-def text(*, required: bool = False, limit: int = MAX_TEXT) -> Any:
-    """A text field; an optional one defaults to the empty text."""
-    rule = Rule(required=required, limit=limit)
-    return _declared(rule) if required else _declared(rule, "")
-
-
-def short(*, required: bool = False) -> Any:
-    """A short text: a name, a place, an owner (at most 500 characters)."""
-    return text(required=required, limit=MAX_SHORT_TEXT)
-
-
-def unique() -> Any:
-    """A required value no two records of the kind share (e.g. one intention a day)."""
-    return _declared(Rule(unique=True))
-
-
-def whole(low: int, high: int) -> Any:
-    """An optional whole number from ``low`` to ``high``."""
-    return _declared(Rule(between=(low, high)), None)
-
-
-def link(kind: str) -> Any:
-    """The uuid of a record of ``kind``, or None."""
-    return _declared(Rule(link=kind), None)
+Required = Annotated[str, Rule(required=True)]
+"""A text that must say something."""
+Short = Annotated[str, Rule(limit=MAX_SHORT_TEXT)]
+"""A short text: a role, an owner (at most 500 characters)."""
+RequiredShort = Annotated[str, Rule(required=True, limit=MAX_SHORT_TEXT)]
+"""A short text that must say something: a name, a place."""
+OneADay = Annotated[date, Rule(unique=True)]
+"""The day of a record there is at most one of a day (the intention)."""

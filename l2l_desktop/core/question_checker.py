@@ -225,7 +225,9 @@ def _verdict(core: str, mark: bool) -> Suggestion | None:
     """The first rule that fits ``core`` (or what follows a short "Anna, …" prefix), if any."""
     prefix = _PREFIX.match(core)
     for candidate in (core, _FILLER.sub("", prefix.group(1)) if prefix else None):
-        for rule in _RULES if candidate else ():
+        if not candidate:
+            continue
+        for rule in _RULES:
             if rule.needs_mark and not mark:
                 continue
             if match := rule.pattern.search(candidate):

@@ -2,9 +2,9 @@
 
 Each dataclass is the one declaration of its kind: storage columns, the mapping of rows,
 validation of single fields, the JSON shape of export and drafts are all derived from its
-fields (their types, and the rules of :mod:`l2l_desktop.core.fields`). The kinds are listed in
-:mod:`l2l_desktop.core.kinds`. To add an optional field, add it at the end of its dataclass
-and add one migration step that adds its column (docs/architecture.md).
+fields (their types, and the rules of :mod:`l2l_desktop.core.fields` they carry). The kinds
+are listed in :mod:`l2l_desktop.core.kinds`. To add an optional field, add it at the end of
+its dataclass and add one migration step that adds its column (docs/architecture.md).
 
 Every record has a stable ``uuid`` so an export can be merged back without duplicates. The
 store fills ``created_at`` / ``updated_at`` (naive UTC) when it saves a record.
@@ -16,9 +16,10 @@ import uuid as _uuid
 from dataclasses import KW_ONLY, dataclass, field
 from datetime import date, datetime
 from enum import Enum
+from typing import Annotated
 
-from l2l_desktop.core import fields
 from l2l_desktop.core.elements import Element
+from l2l_desktop.core.fields import OneADay, Required, RequiredShort, Rule, Short
 
 
 def new_uuid() -> str:
@@ -85,15 +86,15 @@ class Part:
 
 @dataclass(frozen=True)
 class Person(Record):
-    name: str = fields.short(required=True)
-    role: str = fields.short()
+    name: RequiredShort
+    role: Short = ""
 
 
 @dataclass(frozen=True)
 class Action(Part):
     """One planned action of an intention, serving exactly one element."""
 
-    text: str = fields.text(required=True)
+    text: Required
     element: Element
     done: bool = False
 
@@ -102,9 +103,9 @@ class Action(Part):
 class Intention(Record):
     """The intention for one calendar day: the why, the wanted impact, and the actions."""
 
-    day: date = fields.unique()
-    heart: str = fields.text(required=True)
-    direction: str = fields.text(required=True)
+    day: OneADay
+    heart: Required
+    direction: Required
     actions: tuple[Action, ...] = ()
 
     @property
@@ -129,7 +130,7 @@ class Question(Record):
 
     day: date
     asked_at: datetime
-    text: str = fields.text(required=True)
+    text: Required
     kind: QuestionKind
     suggested_kind: QuestionKind | None = None
     context: str = ""
@@ -153,15 +154,15 @@ class Tell(Record):
 class BankQuestion(Record):
     """An open coaching question in the question bank, grouped by purpose."""
 
-    text: str = fields.text(required=True)
-    purpose: str = fields.short(required=True)
+    text: Required
+    purpose: RequiredShort
     active: bool = True
     builtin: bool = False
 
 
 @dataclass(frozen=True)
 class Assumption(Part):
-    text: str = fields.text(required=True)
+    text: Required
     result: AssumptionResult = AssumptionResult.UNCLEAR
     fact: str = ""
 
@@ -170,14 +171,14 @@ class Assumption(Part):
 class Conversation(Part):
     """Someone I talked with at gemba and what I learned from their view."""
 
-    learned: str = fields.text(required=True)
+    learned: Required
     person: Person | None = None
 
 
 @dataclass(frozen=True)
 class FollowUp(Part):
-    text: str = fields.text(required=True)
-    owner: str = fields.short()
+    text: Required
+    owner: Short = ""
     due_day: date | None = None
     done_day: date | None = None
 
@@ -187,8 +188,8 @@ class GembaVisit(Record):
     """A visit to where the work happens: planned with a purpose, then recorded."""
 
     day: date
-    place: str = fields.short(required=True)
-    purpose: str = fields.text(required=True)
+    place: RequiredShort
+    purpose: Required
     status: VisitStatus = VisitStatus.PLANNED
     observed: str = ""
     care: str = ""
@@ -222,8 +223,8 @@ class Reflection(Record):
     went_badly: str = ""
     learned: str = ""
     adjust_next: str = ""
-    rating: int | None = fields.whole(1, 5)
-    intention_uuid: str | None = fields.link("intention")
+    rating: Annotated[int | None, Rule(between=(1, 5))] = None
+    intention_uuid: Annotated[str | None, Rule(link="intention")] = None
     elements: frozenset[Element] = frozenset({Element.SELF})
 
 

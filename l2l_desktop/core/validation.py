@@ -44,7 +44,7 @@ class ValidationError(ValueError):
 
 
 def check_text(
-    name: str, value: str, *, required: bool = False, limit: int = MAX_TEXT
+    name: str, value: object, *, required: bool = False, limit: int = MAX_TEXT
 ) -> Iterator[FieldError]:
     """Errors for one text field: required, too long, control characters, broken Unicode."""
     if not isinstance(value, str):
@@ -60,7 +60,7 @@ def check_text(
         yield FieldError(name, "Contains broken Unicode characters that cannot be saved.")
 
 
-def check_day(name: str, value: date | None, *, required: bool = True) -> Iterator[FieldError]:
+def check_day(name: str, value: object, *, required: bool = True) -> Iterator[FieldError]:
     if value is None:
         if required:
             yield FieldError(name, "A date is required.")

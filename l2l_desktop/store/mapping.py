@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from peewee import JOIN, Field, Model, ModelSelect
+from peewee import JOIN, Field
 
 from l2l_desktop.core.declared import FieldSpec, Shape
 from l2l_desktop.core.elements import Element, from_mask, to_mask
@@ -77,24 +77,24 @@ def derived_values(table: Table, record: Any) -> dict[Field, Any]:
 class _Shape:
     """The columns one table contributes to a select, and how to build its record from them."""
 
-    def __init__(self, table: Table, model: type[Model], tables: Tables) -> None:
+    def __init__(self, table: Table, model: Any, tables: Tables) -> None:
         self.record = table.record
         self.columns: list[Any] = [model.uuid]
         self.stamped = table.parent is None  # a record has stamps; a part has its uuid only
         if self.stamped:
             self.columns += [model.created_at, model.updated_at]
-        self.joins: list[tuple[type[Model], Any]] = []
+        self.joins: list[tuple[Any, Any]] = []  # (aliased model, on)
         self.build: list[tuple[FieldSpec, int, _Shape | None]] = []
         for column in table.columns:
             self._add(column, model, tables)
 
-    def _add(self, column: Column, model: type[Model], tables: Tables) -> None:
+    def _add(self, column: Column, model: Any, tables: Tables) -> None:
         spec = column.spec
         field = getattr(model, column.field.name)
         if spec.shape in (Shape.RECORD, Shape.LINK):
-            target = tables[
-                tables.kinds.of(spec.type).name if spec.shape is Shape.RECORD else spec.rule.link
-            ]
+            name = tables.kinds.of(spec.type).name if spec.shape is Shape.RECORD else spec.rule.link
+            assert name is not None
+            target = tables[name]
             alias = target.model.alias()
             self.joins.append((alias, field == alias.id))
             if spec.shape is Shape.LINK:
@@ -139,7 +139,7 @@ class Reader:
         self._shape = _Shape(self.table, self.model, tables)
         self._parts = [(spec, PartReader(part, tables)) for spec, part in self.table.parts]
 
-    def select(self) -> ModelSelect:
+    def select(self) -> Any:
         """The kind's rows with everything its records need joined; add where, order, limit."""
         query = self.model.select(self.model.id, *self._shape.columns)
         for alias, on in self._shape.joins:
@@ -150,7 +150,7 @@ class Reader:
         """What reads the parts in field ``name`` (a visit's ``follow_ups``) on their own."""
         return next(reader for spec, reader in self._parts if spec.name == name)
 
-    def records(self, query: ModelSelect) -> list[Any]:
+    def records(self, query: Any) -> list[Any]:
         rows = list(query.tuples())
         parts = {
             spec.name: reader.by_parent([row[0] for row in rows]) for spec, reader in self._parts
@@ -171,7 +171,7 @@ class PartReader:
         self.parent = table.parent
         self.shape = _Shape(table, table.model, tables)
 
-    def select(self) -> ModelSelect:
+    def select(self) -> Any:
         """Each part row: its record's id, then the part's columns (add where and order)."""
         model = self.table.model
         query = model.select(self.parent, *self.shape.columns)

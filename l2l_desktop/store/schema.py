@@ -52,7 +52,7 @@ class Column:
     """A declared field and the model field that stores it."""
 
     spec: FieldSpec
-    field: Field
+    field: Any  # a peewee field, made at run time
 
 
 @dataclass(frozen=True)
@@ -61,10 +61,10 @@ class Table:
 
     key: str  # "question", or "intention.actions" for a part table
     record: type  # the record (or part) class its rows hold
-    model: type[Model]
+    model: Any  # its peewee model, made at run time (its fields are the declaration's)
     columns: tuple[Column, ...]
-    derived: tuple[tuple[str, Field], ...] = ()  # property name, model field
-    parent: ForeignKeyField | None = None  # for a part table: its record
+    derived: tuple[tuple[str, Any], ...] = ()  # property name, model field
+    parent: Any = None  # for a part table: the foreign key to its record
     parts: tuple[tuple[FieldSpec, Table], ...] = ()  # for a kind: its part tables
 
     @property
@@ -72,47 +72,55 @@ class Table:
         return str(self.model._meta.table_name)
 
 
-def _one_of(column: str, values: typing.Iterable[str]) -> Check:
+def _one_of(column: str, values: typing.Iterable[str]) -> Any:
     quoted = ", ".join(f"'{v}'" for v in values)
     return Check(f"{column} IN ({quoted})")
 
 
-def _field(spec: FieldSpec, column: str, tables: dict[str, Table], kinds: Kinds) -> Field:
-    """The model field that stores one declared field."""
-    null = spec.optional
-    shape = spec.shape
-    if shape is Shape.TEXT:
-        return TextField(null=null, column_name=column)
-    if shape is Shape.FLAG:
-        return BooleanField(null=null, column_name=column)
-    if shape is Shape.MOMENT:
-        return DateTimeField(null=null, column_name=column)
-    if shape is Shape.DAY:
-        unique = spec.rule.unique
-        return DateField(null=null, index=not unique, unique=unique, column_name=column)
-    if shape is Shape.WHOLE:
-        low_high = spec.rule.between
-        checks = [Check(f"{column} BETWEEN {low_high[0]} AND {low_high[1]}")] if low_high else []
-        return IntegerField(null=null, constraints=checks, column_name=column)
-    if shape is Shape.CHOICE:
-        values = [str(member.value) for member in spec.type]  # type: ignore[attr-defined]
-        return TextField(null=null, constraints=[_one_of(column, values)], column_name=column)
-    if shape is Shape.ELEMENT:
+def _checks(spec: FieldSpec, column: str) -> list[Any]:
+    """The CHECK constraints of a declared field's column."""
+    if spec.shape is Shape.CHOICE:
+        return [_one_of(column, [str(member.value) for member in spec.type])]  # type: ignore[attr-defined]
+    if spec.shape is Shape.ELEMENT:
         bits = ", ".join(str(int(e.bit)) for e in ALL_ELEMENTS)
-        return IntegerField(
-            null=null, constraints=[Check(f"{column} IN ({bits})")], column_name=column
-        )
-    if shape is Shape.ELEMENTS:
-        checks = [Check(f"{column} BETWEEN 1 AND {_all_bits()}")]
-        return IntegerField(null=null, constraints=checks, column_name=column)
-    if shape is Shape.RECORD:
-        target = tables[kinds.of(spec.type).name].model
-        return ForeignKeyField(target, null=True, on_delete="SET NULL", backref="+")
-    if shape is Shape.LINK:
-        assert spec.rule.link is not None
-        target = tables[spec.rule.link].model
-        return ForeignKeyField(target, null=True, on_delete="SET NULL", backref="+")
-    raise TypeError(f"{spec.name}: a {shape.value} field has no column of its own")
+        return [Check(f"{column} IN ({bits})")]
+    if spec.shape is Shape.ELEMENTS:
+        return [Check(f"{column} BETWEEN 1 AND {_all_bits()}")]
+    if spec.shape is Shape.WHOLE and spec.rule.between:
+        low, high = spec.rule.between
+        return [Check(f"{column} BETWEEN {low} AND {high}")]
+    return []
+
+
+# The peewee field of each shape that is stored in a column of its own.
+_FIELDS: dict[Shape, type[Field]] = {
+    Shape.TEXT: TextField,
+    Shape.FLAG: BooleanField,
+    Shape.MOMENT: DateTimeField,
+    Shape.DAY: DateField,
+    Shape.WHOLE: IntegerField,
+    Shape.CHOICE: TextField,
+    Shape.ELEMENT: IntegerField,
+    Shape.ELEMENTS: IntegerField,
+}
+
+
+def _field(spec: FieldSpec, column: str, tables: dict[str, Table], kinds: Kinds) -> Any:
+    """The model field that stores one declared field."""
+    if spec.shape in (Shape.RECORD, Shape.LINK):
+        target = kinds.of(spec.type).name if spec.shape is Shape.RECORD else spec.rule.link
+        assert target is not None
+        return ForeignKeyField(tables[target].model, null=True, on_delete="SET NULL", backref="+")
+    if spec.shape not in _FIELDS:
+        raise TypeError(f"{spec.name}: a {spec.shape.value} field has no column of its own")
+    options: dict[str, Any] = {
+        "null": spec.optional,
+        "column_name": column,
+        "constraints": _checks(spec, column),
+    }
+    if spec.shape is Shape.DAY:  # every day is looked up by: indexed, or unique
+        options.update(index=not spec.rule.unique, unique=spec.rule.unique)
+    return _FIELDS[spec.shape](**options)
 
 
 def _all_bits() -> int:
@@ -135,7 +143,7 @@ def _build(
     db: Any,
     tables: dict[str, Table],
     kinds: Kinds,
-    parent: tuple[str, type[Model]] | None = None,
+    parent: tuple[str, Any] | None = None,
     with_day: bool = False,
 ) -> Table:
     table = TABLE_NAMES.get(key, key.replace(".", "_"))
@@ -165,7 +173,7 @@ def _build(
         attrs[name] = field
         derived.append((name, field))
     attrs["Meta"] = _meta(db, table, TABLE_CHECKS.get(key, ()))
-    model = typing.cast(type[Model], type(f"{record.__name__}Row", (Model,), attrs))
+    model: Any = type(f"{record.__name__}Row", (Model,), attrs)
     for name, column, where in INDEXES.get(key, ()):
         model.add_index(
             model.index(getattr(model, column), unique=True, name=name).where(SQL(where))
@@ -195,7 +203,7 @@ def _kind_table(kind: Kind, db: Any, tables: dict[str, Table], kinds: Kinds) -> 
     return Table(table.key, table.record, table.model, table.columns, table.derived, None, parts)
 
 
-def _draft_model(db: SqliteDatabase) -> type[Model]:
+def _draft_model(db: SqliteDatabase) -> Any:
     class DraftRow(Model):
         """Text typed into a form but not saved yet, kept so a crash or restart loses nothing."""
 
@@ -210,7 +218,7 @@ def _draft_model(db: SqliteDatabase) -> type[Model]:
     return DraftRow
 
 
-def _preference_model(db: SqliteDatabase) -> type[Model]:
+def _preference_model(db: SqliteDatabase) -> Any:
     class PreferenceRow(Model):
         """A setting that belongs with the records (the command line reads it too), as JSON."""
 
@@ -256,7 +264,7 @@ class Tables:
             out.extend(part for _, part in table.parts)
         return out
 
-    def models(self) -> list[type[Model]]:
+    def models(self) -> list[Any]:
         """Every model, records first, then the draft and preference tables."""
         return [t.model for t in self.record_tables()] + [self.draft, self.preference]
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from peewee import Field, Model
+from peewee import Field
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import utc_now
@@ -149,7 +149,7 @@ def _linked(store: Store, kind: str | None, uuid: str) -> Any:
 
 
 def _write_row(
-    store: Store, model: type[Model], record: r.Record, values: dict[Field, Any], now: datetime
+    store: Store, model: Any, record: r.Record, values: dict[Field, Any], now: datetime
 ) -> tuple[int, datetime, bool]:
     """Insert or update the row of ``record``: (row id, created_at, whether it was inserted)."""
     if record.created_at is None:  # new here, most likely
@@ -167,7 +167,7 @@ def _write_row(
 
 def _insert(
     store: Store,
-    model: type[Model],
+    model: Any,
     uuid: str,
     created: datetime,
     now: datetime,
@@ -182,7 +182,7 @@ def _insert(
 
 
 def _update(
-    store: Store, model: type[Model], uuid: str, now: datetime, values: dict[Field, Any]
+    store: Store, model: Any, uuid: str, now: datetime, values: dict[Field, Any]
 ) -> tuple[int, datetime] | None:
     """(row id, created_at) of the updated row, or None when there is no row with ``uuid``."""
     query = model.update({model.updated_at: now, **values}).where(model.uuid == uuid)
