@@ -19,29 +19,26 @@ def make_qsettings(path: Path | None = None) -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ID, APP_ID)
 
 
-class Settings:
-    def __init__(self, qsettings: QSettings) -> None:
-        self._q = qsettings
+class _Bytes:
+    """A setting kept as bytes (window geometry, window state); None until first kept."""
 
-    def _bytes(self, key: str) -> QByteArray | None:
-        value = self._q.value(key)
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def __get__(self, settings: Settings, owner: type | None = None) -> QByteArray | None:
+        value = settings._q.value(self.key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
-    @property
-    def geometry(self) -> QByteArray | None:
-        return self._bytes("window/geometry")
+    def __set__(self, settings: Settings, value: QByteArray) -> None:
+        settings._q.setValue(self.key, value)
 
-    @geometry.setter
-    def geometry(self, value: QByteArray) -> None:
-        self._q.setValue("window/geometry", value)
 
-    @property
-    def window_state(self) -> QByteArray | None:
-        return self._bytes("window/state")
+class Settings:
+    geometry = _Bytes("window/geometry")
+    window_state = _Bytes("window/state")
 
-    @window_state.setter
-    def window_state(self, value: QByteArray) -> None:
-        self._q.setValue("window/state", value)
+    def __init__(self, qsettings: QSettings) -> None:
+        self._q = qsettings
 
     @property
     def last_tab(self) -> int:
@@ -56,7 +53,3 @@ class Settings:
 
     def sync(self) -> None:
         self._q.sync()
-
-    @property
-    def file_name(self) -> str:
-        return self._q.fileName()

@@ -27,43 +27,17 @@ def new_uuid() -> str:
     return str(_uuid.uuid4())
 
 
-class Alignment(Enum):
-    """How well a moment matched the day's intention (an intention pause)."""
-
-    ALIGNED = "aligned"
-    PARTLY = "partly"
-    OFF = "off"
-
-
-class QuestionKind(Enum):
-    OPEN = "open"
-    CLOSED = "closed"
-    LEADING = "leading"
-
-
-class AssumptionResult(Enum):
-    CONFIRMED = "confirmed"
-    REFUTED = "refuted"
-    UNCLEAR = "unclear"
-
-
-class VisitStatus(Enum):
-    PLANNED = "planned"
-    DONE = "done"
-
-
-class ReflectionKind(Enum):
-    DAILY = "daily"
-    WEEKLY = "weekly"
-    EVENT = "event"
-
-
-class RestKind(Enum):
-    """Why a day neither counts toward nor breaks a streak."""
-
-    REST = "rest"
-    LEAVE = "leave"
-    SICK = "sick"
+# The choices a record offers, by their stable keys (stored, exported), in the order shown.
+# How well a moment matched the day's intention (an intention pause):
+Alignment = Enum("Alignment", {"ALIGNED": "aligned", "PARTLY": "partly", "OFF": "off"})
+QuestionKind = Enum("QuestionKind", {"OPEN": "open", "CLOSED": "closed", "LEADING": "leading"})
+AssumptionResult = Enum(
+    "AssumptionResult", {"CONFIRMED": "confirmed", "REFUTED": "refuted", "UNCLEAR": "unclear"}
+)
+VisitStatus = Enum("VisitStatus", {"PLANNED": "planned", "DONE": "done"})
+ReflectionKind = Enum("ReflectionKind", {"DAILY": "daily", "WEEKLY": "weekly", "EVENT": "event"})
+# Why a day neither counts toward nor breaks a streak:
+RestKind = Enum("RestKind", {"REST": "rest", "LEAVE": "leave", "SICK": "sick"})
 
 
 @dataclass(frozen=True)

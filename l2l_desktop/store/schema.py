@@ -32,7 +32,7 @@ from l2l_desktop.core.kinds import KINDS, Kind, Kinds
 
 # Storage names that differ from what the declarations give (kind "pause" is table
 # "intention_pause"; the part field "actions" of kind "intention" is "intention_action"...).
-TABLE_NAMES = {
+TABLE_OF = {
     "pause": "intention_pause",
     "intention.actions": "intention_action",
     "gemba_visit.assumptions": "gemba_assumption",
@@ -146,7 +146,7 @@ def _build(
     parent: tuple[str, Any] | None = None,
     with_day: bool = False,
 ) -> Table:
-    table = TABLE_NAMES.get(key, key.replace(".", "_"))
+    table = TABLE_OF.get(key, key.replace(".", "_"))
     attrs: dict[str, Any] = {
         "uuid": TextField(unique=True),
         "created_at": DateTimeField(),

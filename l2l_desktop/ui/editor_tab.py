@@ -37,7 +37,7 @@ from l2l_desktop.core.declared import values_of
 from l2l_desktop.core.kinds import KINDS
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.drafts import DraftBanner, DraftKeeper
-from l2l_desktop.ui.forms import ErrorLabel, Fields
+from l2l_desktop.ui.forms import ErrorLabel, Fields, form_keys, shortcuts
 from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.undo import DeleteRecord
 from l2l_desktop.ui.widgets import Column, EmptyState, RecordTableModel, TabPage, record_table
@@ -180,16 +180,7 @@ class EditorTab(TabPage, Generic[R]):
     # --- behaviour -----------------------------------------------------------------------
 
     def _shortcuts(self) -> None:
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            ("Ctrl+S", self.save),
-            ("Ctrl+Return", self.save),
-            ("Ctrl+Enter", self.save),
-            ("Ctrl+N", self.new),
-            ("Esc", self.cancel),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self, context=context)
-            shortcut.activated.connect(slot)
+        shortcuts(self, [*form_keys(self.save, self.cancel), ("Ctrl+N", self.new)])
         delete = QShortcut(
             QKeySequence.StandardKey.Delete, self.table, context=Qt.ShortcutContext.WidgetShortcut
         )

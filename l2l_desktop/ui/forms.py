@@ -7,7 +7,7 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from l2l_desktop.core.elements import ALL_ELEMENTS, Element
 from l2l_desktop.core.validation import FieldError, ValidationError
 from l2l_desktop.services import KnownStoreError
 from l2l_desktop.ui.style import ELEMENT_COLOURS, element_label, tr
+from l2l_desktop.ui.widgets import muted_label
 
 T = TypeVar("T")
 NO_DATE = QDate(2000, 1, 1)  # a date edit at this value shows "no date"
@@ -41,6 +42,20 @@ def failure_text(error: Exception) -> str:
     if isinstance(error, ValidationError):
         return "\n".join(e.message for e in error.errors)
     return str(error)
+
+
+def shortcuts(widget: QWidget, bindings: Iterable[tuple[str, Callable[[], object]]]) -> None:
+    """Keys that work anywhere inside ``widget`` (a tab and its form)."""
+    context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+    for keys, slot in bindings:
+        QShortcut(QKeySequence(keys), widget, context=context).activated.connect(slot)
+
+
+def form_keys(
+    save: Callable[[], object], cancel: Callable[[], object]
+) -> list[tuple[str, Callable[[], object]]]:
+    """Every form's keys: Ctrl+S or Ctrl+Enter saves, Esc throws the edit away."""
+    return [("Ctrl+S", save), ("Ctrl+Return", save), ("Ctrl+Enter", save), ("Esc", cancel)]
 
 
 class ErrorLabel(QLabel):
@@ -217,10 +232,7 @@ class Fields:
         title.setBuddy(editor)
         layout.addWidget(title)
         if hint:
-            hint_label = QLabel(hint)
-            hint_label.setWordWrap(True)
-            hint_label.setStyleSheet("color: palette(placeholder-text);")
-            layout.addWidget(hint_label)
+            layout.addWidget(muted_label(hint))
         layout.addWidget(editor)
         error = ErrorLabel()
         layout.addWidget(error)

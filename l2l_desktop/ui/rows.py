@@ -61,14 +61,32 @@ class Row(QWidget):
     def is_blank(self) -> bool:
         raise NotImplementedError
 
-    def item(self) -> Any:
+    part: type[r.Part]  # the kind of part a row holds
+
+    def values(self) -> dict[str, Any]:
+        """The part's fields as the row's editors hold them."""
         raise NotImplementedError
 
-    def set_item(self, item: Any) -> None:
+    def show(self, item: Any) -> None:
+        """Put a part's fields into the row's editors."""
         raise NotImplementedError
+
+    def item(self) -> Any:
+        """The part the row holds: the same one (by its uuid) when the row was loaded."""
+        values = self.values()
+        if self.uuid:
+            values["uuid"] = self.uuid
+        return self.part(**values)
+
+    def set_item(self, item: Any) -> None:
+        self.uuid = item.uuid
+        self.original = item
+        self.show(item)
 
 
 class ActionRowWidget(Row):
+    part = r.Action
+
     def __init__(self) -> None:
         super().__init__()
         self.text = _line(tr("Action"), tr("One thing you will do today"))
@@ -83,24 +101,22 @@ class ActionRowWidget(Row):
     def is_blank(self) -> bool:
         return not self.text.text().strip()
 
-    def item(self) -> r.Action:
-        fields = {
+    def values(self) -> dict[str, Any]:
+        return {
             "text": self.text.text(),
             "element": self.element.value(),
             "done": self.done.isChecked(),
         }
-        if self.uuid:
-            fields["uuid"] = self.uuid
-        return r.Action(**fields)
 
-    def set_item(self, item: r.Action) -> None:
-        self.uuid = item.uuid
+    def show(self, item: r.Action) -> None:
         self.text.setText(item.text)
         self.element.set_value(item.element)
         self.done.setChecked(item.done)
 
 
 class AssumptionRowWidget(Row):
+    part = r.Assumption
+
     def __init__(self) -> None:
         super().__init__()
         self.text = _line(tr("Assumption"), tr("What you believed before going"))
@@ -121,24 +137,22 @@ class AssumptionRowWidget(Row):
     def is_blank(self) -> bool:
         return not (self.text.text().strip() or self.fact.text().strip())
 
-    def item(self) -> r.Assumption:
-        fields = {
+    def values(self) -> dict[str, Any]:
+        return {
             "text": self.text.text(),
             "result": r.AssumptionResult(self.result.currentData()),
             "fact": self.fact.text(),
         }
-        if self.uuid:
-            fields["uuid"] = self.uuid
-        return r.Assumption(**fields)
 
-    def set_item(self, item: r.Assumption) -> None:
-        self.uuid = item.uuid
+    def show(self, item: r.Assumption) -> None:
         self.text.setText(item.text)
         self.result.setCurrentIndex(self.result.findData(item.result.value))
         self.fact.setText(item.fact)
 
 
 class ConversationRowWidget(Row):
+    part = r.Conversation
+
     def __init__(self, people: Callable[[], list[r.Person]]) -> None:
         super().__init__()
         self.person = PersonCombo(tr("Talked with"))
@@ -154,19 +168,17 @@ class ConversationRowWidget(Row):
     def is_blank(self) -> bool:
         return not (self.learned.text().strip() or self.person.currentText().strip())
 
-    def item(self) -> r.Conversation:
-        fields: dict[str, Any] = {"learned": self.learned.text(), "person": self.person.value()}
-        if self.uuid:
-            fields["uuid"] = self.uuid
-        return r.Conversation(**fields)
+    def values(self) -> dict[str, Any]:
+        return {"learned": self.learned.text(), "person": self.person.value()}
 
-    def set_item(self, item: r.Conversation) -> None:
-        self.uuid = item.uuid
+    def show(self, item: r.Conversation) -> None:
         self.person.set_value(item.person)
         self.learned.setText(item.learned)
 
 
 class FollowUpRowWidget(Row):
+    part = r.FollowUp
+
     def __init__(self, today: Callable[[], date]) -> None:
         super().__init__()
         self._today = today
@@ -186,24 +198,19 @@ class FollowUpRowWidget(Row):
     def is_blank(self) -> bool:
         return not self.text.text().strip()
 
-    def item(self) -> r.FollowUp:
+    def values(self) -> dict[str, Any]:
         done_day = None
-        if self.done.isChecked():
+        if self.done.isChecked():  # ticked: done when it was first ticked, or today
             previous = self.original.done_day if self.original else None
             done_day = previous or self._today()
-        fields: dict[str, Any] = {
+        return {
             "text": self.text.text(),
             "owner": self.owner.text(),
             "due_day": date_value(self.due),
             "done_day": done_day,
         }
-        if self.uuid:
-            fields["uuid"] = self.uuid
-        return r.FollowUp(**fields)
 
-    def set_item(self, item: r.FollowUp) -> None:
-        self.uuid = item.uuid
-        self.original = item
+    def show(self, item: r.FollowUp) -> None:
         self.text.setText(item.text)
         self.owner.setText(item.owner)
         set_date_value(self.due, item.due_day)

@@ -14,6 +14,7 @@ from l2l_desktop.ui.charts.base import (
     hover,
     nearest_day,
     palette_colours,
+    still_plot,
     style_plot,
     timestamps,
 )
@@ -33,12 +34,7 @@ class AlignmentChart(ChartPanel):
                 "Line: the 7-day mean."
             ),
         )
-        self.plot_widget.setMinimumHeight(180)
-        self.plot_widget.setMaximumHeight(240)
-        self.plot = self.plot_widget.getPlotItem()
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
+        self.plot = still_plot(self.plot_widget, (180, 240))
         self.plot.getAxis("left").setWidth(42)
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(1, 6)], []])
         self.points = pg.ScatterPlotItem(size=6, pen=pg.mkPen(None), brush=POINT_COLOUR)

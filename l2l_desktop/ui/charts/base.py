@@ -15,6 +15,7 @@ from l2l_desktop.core.analytics import day_timestamp, timestamp_day
 from l2l_desktop.core.elements import Element
 from l2l_desktop.ui.files import private_file
 from l2l_desktop.ui.style import ELEMENT_COLOURS, tr
+from l2l_desktop.ui.widgets import muted_label
 
 pg.setConfigOptions(antialias=True, background=None)
 
@@ -64,10 +65,7 @@ class ChartPanel(QWidget):
         layout.setContentsMargins(0, 6, 0, 6)
         layout.addLayout(header)
         if explanation:
-            note = QLabel(explanation)
-            note.setWordWrap(True)
-            note.setStyleSheet("color: palette(placeholder-text);")
-            layout.addWidget(note)
+            layout.addWidget(muted_label(explanation))
         layout.addWidget(self.empty)
         layout.addWidget(plot_widget, 1)
 
@@ -90,6 +88,21 @@ class ChartPanel(QWidget):
         except OSError:
             return False
         return self.plot_widget.grab().save(path, "PNG")
+
+
+def still(plot: pg.PlotItem) -> pg.PlotItem:
+    """A plot to read, not to pan or zoom: no context menu, no mouse moves, no buttons."""
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    return plot
+
+
+def still_plot(widget: pg.PlotWidget, heights: tuple[int, int]) -> pg.PlotItem:
+    """The one plot of ``widget``, kept still, the widget between ``heights`` tall."""
+    widget.setMinimumHeight(heights[0])
+    widget.setMaximumHeight(heights[1])
+    return still(widget.getPlotItem())
 
 
 def style_plot(plot: pg.PlotItem, widget: QWidget) -> None:

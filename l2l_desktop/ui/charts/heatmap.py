@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from l2l_desktop.core.trends import PRACTICES
-from l2l_desktop.ui.charts.base import ChartPanel, hover, palette_colours, style_plot
+from l2l_desktop.ui.charts.base import ChartPanel, hover, palette_colours, still_plot, style_plot
 from l2l_desktop.ui.style import tr
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -41,12 +41,7 @@ class HeatmapChart(ChartPanel):
             self.plot_widget,
             tr("Each square is a day; the greener, the more of the six practices you did."),
         )
-        self.plot_widget.setMinimumHeight(150)
-        self.plot_widget.setMaximumHeight(190)
-        self.plot = self.plot_widget.getPlotItem()
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
+        self.plot = still_plot(self.plot_widget, (150, 190))
         self.plot.invertY(True)
         self.image = pg.ImageItem()
         self.plot.addItem(self.image)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TypeVar
 
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
@@ -16,12 +17,14 @@ from l2l_desktop.ui.charts.base import (
     element_colour,
     hover,
     palette_colours,
+    still,
     style_plot,
     timestamps,
 )
 from l2l_desktop.ui.style import element_label, tr
 
 BAR_WIDTH = 5 * DAY_SECONDS
+W = TypeVar("W", WeekElements, WeekQuestions)
 
 
 def _week_at(x: float, weeks: Sequence[date]) -> int | None:
@@ -33,10 +36,32 @@ def _week_at(x: float, weeks: Sequence[date]) -> int | None:
     return None
 
 
+def _week_under(x: float, weeks: Sequence[W]) -> W | None:
+    """The week (a row keyed by its Monday) under the pointer at ``x``, if any."""
+    i = _week_at(x, [w.week for w in weeks])
+    return None if i is None else weeks[i]
+
+
 def _show_weeks(plot: pg.PlotItem, centres: Sequence[float]) -> None:
     """Fit the x-axis to the weeks whose bars are centred at ``centres``, with half a week
     to spare on each side."""
     plot.setXRange(centres[0] - 4 * DAY_SECONDS, centres[-1] + 4 * DAY_SECONDS, padding=0)
+
+
+def _fit(
+    panel: ChartPanel,
+    weeks: tuple[pg.PlotItem, Sequence[float]],
+    height: tuple[pg.PlotItem, float],
+    drawn: bool,
+    empty: str,
+) -> None:
+    """Fit one plot's x-axis to the weeks at their bar centres and another's y-axis to the
+    tallest bar; a sentence instead of the plots when nothing was ``drawn``."""
+    (x_plot, centres), (y_plot, top) = weeks, height
+    if centres:
+        _show_weeks(x_plot, centres)
+        y_plot.setYRange(0, top, padding=0)
+    panel.show_empty(None if drawn else empty)
 
 
 def _two_plots(top_height: int = 3) -> tuple[pg.GraphicsLayoutWidget, pg.PlotItem, pg.PlotItem]:
@@ -47,10 +72,7 @@ def _two_plots(top_height: int = 3) -> tuple[pg.GraphicsLayoutWidget, pg.PlotIte
     widget.ci.layout.setRowStretchFactor(0, top_height)
     widget.ci.layout.setRowStretchFactor(1, 2)
     for plot in (top, bottom):
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        plot.getAxis("left").setWidth(42)
+        still(plot).getAxis("left").setWidth(42)
     top.getAxis("bottom").setStyle(showValues=False)
     return widget, top, bottom
 
@@ -107,20 +129,15 @@ class BalanceChart(ChartPanel):
             base = [b + h for b, h in zip(base, heights, strict=True)]
         points = [(x, w.balance) for x, w in zip(xs, weeks, strict=True) if w.balance is not None]
         self.index_line.setData([p[0] for p in points], [p[1] for p in points])
-        if xs:
-            _show_weeks(self.bars_plot, xs)
-            self.bars_plot.setYRange(0, max([*base, 1.0]) * 1.1, padding=0)
-        self.show_empty(
-            None
-            if any(base)
-            else tr("No records in this range yet: the weekly balance appears as you log.")
+        empty = tr("No records in this range yet: the weekly balance appears as you log.")
+        _fit(
+            self, (self.bars_plot, xs), (self.bars_plot, max([*base, 1.0]) * 1.1), any(base), empty
         )
 
     def _report(self, x: float, _y: float) -> None:
-        i = _week_at(x, [w.week for w in self.weeks])
-        if i is None:
+        w = _week_under(x, self.weeks)
+        if w is None:
             return
-        w = self.weeks[i]
         index = "—" if w.balance is None else f"{w.balance:.0f}"
         self.readout.setText(
             tr("Week of {week}: direction {d}, support {s}, self {x}; balance {b}").format(
@@ -193,20 +210,14 @@ class QuestionsChart(ChartPanel):
         ]
         self.share_line.setData([p[0] for p in points], [p[1] for p in points])
         top = max([w.asks for w in weeks] + [w.tells for w in weeks] + [1])
-        if centres:
-            _show_weeks(self.share_plot, centres)
-            self.count_plot.setYRange(0, top * 1.15, padding=0)
-        self.show_empty(
-            None
-            if any(w.asks or w.tells for w in weeks)
-            else tr("No questions or tells in this range yet.")
-        )
+        drawn = any(w.asks or w.tells for w in weeks)
+        empty = tr("No questions or tells in this range yet.")
+        _fit(self, (self.share_plot, centres), (self.count_plot, top * 1.15), drawn, empty)
 
     def _report(self, x: float, _y: float) -> None:
-        i = _week_at(x, [w.week for w in self.weeks])
-        if i is None:
+        w = _week_under(x, self.weeks)
+        if w is None:
             return
-        w = self.weeks[i]
         share = "—" if w.open_share is None else f"{w.open_share:.0f}%"
         self.readout.setText(
             tr("Week of {week}: {asks} asked ({share} open), told {tells}").format(

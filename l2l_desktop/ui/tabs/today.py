@@ -28,7 +28,7 @@ from l2l_desktop.core.question_bank import pick_for_day
 from l2l_desktop.services import Journal, KnownStoreError
 from l2l_desktop.ui.dialogs import PauseDialog, run_until_saved
 from l2l_desktop.ui.drafts import DraftBanner, DraftKeeper
-from l2l_desktop.ui.forms import ErrorLabel, Fields, TextArea
+from l2l_desktop.ui.forms import ErrorLabel, Fields, TextArea, form_keys, shortcuts
 from l2l_desktop.ui.rows import ActionRowWidget, RowList
 from l2l_desktop.ui.style import clock, long_day, tr
 from l2l_desktop.ui.undo import DeleteRecord
@@ -99,17 +99,15 @@ class TodayTab(TabPage):
         grid.setColumnStretch(1, 6)
         grid.setColumnStretch(2, 3)
         grid.setRowStretch(1, 1)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            ("Ctrl+S", self.save_intention),
-            ("Ctrl+Return", self.save_intention),
-            ("Ctrl+Enter", self.save_intention),
-            ("Esc", self.cancel_edit),
-            ("Alt+Left", lambda: self.set_day(self.day - timedelta(days=1))),
-            ("Alt+Right", lambda: self.set_day(self.day + timedelta(days=1))),
-            ("Alt+Home", lambda: self.set_day(self.journal.today())),
-        ):
-            QShortcut(QKeySequence(keys), self, context=context).activated.connect(slot)
+        shortcuts(
+            self,
+            [
+                *form_keys(self.save_intention, self.cancel_edit),
+                ("Alt+Left", lambda: self.set_day(self.day - timedelta(days=1))),
+                ("Alt+Right", lambda: self.set_day(self.day + timedelta(days=1))),
+                ("Alt+Home", lambda: self.set_day(self.journal.today())),
+            ],
+        )
 
     # --- building ------------------------------------------------------------------------
 
