@@ -8,6 +8,7 @@ record, except the few storage names below that the tables had before they were 
 
 from __future__ import annotations
 
+import dataclasses
 import typing
 from dataclasses import dataclass
 from typing import Any
@@ -200,7 +201,7 @@ def _kind_table(kind: Kind, db: Any, tables: dict[str, Table], kinds: Kinds) -> 
         )
         for spec in kind.parts
     )
-    return Table(table.key, table.record, table.model, table.columns, table.derived, None, parts)
+    return dataclasses.replace(table, parts=parts)
 
 
 def _draft_model(db: SqliteDatabase) -> Any:
