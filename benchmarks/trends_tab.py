@@ -80,7 +80,7 @@ first_draw_ms = (time.perf_counter() - t0) * 1000
 refresh = []
 for i in range(12):
     t0 = time.perf_counter()
-    journal.log_question(
+    journal.save(
         r.Question(journal.today(), datetime.now(), f"What did you see {i}?", r.QuestionKind.OPEN)
     )
     window.repaint()
