@@ -19,7 +19,7 @@ from typing import Any
 
 from l2l_desktop import APP_ID, APP_NAME
 from l2l_desktop.logs import environment_summary, setup_logging
-from l2l_desktop.paths import DataDirError, backup_dir, database_path, ensure_data_dir
+from l2l_desktop.paths import DataDirError, backup_dir, database_path, ensure_data_dir, lock_path
 from l2l_desktop.store import (
     DatabaseTooNewError,
     ForeignDatabaseError,
@@ -201,9 +201,11 @@ def _hand_over(data_dir: Path, owner: int | None, gui: bool) -> int:
         else:
             print(f"{APP_NAME} is already running with {data_dir}; its window was brought forward.")
         return EXIT_OK
+    who = f"process {owner}" if owner else "its process is not named in the lock file"
     return report_startup_error(
-        f"{APP_NAME} is already running with {data_dir} (process {owner}), but it does not "
-        f"answer. Close it, or end that process, and start again.",
+        f"{APP_NAME} is already running with {data_dir} ({who}), but it does not answer. "
+        f"Close it, or end that process, and start again. Its lock file is "
+        f"{lock_path(data_dir)}.",
         gui,
     )
 

@@ -14,11 +14,12 @@ import hashlib
 import json
 import logging
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject
+from PySide6.QtCore import QByteArray, QLockFile, QObject, QSysInfo
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from l2l_desktop.paths import lock_path
@@ -26,7 +27,9 @@ from l2l_desktop.paths import lock_path
 log = logging.getLogger(__name__)
 
 PROTOCOL_VERSION = 1
-MAX_REQUEST_BYTES = 1_000_000  # a record is text of at most a few fields of 20,000 characters
+MAX_REQUEST_BYTES = 1_000_000
+# A lock file without its owner's details this young may be one an app is writing this instant.
+FRESH_LOCK_SECONDS = 1.0  # a record is text of at most a few fields of 20,000 characters
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -41,28 +44,79 @@ def server_name(data_dir: Path) -> str:
     return f"l2l-desktop-{digest}"
 
 
+class LockedElsewhere(OSError):
+    """The data folder's lock names another computer: it cannot be judged from here."""
+
+
 class InstanceLock:
-    """The data folder's lock; a lock left by a process that died is taken over."""
+    """The data folder's lock. A lock nobody holds any more is taken over: its owner died
+    (even if its process id now belongs to another program), or the file is empty or garbled.
+    A lock of another computer's (a shared or synced folder) is never taken over."""
 
     def __init__(self, data_dir: Path) -> None:
         self.path = lock_path(data_dir)
         self._lock = QLockFile(str(self.path))
-        # 0: never stale by age; only a dead owner (same host) makes a lock stale.
+        # 0: never stale by age; only an owner that is gone makes a lock stale.
         self._lock.setStaleLockTime(0)
 
     def acquire(self) -> bool:
-        """True when this process now holds the lock; False when another live one does."""
+        """True when this process now holds the lock; False when another live one does.
+
+        Raises :class:`LockedElsewhere` for another computer's lock, and OSError when the
+        lock file cannot be made; both messages name the file and what to do.
+        """
+        for _ in range(2):
+            if self._try():
+                return True
+            pid, host = self._info()
+            if host and host != QSysInfo.machineHostName():
+                raise LockedElsewhere(
+                    f"The data folder {self.path.parent} is in use by L2L Desktop on another "
+                    f"computer ({host}), says its lock file {self.path}. Quit it there; if it "
+                    f"is not running (the folder was copied, or the computer renamed), delete "
+                    f"{self.path} and start again."
+                )
+            young = FRESH_LOCK_SECONDS - self._age()
+            if not pid and young > 0:  # an app starting this instant writes its details now
+                time.sleep(young)
+                continue
+            # Qt's own test of a lock nobody holds: an owner keeps a native lock on the file
+            # while it lives (taken before it writes its details), so this fails while it does.
+            if self._lock.removeStaleLockFile():
+                log.warning("took over the lock %s: nobody held it", self.path)
+                return self._try()
+            return False
+        return False
+
+    def _age(self) -> float:
+        try:
+            return time.time() - self.path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    def _try(self) -> bool:
         if self._lock.tryLock(0):
             os.chmod(self.path, 0o600)
             return True
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             return False
-        raise OSError(f"cannot create the lock file {self.path} ({self._lock.error().name})")
+        raise OSError(
+            f"The lock file {self.path} cannot be made ({self._lock.error().name}). Check that "
+            f"the data folder is writable and its disk not full, then start again."
+        )
+
+    def _info(self) -> tuple[int, str]:
+        info = self._lock.getLockInfo()  # PySide6: (pid, host, app), or a falsy value
+        if isinstance(info, tuple) and len(info) >= 2:
+            return int(info[0] or 0), str(info[1] or "")
+        return 0, ""
 
     def owner_pid(self) -> int | None:
-        info = self._lock.getLockInfo()  # PySide6: (pid, host, app), or a falsy value
-        pid = info[0] if isinstance(info, tuple) and info else 0
-        return int(pid) if pid else None
+        """The process holding the lock (as its file says), or None when it does not say."""
+        return self._info()[0] or None
+
+    def owner_host(self) -> str:
+        return self._info()[1]
 
     def release(self) -> None:
         self._lock.unlock()

@@ -138,3 +138,26 @@ def test_nobody_listening_gives_no_reply_in_time(tmp_path, qapp):
 def test_the_lock_file_sits_in_the_data_folder(tmp_path, qapp):
     lock = InstanceLock(tmp_path)
     assert lock.path == Path(tmp_path) / "l2l.lock"
+
+
+def test_a_lock_file_being_written_this_instant_is_not_taken(tmp_path, qapp):
+    """An empty lock file, moments old, may be another start's: wait for it, then judge."""
+    held = InstanceLock(tmp_path)
+    assert held.acquire()
+    (tmp_path / "l2l.lock").write_bytes(b"")  # its details not written yet, owner alive
+    started = time.monotonic()
+    assert not InstanceLock(tmp_path).acquire()  # the live owner's native lock says so
+    assert time.monotonic() - started >= 0.9  # it waited for the details first
+    held.release()
+
+
+def test_an_old_empty_lock_file_is_taken_over_at_once(tmp_path, qapp):
+    path = tmp_path / "l2l.lock"
+    path.write_bytes(b"")
+    os.utime(path, (time.time() - 60, time.time() - 60))
+    lock = InstanceLock(tmp_path)
+    started = time.monotonic()
+    assert lock.acquire()
+    assert time.monotonic() - started < 0.5
+    assert lock.owner_pid() == os.getpid()
+    lock.release()

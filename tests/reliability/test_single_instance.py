@@ -130,3 +130,56 @@ def test_demo_data_refuses_a_folder_the_app_is_using(tmp_path, qapp):
     finally:
         code, _, err = stop(app)
     assert code == 0, err
+
+
+def write_lock(data: Path, content: bytes) -> Path:
+    data.mkdir(parents=True, exist_ok=True)
+    path = data / "l2l.lock"
+    path.write_bytes(content)
+    return path
+
+
+def test_an_empty_or_garbled_lock_file_does_not_stop_a_start(tmp_path, qapp):
+    for n, content in enumerate((b"", b"\x00\xff not a lock at all\n\n\n")):
+        data = tmp_path / f"data{n}"
+        write_lock(data, content)
+        app = launch(tmp_path, data)
+        try:
+            assert wait_until_answering(data, app)["pid"] == app.pid
+        finally:
+            code, _, err = stop(app)
+        assert code == 0, err
+        assert "took over the lock" in log_text(tmp_path)
+
+
+def test_a_lock_whose_process_id_now_belongs_to_another_program_is_taken_over(tmp_path, qapp):
+    import socket
+
+    # Another Python program (not L2L Desktop) now has the process id the lock names.
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        data = tmp_path / "data"
+        name = Path(sys.executable).resolve().name
+        write_lock(data, f"{other.pid}\n{name}\n{socket.gethostname()}\n".encode())
+        app = launch(tmp_path, data)
+        try:
+            assert wait_until_answering(data, app)["pid"] == app.pid
+        finally:
+            code, _, err = stop(app)
+        assert code == 0, err
+    finally:
+        other.kill()
+        other.wait(timeout=10)
+
+
+def test_a_lock_of_another_computer_is_named_and_left_alone(tmp_path, qapp):
+    data = tmp_path / "data"
+    lock = write_lock(data, b"4242\nl2l-desktop\nlaptop-in-the-office\n")
+    before = lock.read_bytes()
+    app = launch(tmp_path, data)
+    out, err = app.communicate(timeout=60)
+    assert app.returncode == 2, (out, err)
+    assert "another computer (laptop-in-the-office)" in err
+    assert str(lock) in err and "delete" in err
+    assert lock.read_bytes() == before  # never taken over from here
+    assert not (data / "l2l.sqlite3").exists()  # nothing opened either
