@@ -251,7 +251,12 @@ def run_gui(
             "activate": lambda _req: _bring_forward(shown[0]),
         },
     )
-    server.listen()
+    try:
+        server.listen()
+    except OSError as exc:  # fail closed: no channel another user could answer for us
+        lock.release()
+        close_requests.restore_defaults()
+        return report_startup_error(str(exc), gui=not close_requests.requested)
     try:
         if store is None:
             ask = None

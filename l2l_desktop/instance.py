@@ -9,11 +9,16 @@ the running app a record to save instead of opening the database itself.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
 import json
 import logging
 import os
+import socket as _socket
+import stat
+import struct
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +39,14 @@ FRESH_LOCK_SECONDS = 1.0  # a record is text of at most a few fields of 20,000 c
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
 
+# A Unix socket's path must fit in sun_path: 108 bytes on Linux, 104 on macOS.
+MAX_SOCKET_PATH = 100
+
+
+class ChannelError(OSError):
+    """The channel cannot be put where only this user reaches it; the message says why."""
+
+
 def server_name(data_dir: Path) -> str:
     """A socket name of this user and this data folder (short enough for any platform)."""
     try:
@@ -42,6 +55,69 @@ def server_name(data_dir: Path) -> str:
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
     digest = hashlib.sha256(f"{user}\0{data_dir.resolve()}".encode()).hexdigest()[:20]
     return f"l2l-desktop-{digest}"
+
+
+def _private(folder: Path) -> bool:
+    """A folder of this user's that nobody else may enter (mode 0700 or stricter)."""
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077
+
+
+def _own_temp_dir() -> Path:
+    """A folder of this user's in the temporary folder, for when no other place is private."""
+    return Path(tempfile.gettempdir()) / f"l2l-desktop-{os.getuid()}"
+
+
+def channel_address(data_dir: Path, make: bool = False) -> str:
+    """Where the channel listens. A named pipe on Windows (Qt limits it to the user); else a
+    socket in a folder only this user can enter, so no one else can squat its name: the
+    runtime folder (``$XDG_RUNTIME_DIR``), else the data folder, else a folder of the user's
+    own in the temporary folder (made when ``make``). Raises :class:`ChannelError` when none
+    is private."""
+    name = server_name(data_dir)
+    if os.name == "nt":
+        return name
+    candidates = []
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime:
+        candidates.append(Path(runtime) / f"{name}.sock")
+    candidates.append(data_dir / "l2l.sock")
+    candidates.append(_own_temp_dir() / f"{name}.sock")
+    if make and not any(_private(p.parent) for p in candidates[:-1]):
+        with contextlib.suppress(FileExistsError):  # one of another user's stays theirs
+            _own_temp_dir().mkdir(mode=0o700)
+    for path in candidates:
+        if len(str(path)) <= MAX_SOCKET_PATH and _private(path.parent):
+            return str(path)
+    raise ChannelError(
+        f"There is no private place for the channel that lets a second start reach this one: "
+        f"{' and '.join(str(p.parent) for p in candidates)} must be folders of yours that no "
+        f"one else may enter (mode 0700), with a path under {MAX_SOCKET_PATH} characters."
+    )
+
+
+def peer_uid(socket: QLocalSocket) -> int | None:
+    """The user id of the process at the other end of a connected local socket, where the
+    platform says (Linux's SO_PEERCRED); None where it does not."""
+    if not hasattr(_socket, "SO_PEERCRED"):
+        return None
+    descriptor = int(socket.socketDescriptor())
+    if descriptor < 0:
+        return None
+    peer = _socket.socket(fileno=os.dup(descriptor))
+    try:
+        creds = peer.getsockopt(_socket.SOL_SOCKET, _socket.SO_PEERCRED, struct.calcsize("3i"))
+    finally:
+        peer.close()
+    return int(struct.unpack("3i", creds)[1])
+
+
+def _same_user(socket: QLocalSocket) -> bool:
+    uid = peer_uid(socket)
+    return uid is None or uid == os.getuid()
 
 
 class LockedElsewhere(OSError):
@@ -140,19 +216,24 @@ class InstanceServer(QObject):
 
     def __init__(self, data_dir: Path, handlers: dict[str, Handler], parent=None) -> None:
         super().__init__(parent)
-        self.name = server_name(data_dir)
+        self.data_dir = data_dir
         self.handlers = dict(handlers)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
 
-    def listen(self) -> bool:
-        # Only the lock holder gets here, so a socket file left by a crash can go.
+    def listen(self) -> None:
+        """Listen, or raise :class:`ChannelError`: a channel someone else could own is never
+        used (fail closed)."""
+        self.name = channel_address(self.data_dir, make=True)
+        # Only the lock holder gets here, and the folder is private: a socket file there was
+        # left by a crash of this user's app, and can go.
         QLocalServer.removeServer(self.name)
         if not self._server.listen(self.name):
-            log.warning("single-instance socket not listening: %s", self._server.errorString())
-            return False
-        return True
+            raise ChannelError(
+                f"The channel that lets a second start reach this one cannot listen at "
+                f"{self.name}: {self._server.errorString()}."
+            )
 
     def close(self) -> None:
         self._server.close()
@@ -160,6 +241,11 @@ class InstanceServer(QObject):
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
+            if not _same_user(socket):
+                log.warning("refused a connection to the channel from another user")
+                socket.abort()
+                socket.deleteLater()
+                continue
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(socket.deleteLater)
 
@@ -204,7 +290,10 @@ def send_request(
     """
     from PySide6.QtCore import QDeadlineTimer, QThread
 
-    name = server_name(data_dir)
+    try:
+        name = channel_address(data_dir)
+    except ChannelError:
+        return None  # no private place: no app of this user's can be listening either
     deadline = QDeadlineTimer(timeout_ms)
     socket = QLocalSocket()
     while True:
@@ -215,6 +304,10 @@ def send_request(
         if deadline.hasExpired():
             return None
         QThread.msleep(50)
+    if not _same_user(socket):  # never hand a request to another user's process
+        log.warning("the channel at %s belongs to another user; nothing was sent", name)
+        socket.abort()
+        return None
     socket.write(QByteArray(encode({"v": PROTOCOL_VERSION, **request})))
     socket.waitForBytesWritten(max(1, deadline.remainingTime()))
     data = b""

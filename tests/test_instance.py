@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+
+import pytest
 
 from l2l_desktop.instance import (
     PROTOCOL_VERSION,
@@ -110,7 +114,7 @@ print(json.dumps(send_request(Path(sys.argv[1]), json.loads(sys.argv[2]))), flus
 
 def test_another_process_gets_its_reply_over_the_socket(tmp_path, qtbot):
     server = InstanceServer(tmp_path, {"ping": lambda _req: {"pid": os.getpid()}})
-    assert server.listen()
+    server.listen()  # raises when it cannot
     try:
         client = subprocess.Popen(
             [sys.executable, "-c", CLIENT, str(tmp_path), json.dumps({"op": "ping"})],
@@ -161,3 +165,47 @@ def test_an_old_empty_lock_file_is_taken_over_at_once(tmp_path, qapp):
     assert time.monotonic() - started < 0.5
     assert lock.owner_pid() == os.getpid()
     lock.release()
+
+
+def test_the_channel_lives_in_a_folder_only_this_user_enters(tmp_path, qapp, monkeypatch, request):
+    from l2l_desktop.instance import ChannelError, channel_address
+
+    runtime = Path(tempfile.mkdtemp(prefix="rt-"))  # short, as a real one is; made 0700
+    request.addfinalizer(lambda: shutil.rmtree(runtime, ignore_errors=True))
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    assert channel_address(data) == str(runtime / f"{server_name(data)}.sock")
+    runtime.chmod(0o755)  # others may enter: not private, so the data folder is used
+    assert channel_address(data) == str(data / "l2l.sock")
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    assert channel_address(data) == str(data / "l2l.sock")
+    data.chmod(0o775)  # a folder the user made, open to others: a folder of their own in /tmp
+    own = Path(tempfile.gettempdir()) / f"l2l-desktop-{os.getuid()}"
+    request.addfinalizer(lambda: shutil.rmtree(own, ignore_errors=True))
+    shutil.rmtree(own, ignore_errors=True)
+    with pytest.raises(ChannelError, match="mode 0700"):
+        channel_address(data)  # the client makes nothing: no app can be listening
+    assert channel_address(data, make=True) == str(own / f"{server_name(data)}.sock")
+    assert own.stat().st_mode & 0o777 == 0o700
+    own.chmod(0o777)  # that folder squatted, or opened up: refused, never used
+    with pytest.raises(ChannelError):
+        channel_address(data, make=True)
+
+
+def test_a_connection_knows_its_peer_is_this_user(tmp_path, qtbot):
+    from PySide6.QtNetwork import QLocalSocket
+
+    from l2l_desktop.instance import channel_address, peer_uid
+
+    tmp_path.chmod(0o700)
+    server = InstanceServer(tmp_path, {})
+    server.listen()
+    try:
+        client = QLocalSocket()
+        client.connectToServer(channel_address(tmp_path))
+        assert client.waitForConnected(2000)
+        assert peer_uid(client) == os.getuid()
+        client.abort()
+    finally:
+        server.close()

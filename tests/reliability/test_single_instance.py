@@ -183,3 +183,69 @@ def test_a_lock_of_another_computer_is_named_and_left_alone(tmp_path, qapp):
     assert str(lock) in err and "delete" in err
     assert lock.read_bytes() == before  # never taken over from here
     assert not (data / "l2l.sqlite3").exists()  # nothing opened either
+
+
+# Another local user's program that binds the channel's names first and answers every
+# request as if it were the app (in Perl, which every Debian has: this repository's Python
+# may sit in a folder the other user cannot enter).
+IMPOSTOR = r"""
+use strict; use IO::Socket::UNIX; use IO::Select;
+$| = 1;
+my @servers;
+for my $path (@ARGV) {
+    my $s = IO::Socket::UNIX->new(Type => SOCK_STREAM(), Local => $path, Listen => 5);
+    if ($s) { chmod 0777, $path; push @servers, $s; print "squatted $path\n"; }
+    else { print "refused $path\n"; }
+}
+print "ready\n";
+my $select = IO::Select->new(@servers);
+while (my @ready = $select->can_read(60)) {
+    for my $s (@ready) {
+        my $c = $s->accept; my $line = <$c>;
+        print $c "{\"ok\": true, \"window\": \"raised\", \"pid\": 1}\n"; close $c;
+    }
+}
+"""
+
+
+def test_a_channel_squatted_by_another_user_never_answers_for_the_app(tmp_path, qapp):
+    import os
+    import shutil
+    import tempfile
+
+    from l2l_desktop.instance import channel_address, server_name
+
+    setpriv, perl = shutil.which("setpriv"), shutil.which("perl")
+    assert os.geteuid() == 0 and setpriv and perl, "needs root (as in CI), setpriv and perl"
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    tmp_path.chmod(0o755)  # the other user may look, as in a home folder
+    old = Path(tempfile.gettempdir()) / server_name(data)  # where the name used to live
+    new = channel_address(data)
+    as_nobody = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+    impostor = subprocess.Popen(
+        [*as_nobody, perl, "-e", IMPOSTOR, str(old), new],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        said = []
+        while not said or said[-1] != "ready":
+            said.append(impostor.stdout.readline().strip())
+        assert said == [f"squatted {old}", f"refused {new}", "ready"]
+        app = launch(tmp_path, data)
+        try:
+            assert wait_until_answering(data, app)["pid"] == app.pid  # the app, not pid 1
+            second = launch(tmp_path, data)
+            out, err = second.communicate(timeout=60)
+            assert second.returncode == 0, err
+            assert "brought forward" in out
+        finally:
+            code, _, err = stop(app)
+        assert code == 0, err
+        assert "a second launch brought the window forward" in log_text(tmp_path)
+    finally:
+        impostor.kill()
+        impostor.wait(timeout=10)
+        impostor.stdout.close()
+        old.unlink(missing_ok=True)
