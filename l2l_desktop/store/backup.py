@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -138,8 +139,10 @@ def checked_backup(
     reason: str = "auto",
     keep: int = KEEP_BACKUPS,
     dest: Path | None = None,
+    check: Callable[[Path], str] | None = None,
 ) -> Path:
-    """A backup that passed ``quick_check``; then only the newest ``keep`` are kept.
+    """A backup that passed ``check`` (``quick_check``, or more: the store checks the schema
+    too); then only the newest ``keep`` are kept. A copy that fails is removed.
 
     With ``dest`` the copy goes there instead and nothing is pruned.
     """
@@ -151,7 +154,7 @@ def checked_backup(
         n += 1
         target = backup_dir / backup_name(f"{reason}-{n}")
     backup_connection(source, target)
-    verdict = quick_check(target)
+    verdict = (check or quick_check)(target)
     if verdict != "ok":
         target.unlink(missing_ok=True)
         raise BackupCheckError(f"The backup failed its check ({verdict}); older ones were kept.")

@@ -13,12 +13,13 @@ from peewee import OperationalError, SqliteDatabase
 
 from l2l_desktop.core.kinds import KINDS, Kinds
 from l2l_desktop.store import migrations
-from l2l_desktop.store.backup import checked_backup, quick_check
+from l2l_desktop.store.backup import checked_backup
 from l2l_desktop.store.errors import CorruptDatabaseError, known_write_error
 from l2l_desktop.store.inspect import check_openable
 from l2l_desktop.store.mapping import Reader
 from l2l_desktop.store.restore import finish_interrupted_restore
 from l2l_desktop.store.schema import Tables
+from l2l_desktop.store.verify import schema_problems, verdict_of
 
 FILE_MODE = 0o600
 PRAGMAS = {
@@ -70,7 +71,14 @@ class Store:
 
     def backup(self, reason: str = "auto", dest: Path | None = None) -> Path:
         """A checked backup made with SQLite's backup API (the newest 14 are kept)."""
-        return checked_backup(self.db.connection(), self.backup_dir, reason, dest=dest)
+        kinds = self.tables.kinds
+        return checked_backup(
+            self.db.connection(),
+            self.backup_dir,
+            reason,
+            dest=dest,
+            check=lambda copy: verdict_of(copy, kinds),
+        )
 
     def quick_check(self) -> str:
         """'ok' when SQLite finds the open database sound, else what it found."""
@@ -98,7 +106,7 @@ def open_store(path: Path, backup_dir: Path | None = None, kinds: Kinds = KINDS)
             path,
         )
     if info.is_sqlite:
-        verdict = quick_check(path)
+        verdict = verdict_of(path, kinds)
         if verdict != "ok":
             raise CorruptDatabaseError(
                 f"{path} is damaged (SQLite found: {verdict}). It was left untouched; "
@@ -111,8 +119,15 @@ def open_store(path: Path, backup_dir: Path | None = None, kinds: Kinds = KINDS)
         store = Store(db, path, kinds)
         if migrations.user_version(db) == 0 and not db.get_tables():
             migrations.create_schema(db, store.tables)
-        else:
-            migrations.upgrade(db, backup_dir or path.parent / "backups")
+        elif migrations.upgrade(db, backup_dir or path.parent / "backups"):
+            problems = schema_problems(db.connection(), kinds)
+            if problems:  # checked before the upgrade as far as an old version allows
+                raise CorruptDatabaseError(
+                    f"{path} was upgraded, but its schema is not the app's "
+                    f"({'; '.join(problems[:5])}). The file from before the upgrade is in "
+                    f"{backup_dir or path.parent / 'backups'}.",
+                    path,
+                )
     except Exception:
         db.close()
         raise

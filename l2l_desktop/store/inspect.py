@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from l2l_desktop.store import migrations
-from l2l_desktop.store.backup import ReadOnlyWalError, open_read_only, quick_check
+from l2l_desktop.store.backup import ReadOnlyWalError, open_read_only
 from l2l_desktop.store.errors import (
     DatabaseTooNewError,
     ForeignDatabaseError,
     NotADatabaseError,
     ReadOnlyFolderError,
 )
+from l2l_desktop.store.verify import verdict_of
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -93,7 +94,8 @@ def check_openable(path: Path) -> FileInfo:
 
 
 def soundness(path: Path) -> tuple[FileInfo, str]:
-    """What an existing file is, and SQLite's verdict on it ('ok' when sound); a known error
-    when it must not be opened at all. Touches nothing."""
+    """What an existing file is, and the verdict on it ('ok' when SQLite finds it sound and,
+    at the current version, its schema is the declared one); a known error when it must not
+    be opened at all. Touches nothing."""
     info = check_openable(path)
-    return info, quick_check(path) if info.size else "the file is empty"
+    return info, verdict_of(path) if info.size else "the file is empty"
