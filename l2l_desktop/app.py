@@ -73,6 +73,25 @@ def _backup_if_due(store: Store) -> bool:
     return False
 
 
+class _CrashLog:
+    """Where faulthandler writes a crash of the interpreter (a segfault in Qt, say): the log
+    file, so that it is kept with the rest; stderr when there is no log file."""
+
+    file: Any = None
+
+    def enable(self, log_file: Path | None) -> None:
+        if log_file is not None:
+            try:
+                fd = os.open(log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+                self.file = os.fdopen(fd, "a", encoding="utf-8")
+            except OSError:
+                self.file = None
+        faulthandler.enable(file=self.file or sys.stderr)
+
+
+_crash_log = _CrashLog()
+
+
 class _Bugs:
     """Where the excepthook shows a bug: the window's reporter, once there is a window."""
 
@@ -221,9 +240,9 @@ def run_gui(
 
     A second launch on the same folder brings the first one's window forward and exits 0.
     """
-    faulthandler.enable()
     close_requests = _CloseRequests()
     log_file = setup_logging()
+    _crash_log.enable(log_file)
 
     from PySide6.QtWidgets import QApplication
 

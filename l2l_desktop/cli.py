@@ -130,6 +130,7 @@ def _check(args: argparse.Namespace) -> int:
     from l2l_desktop.store.errors import KnownStoreError
     from l2l_desktop.store.inspect import soundness
     from l2l_desktop.store.migrations import SCHEMA_VERSION
+    from l2l_desktop.store.verify import unreadable_values
 
     db = _existing_database(args)
     try:
@@ -138,6 +139,15 @@ def _check(args: argparse.Namespace) -> int:
         raise _Refused(str(exc)) from exc
     if verdict != "ok":
         raise _Refused(f"{db} is damaged: {verdict}")
+    unreadable = unreadable_values(db) if info.user_version == SCHEMA_VERSION else []
+    if unreadable:
+        count = "1 value" if len(unreadable) == 1 else f"{len(unreadable):,} values"
+        raise _Refused(
+            f"{db} is damaged: {count} cannot be read ({'; '.join(unreadable[:5])}). A text "
+            "with bytes that are not UTF-8 is shown with \N{REPLACEMENT CHARACTER} for them; "
+            "a record with another value that cannot be read is left out of the screens. A "
+            "backup from before the damage has them as they were."
+        )
     note = "" if info.user_version == SCHEMA_VERSION else " (upgraded on the next start)"
     print(f"{db}: ok, schema version {info.user_version}{note}.")
     return 0

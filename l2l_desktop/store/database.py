@@ -16,7 +16,7 @@ from l2l_desktop.store import migrations
 from l2l_desktop.store.backup import checked_backup
 from l2l_desktop.store.errors import CorruptDatabaseError, known_write_error
 from l2l_desktop.store.inspect import check_openable
-from l2l_desktop.store.mapping import Reader
+from l2l_desktop.store.mapping import Reader, lenient_text
 from l2l_desktop.store.restore import finish_interrupted_restore
 from l2l_desktop.store.schema import Tables
 from l2l_desktop.store.verify import schema_problems, verdict_of
@@ -115,6 +115,7 @@ def open_store(path: Path, backup_dir: Path | None = None, kinds: Kinds = KINDS)
             )
     db = SqliteDatabase(str(path), pragmas=PRAGMAS)
     db.connect()
+    db.connection().text_factory = lenient_text  # flipped bytes in a text never stop a read
     try:
         store = Store(db, path, kinds)
         if migrations.user_version(db) == 0 and not db.get_tables():

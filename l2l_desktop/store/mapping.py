@@ -6,6 +6,7 @@ record is named here. Rows are read as tuples, which is about twice as fast as m
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
@@ -17,8 +18,56 @@ from l2l_desktop.core.declared import FieldSpec, Shape
 from l2l_desktop.core.elements import Element, from_mask, to_mask
 from l2l_desktop.store.schema import Column, Table, Tables
 
+log = logging.getLogger(__name__)
+
 # Ids per query when part rows are fetched for many records (old SQLite allows 999 variables).
 CHUNK = 900
+
+
+class Unreadable(ValueError):
+    """A stored value that cannot be read as its field's type (a garbled day, say)."""
+
+
+class _Garbled(str):
+    """A stored text that was not UTF-8, read with U+FFFD for each bad byte."""
+
+
+def _lenient(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _Garbled(data.decode("utf-8", "replace"))
+
+
+_told: set[tuple[str, object, str]] = set()
+
+
+def _tell(table: str, row: object, what: str) -> None:
+    """Log a value that cannot be read, once per process (a tab reloads often)."""
+    if (table, row, what) not in _told:
+        _told.add((table, row, what))
+        log.warning("table %s, row %s: %s", table, row, what)
+
+
+def lenient_text(data: bytes) -> str:
+    """How the store's connection reads text: as UTF-8, and a text that is not (flipped
+    bytes) with U+FFFD for each bad byte, so that no read ever fails on one."""
+    return _lenient(data)
+
+
+def fetch(query: Any, table: str) -> list[tuple[Any, ...]]:
+    """The rows of ``query`` as tuples (the row id first); a text that was not UTF-8 is
+    logged with its table and row."""
+    rows = list(query.tuples())
+    for row in rows:
+        if any(isinstance(value, _Garbled) for value in row):
+            _tell(table, row[0], "a text is not UTF-8; shown with replacement characters")
+    return rows
+
+
+def note_unreadable(table: str, row: object, what: str) -> None:
+    """Log a value that cannot be read, with its table and row (once per process)."""
+    _tell(table, row, what)
 
 
 def as_date(value: Any) -> date | None:
@@ -124,7 +173,12 @@ class _Shape:
             if nested is not None:
                 values[spec.name] = nested.make(row, at + index)
             elif value is not None:
-                values[spec.name] = _FROM_STORED[spec.shape](spec, value)
+                try:
+                    values[spec.name] = _FROM_STORED[spec.shape](spec, value)
+                except (ValueError, TypeError, KeyError) as exc:
+                    raise Unreadable(
+                        f"{spec.name} holds {value!r}, not a {spec.shape.value}"
+                    ) from exc
             else:
                 values[spec.name] = None
         return self.record(**values)
@@ -151,14 +205,24 @@ class Reader:
         return next(reader for spec, reader in self._parts if spec.name == name)
 
     def records(self, query: Any) -> list[Any]:
-        rows = list(query.tuples())
-        parts = {
-            spec.name: reader.by_parent([row[0] for row in rows]) for spec, reader in self._parts
-        }
-        return [
-            self._shape.make(row, 1, {name: by[row[0]] for name, by in parts.items()})
-            for row in rows
-        ]
+        """The records of ``query``'s rows. A record with a value that cannot be read (in it,
+        or in one of its parts) is left out and logged, never half shown: saved again, it
+        would drop what could not be read."""
+        rows = fetch(query, self.table.name)
+        ids = [row[0] for row in rows]
+        parts, broken = {}, set()
+        for spec, reader in self._parts:
+            parts[spec.name], unread = reader.by_parent(ids)
+            broken |= unread
+        out = []
+        for row in rows:
+            try:
+                if row[0] in broken:
+                    raise Unreadable("one of its parts cannot be read")
+                out.append(self._shape.make(row, 1, {n: by[row[0]] for n, by in parts.items()}))
+            except Unreadable as exc:
+                _tell(self.table.name, row[0], f"{exc}; the record is left out")
+        return out
 
 
 class PartReader:
@@ -179,15 +243,23 @@ class PartReader:
             query = query.join_from(model, alias, JOIN.LEFT_OUTER, on=on)
         return query
 
-    def by_parent(self, ids: Iterable[int]) -> defaultdict[int, tuple[Any, ...]]:
+    def by_parent(self, ids: Iterable[int]) -> tuple[defaultdict[int, tuple[Any, ...]], set[int]]:
+        """The parts of each record, in order; and the records with a part that cannot be
+        read (logged)."""
         grouped: defaultdict[int, list[Any]] = defaultdict(list)
+        broken: set[int] = set()
         wanted = list(ids)
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start : start + CHUNK]
             query = self.select().where(self.parent.in_(chunk))
-            for row in query.order_by(self.parent, self.table.model.position).tuples():
-                grouped[row[0]].append(self.make(row))
-        return defaultdict(tuple, {k: tuple(v) for k, v in grouped.items()})
+            query = query.order_by(self.parent, self.table.model.position)
+            for row in fetch(query, self.table.name):
+                try:
+                    grouped[row[0]].append(self.make(row))
+                except Unreadable as exc:
+                    broken.add(row[0])
+                    _tell(self.table.name, f"of record {row[0]}", str(exc))
+        return defaultdict(tuple, {k: tuple(v) for k, v in grouped.items()}), broken
 
     def make(self, row: Sequence[Any]) -> Any:
         """The part in a row of :meth:`select` (columns added after it are left alone)."""

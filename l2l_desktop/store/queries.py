@@ -9,7 +9,7 @@ from peewee import fn
 
 from l2l_desktop.core import records as r
 from l2l_desktop.store.database import Store
-from l2l_desktop.store.mapping import as_date
+from l2l_desktop.store.mapping import Unreadable, as_date, fetch, note_unreadable
 
 
 def by_uuid(store: Store, kind: str, uuid: str) -> Any:
@@ -82,10 +82,15 @@ def open_follow_ups(store: Store) -> list[r.OpenFollowUp]:
         .order_by(model.due_day.is_null(), model.due_day, model.id)
     )
     out = []
-    for row in query.tuples():
+    for row in fetch(query, parts.table.name):
         visit_uuid, day, place = row[-3:]
-        follow_up = parts.make(row)
-        out.append(r.OpenFollowUp(follow_up, visit_uuid, as_date(day) or date.min, place))
+        try:
+            follow_up = parts.make(row)
+            visit_day = as_date(day)
+        except (Unreadable, ValueError) as exc:
+            note_unreadable(parts.table.name, f"of record {row[0]}", f"{exc}; left out")
+            continue
+        out.append(r.OpenFollowUp(follow_up, visit_uuid, visit_day or date.min, place))
     return out
 
 

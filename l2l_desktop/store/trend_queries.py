@@ -38,14 +38,23 @@ def _rows(store: Store, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[An
     return store.db.execute_sql(sql, params).fetchall()
 
 
-def _day(text: str) -> date:
-    return date.fromisoformat(text)
+def _day(text: object) -> date | None:
+    """A stored day, or None for one that cannot be read (the row is then left out: it
+    cannot be placed in time)."""
+    try:
+        return date.fromisoformat(str(text)) if text is not None else None
+    except ValueError:
+        return None
+
+
+def _whole(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def done_days(store: Store, as_of: date) -> dict[str, frozenset[date]]:
     """For each practice, every day it was done, up to ``as_of``."""
     return {
-        key: frozenset(_day(row[0]) for row in _rows(store, sql, (as_of.isoformat(),)))
+        key: frozenset(d for row in _rows(store, sql, (as_of.isoformat(),)) if (d := _day(row[0])))
         for key, sql in DONE_DAYS_SQL.items()
     }
 
@@ -59,7 +68,10 @@ def rest_days(store: Store, first: date, last: date) -> frozenset[date]:
     )
     days: set[date] = set()
     for start, end in periods:
-        day, stop = max(_day(start), first), min(_day(end), last)
+        start_day, end_day = _day(start), _day(end)
+        if start_day is None or end_day is None:
+            continue
+        day, stop = max(start_day, first), min(end_day, last)
         while day <= stop:
             days.add(day)
             day += timedelta(days=1)
@@ -75,7 +87,7 @@ def week_elements(store: Store, first: date, last: date) -> list[tuple[date, int
         GROUP BY week ORDER BY week
     """
     rows = _rows(store, sql, (first.isoformat(), last.isoformat()))
-    return [(_day(w), int(d), int(s), int(x)) for w, d, s, x in rows]
+    return [(w_, int(d), int(s), int(x)) for w, d, s, x in rows if (w_ := _day(w))]
 
 
 def week_questions(store: Store, first: date, last: date) -> list[tuple[date, int, int, int, int]]:
@@ -91,7 +103,7 @@ def week_questions(store: Store, first: date, last: date) -> list[tuple[date, in
     """
     span = (first.isoformat(), last.isoformat())
     rows = _rows(store, sql, span + span)
-    return [(_day(w), int(o), int(c), int(lead), int(t)) for w, o, c, lead, t in rows]
+    return [(w_, int(o), int(c), int(lead), int(t)) for w, o, c, lead, t in rows if (w_ := _day(w))]
 
 
 def daily_ratings(store: Store, first: date, last: date) -> list[tuple[date, int]]:
@@ -102,7 +114,11 @@ def daily_ratings(store: Store, first: date, last: date) -> list[tuple[date, int
         "AND day BETWEEN ? AND ? ORDER BY day",
         (first.isoformat(), last.isoformat()),
     )
-    return [(_day(d), int(rating)) for d, rating in rows]
+    return [
+        (day, value)
+        for d, rating in rows
+        if (day := _day(d)) and (value := _whole(rating)) is not None
+    ]
 
 
 def follow_up_dates(store: Store, as_of: date) -> list[tuple[date, date | None, date | None]]:
@@ -110,9 +126,7 @@ def follow_up_dates(store: Store, as_of: date) -> list[tuple[date, date | None, 
     rows = _rows(
         store, "SELECT day, due_day, done_day FROM follow_up WHERE day <= ?", (as_of.isoformat(),)
     )
-    return [
-        (_day(d), _day(due) if due else None, _day(done) if done else None) for d, due, done in rows
-    ]
+    return [(day, _day(due), _day(done)) for d, due, done in rows if (day := _day(d))]
 
 
 def day_counts(store: Store, first: date, last: date) -> dict[date, int]:
@@ -124,17 +138,17 @@ def day_counts(store: Store, first: date, last: date) -> dict[date, int]:
     sql = f"SELECT day, COUNT(*) FROM ({parts}) GROUP BY day"
     span = (first.isoformat(), last.isoformat())
     rows = _rows(store, sql, span * len(DONE_DAYS_SQL))
-    return {_day(d): int(n) for d, n in rows}
+    return {day: int(n) for d, n in rows if (day := _day(d))}
 
 
 def first_record_day(store: Store) -> date | None:
     """The earliest day any practice was done, or None for an empty journal."""
-    parts = " UNION ALL ".join(
-        f"SELECT MIN(day) FROM {table}"
+    parts = " UNION ALL ".join(  # days that are not days (garbled) left out
+        f"SELECT MIN(day) AS d FROM {table} WHERE date(day) IS day"
         for table in ("intention", "intention_pause", "question", "gemba_visit", "reflection")
     )
-    row = _rows(store, f"SELECT MIN(d) FROM ({parts.replace('MIN(day)', 'MIN(day) AS d')})")
-    return _day(row[0][0]) if row and row[0][0] else None
+    row = _rows(store, f"SELECT MIN(d) FROM ({parts})")
+    return _day(row[0][0]) if row else None
 
 
 def load_trend_inputs(

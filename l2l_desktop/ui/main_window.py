@@ -22,7 +22,7 @@ from l2l_desktop.ui.tabs.questions import QuestionsTab
 from l2l_desktop.ui.tabs.reflection import ReflectionTab
 from l2l_desktop.ui.tabs.today import TodayTab
 from l2l_desktop.ui.tabs.trends import TrendsTab
-from l2l_desktop.ui.widgets import TabPage
+from l2l_desktop.ui.widgets import TabPage, guarded
 
 # The Trends charts (and pyqtgraph) are built this long after the window first shows: after
 # the first paint, before a person can reach the Trends tab.
@@ -259,6 +259,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in (self.today, self.questions, self.gemba, self.reflection):
-            page.drafts.write()  # typed but unsaved text is kept for the next start
-        self.save_state()
+            guarded(page.drafts.write)  # typed but unsaved text is kept for the next start
+        guarded(self.save_state)
         super().closeEvent(event)

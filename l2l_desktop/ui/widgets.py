@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -21,6 +22,16 @@ from PySide6.QtWidgets import (
 from l2l_desktop.services import Change
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def guarded(run: Callable[[], object]) -> None:
+    """Run ``run`` from a Qt event handler: an exception is told like any other bug (the log,
+    the bug dialog) and goes no further. Left to reach Qt's C++ from an event handler, a
+    Python exception can crash PySide6 (a segfault, with nothing in the log)."""
+    try:
+        run()
+    except Exception:
+        sys.excepthook(*sys.exc_info())
 
 
 def heading_label(text: str, scale: float = 1.6) -> QLabel:
@@ -123,7 +134,7 @@ class TabPage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         if self.stale:
-            self.refresh()
+            guarded(self.refresh)
         super().showEvent(event)
 
     def reload(self) -> None:

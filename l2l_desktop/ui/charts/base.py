@@ -15,7 +15,7 @@ from l2l_desktop.core.analytics import day_timestamp, timestamp_day
 from l2l_desktop.core.elements import Element
 from l2l_desktop.ui.files import private_file
 from l2l_desktop.ui.style import ELEMENT_COLOURS, tr
-from l2l_desktop.ui.widgets import muted_label
+from l2l_desktop.ui.widgets import guarded, muted_label
 
 pg.setConfigOptions(antialias=True, background=None)
 
@@ -73,7 +73,7 @@ class ChartPanel(QWidget):
         """Follow the palette when the system switches between light and dark."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "apply_palette"):
-            self.apply_palette()
+            guarded(self.apply_palette)
 
     def show_empty(self, sentence: str | None) -> None:
         """A friendly sentence instead of blank axes when there is nothing to draw."""
