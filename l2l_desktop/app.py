@@ -9,6 +9,7 @@ import faulthandler
 import logging
 import os
 import signal
+import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
@@ -21,14 +22,14 @@ from l2l_desktop import APP_ID, APP_NAME
 from l2l_desktop.logs import environment_summary, setup_logging
 from l2l_desktop.paths import DataDirError, backup_dir, database_path, ensure_data_dir, lock_path
 from l2l_desktop.store import (
-    DatabaseTooNewError,
-    ForeignDatabaseError,
+    CorruptDatabaseError,
     KnownStoreError,
+    NotADatabaseError,
     Store,
     open_store,
 )
 from l2l_desktop.store.backup import last_backup_time
-from l2l_desktop.store.errors import MigrationError
+from l2l_desktop.store.errors import ReadOnlyFolderError, StorageConditionError
 
 log = logging.getLogger("l2l_desktop")
 EXIT_OK = 0
@@ -141,25 +142,41 @@ class _CloseRequests:
             self.handler()
 
 
-# What a bad database file is renamed to when a backup takes its place at start.
-ASIDE_REASONS: dict[type[KnownStoreError], str] = {
-    DatabaseTooNewError: "newer-version",
-    ForeignDatabaseError: "other-program",
-    MigrationError: "failed-upgrade",
-}
+# What a restore may be offered for: a file that a read-only look shows is damaged. A full disk
+# or a lock (StorageConditionError), a newer version's file or another program's is never
+# damage: a restore there would put a sound, perhaps newer, file aside for an older backup.
+DAMAGE = (NotADatabaseError, CorruptDatabaseError)
+# What trying again may mend: a condition of the machine, a folder's permissions.
+PASSING = (StorageConditionError, ReadOnlyFolderError)
+
+Ask = Callable[[str, str | None, bool], tuple[str, Path | None]]
+
+
+def _shows_damage(db: Path) -> bool:
+    """Whether a read-only look at ``db`` shows it damaged, right now (space may have come
+    back, or the lock gone, since the question was asked)."""
+    from l2l_desktop.store.inspect import soundness
+
+    try:
+        _info, verdict = soundness(db)
+    except DAMAGE:
+        return True
+    except KnownStoreError:
+        return False
+    return verdict != "ok"
 
 
 def open_or_recover(
-    data_dir: Path,
-    ask: Callable[[str, str | None], tuple[str, Path | None]] | None,
-    notes: list[str] | None = None,
+    data_dir: Path, ask: Ask | None, notes: list[str] | None = None
 ) -> Store | None:
-    """Open the data folder's database; when it is bad, ``ask`` the user what to do.
+    """Open the data folder's database; when it cannot be, ``ask`` the user what to do.
 
-    ``ask(message, backup_label)`` returns ``("restore" | "open" | "quit", path)``. Without
-    ``ask`` (no screen, or a signal to quit arrived) the problem is printed and None returned.
-    The bad file is never written to; a restore keeps it beside the database, renamed, and
-    says so in ``notes``.
+    ``ask(message, backup_label, can_retry)`` returns ``("restore" | "retry" | "open" |
+    "quit", path)``. A backup is offered (``backup_label``) only for a file a read-only look
+    shows damaged; trying again only for a condition that may pass (a full disk, a lock).
+    Without ``ask`` (no screen, or a signal to quit arrived) the problem is printed and None
+    returned. The bad file is never written to; a restore keeps it beside the database,
+    renamed, and says so in ``notes``.
     """
     from l2l_desktop.store import restore
 
@@ -172,14 +189,15 @@ def open_or_recover(
             print(f"{APP_ID}: {exc}", file=sys.stderr)
             if ask is None:
                 return None
-            newest = restore.newest_good_backup(backups) if db.parent == data_dir else None
-            choice, path = ask(failure + str(exc), newest.label() if newest else None)
+            damaged = isinstance(exc, DAMAGE) and db.parent == data_dir
+            newest = restore.newest_good_backup(backups) if damaged else None
+            label = newest.label() if newest else None
+            choice, path = ask(failure + str(exc), label, isinstance(exc, PASSING))
             failure = ""
-            if choice == "restore" and newest is not None:
-                reason = ASIDE_REASONS.get(type(exc), "damaged")
+            if choice == "restore" and newest is not None and _shows_damage(db):
                 try:
-                    aside = restore.restore_backup(newest.path, db, reason)
-                except (KnownStoreError, OSError) as failed:  # told, then asked again
+                    aside = restore.restore_backup(newest.path, db, "damaged")
+                except (KnownStoreError, OSError, sqlite3.Error) as failed:  # told, asked again
                     failure = f"The backup was not restored: {failed}\n\n"
                     print(f"{APP_ID}: {failure.strip()}", file=sys.stderr)
                     continue
@@ -190,7 +208,8 @@ def open_or_recover(
                 db, backups = path, path.parent / "backups"
             elif choice == "quit":
                 return None
-            # else: nothing to restore, or no file picked: ask again
+            # else: try again (as asked, or because nothing was to be restored, or no file
+            # was picked, or the file is no longer damaged)
 
 
 def _bring_forward(window: Any) -> dict[str, Any]:
@@ -294,10 +313,12 @@ def run_gui(
         lock.release()
 
 
-def _ask_about_database(message: str, backup: str | None) -> tuple[str, Path | None]:
+def _ask_about_database(
+    message: str, backup: str | None, can_retry: bool
+) -> tuple[str, Path | None]:
     from l2l_desktop.ui.startup_error import ask_about_database
 
-    choice, path = ask_about_database(message, backup)
+    choice, path = ask_about_database(message, backup, can_retry)
     return choice.value, path
 
 

@@ -46,9 +46,11 @@ class Script:
     def __init__(self, *answers):
         self.answers = list(answers)
         self.asked = []
+        self.retry_offered = []
 
-    def __call__(self, message, backup):
+    def __call__(self, message, backup, can_retry):
         self.asked.append((message, backup))
+        self.retry_offered.append(can_retry)
         return self.answers.pop(0)
 
 
@@ -70,15 +72,20 @@ def test_restore_the_newest_good_backup_and_keep_the_damaged_file(tmp_path):
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
 
 
-def test_a_newer_database_is_kept_under_its_own_name(tmp_path):
+def test_a_newer_database_is_never_put_aside_for_an_older_backup(tmp_path):
+    # Not damage: a newer version's file, perhaps with newer records than any backup.
     db = lived_in(tmp_path / "d")
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA user_version = 99")
     conn.commit()
     conn.close()
-    store = open_or_recover(db.parent, Script(("restore", None)))
-    store.close()
-    assert len(main_files(db.parent.glob("l2l.sqlite3.newer-version-*"))) == 1
+    before = db.read_bytes()
+    ask = Script(("restore", None), ("quit", None))  # "restore" is not on offer: asked again
+    assert open_or_recover(db.parent, ask) is None
+    assert [backup for _, backup in ask.asked] == [None, None]
+    assert "newer version" in ask.asked[0][0]
+    assert db.read_bytes() == before
+    assert main_files(db.parent.glob("l2l.sqlite3.*")) == []
 
 
 def test_quit_leaves_everything_as_it_was(tmp_path, capsys):

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from l2l_desktop.store.errors import condition_at_open
+
 FILE_MODE = 0o600
 PART_SUFFIX = ".part"
 # A partial copy this old was left by a process killed midway (a backup takes well under a
@@ -104,17 +106,21 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 
 
 def quick_check(path: Path) -> str:
-    """SQLite's ``PRAGMA quick_check`` on the file at ``path``, read-only: 'ok' when sound."""
+    """SQLite's ``PRAGMA quick_check`` on the file at ``path``, read-only: 'ok' when sound,
+    else what it found. A condition of the machine that keeps it from looking (a full disk)
+    is raised as :class:`~l2l_desktop.store.errors.StorageConditionError`, not returned as a
+    finding: it says nothing of the file."""
     try:
         conn = open_read_only(path)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
     except sqlite3.DatabaseError as exc:
+        condition = condition_at_open(exc, path)
+        if condition is not None:
+            raise condition from exc
         return str(exc)
-    try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    finally:
-        conn.close()
     return "; ".join(str(r[0]) for r in rows[:5])
 
 

@@ -14,7 +14,7 @@ from peewee import OperationalError, SqliteDatabase
 from l2l_desktop.core.kinds import KINDS, Kinds
 from l2l_desktop.store import migrations
 from l2l_desktop.store.backup import checked_backup
-from l2l_desktop.store.errors import CorruptDatabaseError, known_write_error
+from l2l_desktop.store.errors import CorruptDatabaseError, condition_at_open, known_write_error
 from l2l_desktop.store.inspect import check_openable
 from l2l_desktop.store.mapping import Reader, lenient_text
 from l2l_desktop.store.restore import finish_interrupted_restore
@@ -95,8 +95,10 @@ def open_store(path: Path, backup_dir: Path | None = None, kinds: Kinds = KINDS)
     finish_interrupted_restore(path)
     info = check_openable(path)
     if not info.exists:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
-        os.close(fd)
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE))
+        except OSError as exc:
+            raise condition_at_open(exc, path) or exc from None
     backups = path.parent / "backups"
     if info.exists and info.size == 0 and backups.is_dir() and any(backups.iterdir()):
         # An empty file where backups show earlier use is damage, not a first start.
@@ -114,7 +116,11 @@ def open_store(path: Path, backup_dir: Path | None = None, kinds: Kinds = KINDS)
                 path,
             )
     db = SqliteDatabase(str(path), pragmas=PRAGMAS)
-    db.connect()
+    try:
+        db.connect()  # its pragmas write: a full disk may refuse them
+    except (sqlite3.Error, PeeweeDatabaseError) as exc:
+        db.close()
+        raise condition_at_open(exc, path) or exc from exc
     db.connection().text_factory = lenient_text  # flipped bytes in a text never stop a read
     try:
         store = Store(db, path, kinds)

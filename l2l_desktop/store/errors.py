@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -40,6 +42,12 @@ class ReadOnlyFolderError(KnownStoreError):
 
 class StorageWriteError(KnownStoreError):
     """A save could not be written (disk full, read-only, locked); nothing was half-written."""
+
+
+class StorageConditionError(KnownStoreError):
+    """The database could not be looked at or opened because of a condition of the machine
+    (a full disk, an I/O error, a lock, a permission), not because it is damaged: it is never
+    reported as damage, and never leads to a restore. Trying again may work."""
 
 
 _READ_ONLY = (
@@ -84,4 +92,58 @@ def known_write_error(exc: BaseException) -> StorageWriteError | None:
     for code in sqlite_codes(exc):
         if code in _CONDITIONS:
             return StorageWriteError(_CONDITIONS[code])
+    return None
+
+
+# Below this much free space, an I/O error at open is most likely the full disk.
+LOW_SPACE = 1024 * 1024
+
+# The same conditions met when a database is looked at or opened, rather than saved to.
+_AT_OPEN = {
+    sqlite3.SQLITE_FULL: "the disk is full",
+    sqlite3.SQLITE_IOERR: "the disk reported an error",
+    sqlite3.SQLITE_CANTOPEN: "a file beside it cannot be made (is the disk full?)",
+    sqlite3.SQLITE_BUSY: "another program holds it locked",
+    sqlite3.SQLITE_LOCKED: "another program holds it locked",
+    sqlite3.SQLITE_READONLY: "its folder cannot be written",
+    sqlite3.SQLITE_PERM: "its permissions do not allow it",
+    sqlite3.SQLITE_NOMEM: "the computer is out of memory",
+}
+_OS_AT_OPEN = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EIO: "the disk reported an error",
+    errno.EACCES: "its permissions do not allow it",
+    errno.EPERM: "its permissions do not allow it",
+    errno.EROFS: "its disk is read-only",
+}
+
+
+def condition_at_open(exc: BaseException, path: Path) -> StorageConditionError | None:
+    """The plain-words error when ``exc`` (met while looking at or opening the database at
+    ``path``) is a condition of the machine; None when it is not (damage, or a bug)."""
+    reason = next((_AT_OPEN[c] for c in sqlite_codes(exc) if c in _AT_OPEN), None)
+    cause: BaseException | None = exc
+    while reason is None and cause is not None:
+        if isinstance(cause, OSError) and cause.errno in _OS_AT_OPEN:
+            reason = _OS_AT_OPEN[cause.errno]
+        cause = cause.__cause__ or cause.__context__
+    if reason is None:
+        return None
+    free = _free_bytes(path)
+    if free is not None and free < LOW_SPACE and "full" not in reason:
+        reason = f"the disk is full ({free // 1024:,} KiB free)"  # SQLite says I/O error
+    return StorageConditionError(
+        f"{path} cannot be opened just now: {reason}. Nothing was changed, and this is not "
+        f"damage to the file. Put that right, then try again.",
+        path,
+    )
+
+
+def _free_bytes(path: Path) -> int | None:
+    for folder in (path.parent, *path.parents):
+        try:
+            return shutil.disk_usage(folder).free
+        except OSError:
+            continue
     return None

@@ -14,6 +14,7 @@ from l2l_desktop.store.errors import (
     ForeignDatabaseError,
     NotADatabaseError,
     ReadOnlyFolderError,
+    condition_at_open,
 )
 from l2l_desktop.store.verify import verdict_of
 
@@ -36,11 +37,17 @@ def inspect_file(path: Path) -> FileInfo:
     """Read the header (and, if needed, the schema through a read-only connection)."""
     if not path.exists():
         return FileInfo(exists=False)
-    size = path.stat().st_size
-    if size == 0:
-        return FileInfo(exists=True, size=0)
-    with open(path, "rb") as fh:
-        header = fh.read(100)
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return FileInfo(exists=True, size=0)
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        condition = condition_at_open(exc, path)
+        if condition is None:
+            raise
+        raise condition from exc
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         return FileInfo(exists=True, size=size)
     (version,) = struct.unpack(">I", header[60:64])
@@ -62,7 +69,10 @@ def inspect_file(path: Path) -> FileInfo:
             f"folder writable and try again.",
             path,
         ) from exc
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        condition = condition_at_open(exc, path)
+        if condition is not None:  # a full disk, say: the file may be as sound as ever
+            raise condition from exc
         return FileInfo(exists=True, size=size)  # the header looks right, the content does not
     return FileInfo(True, size, True, int(version), int(app_id), int(tables))
 

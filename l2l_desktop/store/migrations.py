@@ -8,13 +8,14 @@ database exactly as it was. A backup is taken before the first step runs.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
 from l2l_desktop.store.backup import backup_connection, backup_name, remove_stale_parts
-from l2l_desktop.store.errors import DatabaseTooNewError, MigrationError
+from l2l_desktop.store.errors import DatabaseTooNewError, MigrationError, condition_at_open
 from l2l_desktop.store.schema import Tables
 from l2l_desktop.store.seed import seed_question_bank
 
@@ -151,8 +152,11 @@ def upgrade(
     if missing:
         raise MigrationError(f"No upgrade step to schema version {missing[0]}.")
     backup = backup_dir / backup_name(f"before-v{current + 1}")
-    remove_stale_parts(backup_dir)
-    backup_connection(db.connection(), backup)
+    try:
+        remove_stale_parts(backup_dir)
+        backup_connection(db.connection(), backup)
+    except (OSError, sqlite3.Error) as exc:  # no upgrade without its backup first
+        raise condition_at_open(exc, backup_dir) or exc from exc
     log.info("backed up %s before upgrading from version %d", backup, current)
     applied = []
     for version in range(current + 1, target + 1):
@@ -162,6 +166,9 @@ def upgrade(
                 db.execute_sql(f"PRAGMA user_version = {int(version)}")
         except Exception as exc:  # any failure of a step is reported the same way
             log.exception("upgrade to schema version %d failed", version)
+            condition = condition_at_open(exc, backup.parent.parent)
+            if condition is not None:  # the step was rolled back; it can be tried again
+                raise condition from exc
             raise MigrationError(
                 f"Upgrading the database to schema version {version} failed ({exc}). "
                 f"It was left at version {version - 1}; a backup is at {backup}."

@@ -35,34 +35,47 @@ def show_startup_error(message: str) -> bool:
 
 class StartupChoice(Enum):
     RESTORE = "restore"
+    RETRY = "retry"
     OPEN_OTHER = "open"
     QUIT = "quit"
 
 
-def database_problem_box(message: str, backup: str | None) -> QMessageBox:
-    """The database cannot be opened: restore ``backup`` (when there is one), open another
-    file, or quit. Each button's choice is in its ``choice`` property."""
+def database_problem_box(message: str, backup: str | None, can_retry: bool = False) -> QMessageBox:
+    """The database cannot be opened. For a damaged file: restore ``backup`` (when there is a
+    sound one); for a condition that may pass (a full disk, a lock): try again. Open another
+    file, or quit, in every case. Each button's choice is in its ``choice`` property.
+
+    A restore is never the default button: it puts the file found aside for an older one.
+    """
     box = QMessageBox(
         QMessageBox.Icon.Warning, tr("{app}: database problem").format(app=APP_NAME), ""
     )
-    box.setText(tr("{app} found a problem with its database.").format(app=APP_NAME))
-    if backup:
+    if can_retry:
+        box.setText(tr("{app} cannot open its database just now.").format(app=APP_NAME))
+        offer = tr("Try again once that is put right. Or open another database file, or quit.")
+    elif backup:
+        box.setText(tr("{app} found a problem with its database.").format(app=APP_NAME))
         offer = tr(
             "You can go back to {backup}; the file found now is kept beside it under a new "
             "name. Or open another database file, or quit."
         ).format(backup=backup)
     else:
+        box.setText(tr("{app} found a problem with its database.").format(app=APP_NAME))
         offer = tr("There is no sound backup to go back to. Open another database file, or quit.")
     box.setInformativeText(f"{message}\n\n{offer}")
     box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 30em; }")
-    if backup:
+    default = None
+    if can_retry:
+        default = box.addButton(tr("&Try again"), QMessageBox.ButtonRole.AcceptRole)
+        default.setProperty("choice", StartupChoice.RETRY.value)
+    elif backup:
         restore = box.addButton(tr("&Restore backup"), QMessageBox.ButtonRole.AcceptRole)
         restore.setProperty("choice", StartupChoice.RESTORE.value)
-        box.setDefaultButton(restore)
     other = box.addButton(tr("&Open another file…"), QMessageBox.ButtonRole.ActionRole)
     other.setProperty("choice", StartupChoice.OPEN_OTHER.value)
     quit_button = box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
     quit_button.setProperty("choice", StartupChoice.QUIT.value)
+    box.setDefaultButton(default or quit_button)
     box.setEscapeButton(quit_button)
     return box
 
@@ -73,9 +86,11 @@ def chosen(box: QMessageBox) -> StartupChoice:
     return StartupChoice(value) if value else StartupChoice.QUIT
 
 
-def ask_about_database(message: str, backup: str | None) -> tuple[StartupChoice, Path | None]:
+def ask_about_database(
+    message: str, backup: str | None, can_retry: bool = False
+) -> tuple[StartupChoice, Path | None]:
     """Show the choice (modal); with "open another file", the file picked (None: cancelled)."""
-    box = database_problem_box(message, backup)
+    box = database_problem_box(message, backup, can_retry)
     box.exec()
     choice = chosen(box)
     if choice is not StartupChoice.OPEN_OTHER:

@@ -144,3 +144,88 @@ def test_a_full_disk_refuses_the_save_keeps_every_record_and_recovers(namespace,
         f"{len(refused)} refused in plain words, one more after freeing space; "
         f"{len(acknowledged)} records checked, 0 lost"
     )
+
+
+# A healthy database on a disk filled to within a few KiB, with an older backup beside it:
+# the start-up asks, and whatever is answered, the newer file is never put aside.
+START_CHILD = r"""
+import datetime, json, os, shutil, subprocess, sys
+from pathlib import Path
+from l2l_desktop.app import open_data, open_or_recover
+from l2l_desktop.core import records as r
+from l2l_desktop.store import queries, writes
+
+disk = Path(sys.argv[1])
+subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "l2l-test", str(disk)],
+               check=True)
+data = disk / "data"
+store = open_data(data)
+day = datetime.date(2026, 11, 24)
+for n in range(10):
+    writes.save(store, r.Tell(day, datetime.datetime(2026, 11, 24, 9), f"before the backup {n}"))
+store.backup("start")
+for n in range(40):  # the database is newer than its backup by these
+    writes.save(store, r.Tell(day, datetime.datetime(2026, 11, 24, 10), f"after it {n} " * 20))
+written = queries.user_record_count(store)
+store.close()
+fillers = []
+try:
+    while True:
+        path = disk / f"filler-{len(fillers)}"
+        fillers.append(path)
+        path.write_bytes(b"x" * 4096)
+except OSError:
+    pass
+fillers.pop().unlink(missing_ok=True)
+fillers.pop().unlink()  # a few KiB free
+free = shutil.disk_usage(disk).free
+asked = []
+
+def ask(message, backup, can_retry):
+    asked.append({"message": message, "backup": backup, "can_retry": can_retry})
+    if len(asked) == 1:
+        return "restore", None  # the wrong button, pressed anyway: nothing is restored
+    if len(asked) == 2:
+        return "retry", None  # still full: asked again
+    for path in fillers:  # space comes back while the question is open
+        path.unlink()
+    return "restore", None  # even now: the file is sound, so it is opened, not replaced
+
+store = open_or_recover(data, ask)
+print(json.dumps({
+    "free": free,
+    "written": written,
+    "asked": asked,
+    "opened": store is not None,
+    "count": queries.user_record_count(store) if store else None,
+    "files": sorted(p.name for p in data.iterdir()),
+}))
+"""
+
+
+def test_a_full_disk_at_start_is_never_called_damage_nor_answered_with_a_restore(
+    namespace, tmp_path
+):
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    done = subprocess.run(
+        [*namespace, sys.executable, "-c", START_CHILD, str(disk)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["free"] < 16 * 1024
+    assert len(result["asked"]) == 3
+    for question in result["asked"]:
+        assert "disk is full" in question["message"], question
+        assert "damaged" not in question["message"] and "not an L2L" not in question["message"]
+        assert question["backup"] is None  # no restore offered for a condition
+        assert question["can_retry"] is True
+    assert result["opened"] and result["count"] == result["written"]
+    aside = [name for name in result["files"] if name.startswith("l2l.sqlite3.")]
+    assert aside == [], "the newer file was never put aside"

@@ -28,8 +28,9 @@ def test_database_problem_offers_restore_open_and_quit(qtbot):
     assert "problem with its database" in box.text()
     assert "It is damaged." in box.informativeText()
     assert "the backup of Tue 24 Nov 2026" in box.informativeText()
-    assert {b.property("choice") for b in box.buttons()} == {c.value for c in StartupChoice}
-    assert box.defaultButton() is _button(box, StartupChoice.RESTORE)
+    assert {b.property("choice") for b in box.buttons()} == {"restore", "open", "quit"}
+    # Enter never swaps the file found for an older backup: the default is to quit.
+    assert box.defaultButton() is _button(box, StartupChoice.QUIT)
     assert box.escapeButton() is _button(box, StartupChoice.QUIT)
     assert chosen(box) is StartupChoice.QUIT  # closed without a choice
     box.show()
@@ -45,3 +46,14 @@ def test_without_a_good_backup_there_is_no_restore_button(qtbot):
     qtbot.addWidget(box)
     assert StartupChoice.RESTORE.value not in {b.property("choice") for b in box.buttons()}
     assert "no sound backup" in box.informativeText()
+
+
+def test_a_condition_that_may_pass_offers_to_try_again_and_no_restore(qtbot):
+    from l2l_desktop.ui.startup_error import StartupChoice, database_problem_box
+
+    box = database_problem_box("The disk is full.", None, can_retry=True)
+    qtbot.addWidget(box)
+    assert "cannot open its database just now" in box.text()
+    assert {b.property("choice") for b in box.buttons()} == {"retry", "open", "quit"}
+    assert box.defaultButton() is _button(box, StartupChoice.RETRY)
+    assert box.escapeButton() is _button(box, StartupChoice.QUIT)
