@@ -372,7 +372,7 @@ def _run_window(
         wake.stop()
         _bugs.reporter = None
         try:
-            journal.back_up_now("quit")
+            journal.back_up_if_changed("quit")
         except Exception:  # a failed backup must not cost the user their session
             log.exception("automatic backup (quit) failed")
         journal.close()

@@ -297,11 +297,24 @@ def test_check_and_backup_commands(tmp_path):
     assert missing.returncode == 2 and not (tmp_path / "none").exists()
 
 
-def test_the_app_backs_up_on_start_and_on_quit(tmp_path):
+def test_the_app_backs_up_on_start_and_on_quit_when_something_changed(tmp_path):
+    from datetime import date, datetime
+
+    from l2l_desktop.core import records as r
+    from l2l_desktop.store import open_store, writes
+
     data = tmp_path / "data"
     proc = start_gui(tmp_path, "--data-dir", str(data))
     wait_for(lambda: (data / "backups").is_dir() and any((data / "backups").iterdir()))
     time.sleep(1.0)
     assert stop(proc)[0] == 0
     names = sorted(p.name for p in (data / "backups").iterdir())
-    assert any("start" in n for n in names) and any("quit" in n for n in names)
+    assert len(names) == 1 and "start" in names[0]  # nothing changed: no backup at quit
+    store = open_store(data / "l2l.sqlite3")  # a record written since (the app is closed)
+    writes.save(store, r.Tell(date(2026, 11, 24), datetime(2026, 11, 24, 9), "since"))
+    store.close()
+    proc = start_gui(tmp_path, "--data-dir", str(data))
+    time.sleep(2.0)
+    assert stop(proc)[0] == 0
+    names = sorted(p.name for p in (data / "backups").iterdir())
+    assert len(names) == 2 and "quit" in names[1]  # the day's backup is there: only at quit

@@ -25,7 +25,7 @@ from l2l_desktop.store import (
     trend_queries,
     writes,
 )
-from l2l_desktop.store.backup import last_backup_time
+from l2l_desktop.store.backup import last_backup_time, total_size
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.drafts import Draft
 from l2l_desktop.store.restore import BackupSummary
@@ -135,6 +135,16 @@ class Journal:
     def close(self) -> None:
         """Close the database (at quit)."""
         self._store.close()
+
+    def back_up_if_changed(self, reason: str = "quit") -> str | None:
+        """A backup when the records changed since the newest one; its path, or None."""
+        if not self._store.changed_since_backup():
+            return None
+        return self.back_up_now(reason)
+
+    def backup_size(self) -> int:
+        """How many bytes the kept backups take."""
+        return total_size(self._store.backup_dir)
 
     def last_backup(self) -> datetime | None:
         return last_backup_time(self._store.backup_dir)

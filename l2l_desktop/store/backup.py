@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from l2l_desktop.core.retention import Retention, to_keep
 from l2l_desktop.store.errors import condition_at_open
 
 FILE_MODE = 0o600
@@ -68,8 +69,8 @@ def backup_name(reason: str, when: datetime | None = None) -> str:
     return f"l2l-{stamp}-{reason}.sqlite3"
 
 
-KEEP_BACKUPS = 14
 BACKUP_GLOB = "l2l-*.sqlite3"
+PINNED = "before-v"  # a backup taken before a schema upgrade is always kept
 
 
 class BackupCheckError(Exception):
@@ -139,16 +140,55 @@ def list_backups(backup_dir: Path) -> list[Path]:
     return sorted(backup_dir.glob(BACKUP_GLOB), key=made, reverse=True)
 
 
+def made_at(path: Path) -> datetime:
+    """When a backup was made: the time in its name (local), else the file's own time."""
+    parts = path.stem.split("-")  # l2l-YYYYMMDD-HHMMSS-reason
+    try:
+        return datetime.strptime(f"{parts[1]}-{parts[2]}", "%Y%m%d-%H%M%S")
+    except (IndexError, ValueError):
+        return datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def _pinned(path: Path) -> bool:
+    parts = path.stem.split("-", 3)  # l2l, day, time, reason
+    return len(parts) == 4 and parts[3].startswith(PINNED)
+
+
+def prune(
+    backup_dir: Path, rule: Retention | None = None, now: datetime | None = None
+) -> list[Path]:
+    """Remove the backups the retention rule does not keep (core.retention); those removed."""
+    backups = list_backups(backup_dir)
+    dated = [(p, made_at(p), _pinned(p)) for p in backups]
+    keep = to_keep(dated, now or datetime.now(), rule)
+    removed = [p for p in backups if p not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def total_size(backup_dir: Path) -> int:
+    """The bytes the backups take."""
+    total = 0
+    for path in list_backups(backup_dir):
+        try:
+            total += path.stat().st_size
+        except FileNotFoundError:
+            continue
+    return total
+
+
 def checked_backup(
     source: sqlite3.Connection,
     backup_dir: Path,
     reason: str = "auto",
-    keep: int = KEEP_BACKUPS,
+    rule: Retention | None = None,
     dest: Path | None = None,
     check: Callable[[Path], str] | None = None,
 ) -> Path:
     """A backup that passed ``check`` (``quick_check``, or more: the store checks the schema
-    too); then only the newest ``keep`` are kept. A copy that fails is removed.
+    too); then the backups the retention ``rule`` does not keep are removed. A copy that
+    fails is removed, and nothing pruned.
 
     With ``dest`` the copy goes there instead and nothing is pruned.
     """
@@ -165,8 +205,7 @@ def checked_backup(
         target.unlink(missing_ok=True)
         raise BackupCheckError(f"The backup failed its check ({verdict}); older ones were kept.")
     if dest is None:
-        for old in list_backups(backup_dir)[keep:]:
-            old.unlink(missing_ok=True)
+        prune(backup_dir, rule)
     return target
 
 

@@ -13,7 +13,7 @@ from peewee import OperationalError, SqliteDatabase
 
 from l2l_desktop.core.kinds import KINDS, Kinds
 from l2l_desktop.store import migrations
-from l2l_desktop.store.backup import checked_backup
+from l2l_desktop.store.backup import checked_backup, list_backups, open_read_only
 from l2l_desktop.store.errors import CorruptDatabaseError, condition_at_open, known_write_error
 from l2l_desktop.store.inspect import check_openable
 from l2l_desktop.store.mapping import Reader, lenient_text
@@ -79,6 +79,33 @@ class Store:
             dest=dest,
             check=lambda copy: verdict_of(copy, kinds),
         )
+
+    def changed_since_backup(self) -> bool:
+        """Whether the records or preferences differ from the newest backup's (True when
+        there is none, or it cannot be read): a quit needs no backup when nothing changed.
+        Each table's row count and newest ``updated_at`` tell; a draft is not a change."""
+        backups = list_backups(self.backup_dir)
+        if not backups:
+            return True
+        tables = self.tables.record_tables()
+        columns = ", ".join(
+            f'(SELECT count(*) FROM "{t.name}"), (SELECT max(updated_at) FROM "{t.name}")'
+            for t in tables
+        )
+        sql = (
+            f"SELECT {columns}, (SELECT group_concat(key || '=' || value, ';') FROM "
+            f"(SELECT key, value FROM preference ORDER BY key))"
+        )
+        mine = tuple(self.db.execute_sql(sql).fetchone())
+        try:
+            conn = open_read_only(backups[0])
+            try:
+                theirs = tuple(conn.execute(sql).fetchone())
+            finally:
+                conn.close()
+        except sqlite3.Error:  # an older schema's backup, say
+            return True
+        return mine != theirs
 
     def quick_check(self) -> str:
         """'ok' when SQLite finds the open database sound, else what it found."""

@@ -20,6 +20,7 @@ from l2l_desktop.store.backup import (
     FILE_MODE,
     backup_connection,
     list_backups,
+    made_at,
     open_read_only,
     quick_check,
 )
@@ -66,17 +67,9 @@ class BackupSummary:
         return f"the backup of {self.made.strftime('%a %d %b %Y, %H:%M')} ({count})"
 
 
-def _made(path: Path) -> datetime:
-    parts = path.stem.split("-")  # l2l-YYYYMMDD-HHMMSS-reason
-    try:
-        return datetime.strptime(f"{parts[1]}-{parts[2]}", "%Y%m%d-%H%M%S")
-    except (IndexError, ValueError):
-        return datetime.fromtimestamp(path.stat().st_mtime)
-
-
 def summarize(path: Path) -> BackupSummary:
     """What ``path`` holds; never raises for a bad file (its verdict says what is wrong)."""
-    made, size = _made(path), path.stat().st_size
+    made, size = made_at(path), path.stat().st_size
     try:
         info, verdict = soundness(path)
     except KnownStoreError as exc:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from l2l_desktop.services import Journal, KnownStoreError
 from l2l_desktop.ui.forms import ErrorLabel
 from l2l_desktop.ui.style import tr
-from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, record_table
+from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, muted_label, record_table
 
 
 def _size(n: int) -> str:
@@ -61,6 +61,18 @@ class RestoreDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        count = len(self.backups)
+        self.kept = muted_label(
+            (tr("1 backup, {size}.") if count == 1 else tr("{n} backups, {size} in all.")).format(
+                n=count, size=_size(journal.backup_size())
+            )
+            + " "
+            + tr(
+                "Kept: every backup of the last day, then the newest of each of the last 14 "
+                "days, 8 weeks and 12 months that have one; those made before an upgrade, "
+                "always."
+            )
+        )
         self.error = ErrorLabel()
         self.restore_button = QPushButton(tr("&Restore"))
         self.restore_button.setEnabled(False)
@@ -71,6 +83,7 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         if self.backups:
+            layout.addWidget(self.kept)
             layout.addWidget(self.table, 1)
         else:
             self.table.hide()

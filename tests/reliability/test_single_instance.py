@@ -249,3 +249,15 @@ def test_a_channel_squatted_by_another_user_never_answers_for_the_app(tmp_path, 
         impostor.wait(timeout=10)
         impostor.stdout.close()
         old.unlink(missing_ok=True)
+
+
+def test_a_quit_with_nothing_changed_makes_no_backup(tmp_path, qapp):
+    data = tmp_path / "data"
+    for _ in range(3):  # three starts and quits, nothing written
+        app = launch(tmp_path, data)
+        wait_until_answering(data, app)
+        code, _, err = stop(app)
+        assert code == 0, err
+    backups = sorted(p.name for p in (data / "backups").iterdir())
+    # The first start's daily backup; no quit since had anything new to keep.
+    assert len(backups) == 1 and backups[0].endswith("-start.sqlite3"), backups

@@ -1,11 +1,13 @@
 import os
 import sqlite3
 import stat
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 
 import pytest
 
 from l2l_desktop.core import records as r
+from l2l_desktop.core.retention import Retention
 from l2l_desktop.store import CorruptDatabaseError, open_store, writes
 from l2l_desktop.store.backup import (
     BackupCheckError,
@@ -29,19 +31,21 @@ def test_checked_backup_is_a_private_consistent_copy(store):
     assert last_backup_time(store.backup_dir) is not None
 
 
-def test_only_the_newest_are_kept(store, tmp_path):
+def test_a_backup_prunes_what_the_retention_rule_does_not_keep(store, tmp_path):
     folder = store.backup_dir
-    for i in range(5):
-        checked_backup(store.db.connection(), folder, f"r{i}", keep=3)
-    names = [p.name for p in list_backups(folder)]
-    assert len(names) == 3
+    for i in range(5):  # five within the same day: every one of the last day is kept
+        checked_backup(store.db.connection(), folder, f"r{i}")
+    assert len(list_backups(folder)) == 5
+    only_newest = Retention(hours=0, days=0, weeks=0, months=0)
+    newest = checked_backup(store.db.connection(), folder, "r5", only_newest)
+    assert list_backups(folder) == [newest]
 
 
 def test_a_backup_that_fails_its_check_prunes_nothing(store, monkeypatch):
     first = store.backup("one")
     monkeypatch.setattr("l2l_desktop.store.backup.quick_check", lambda path: "page 2: broken")
     with pytest.raises(BackupCheckError):
-        checked_backup(store.db.connection(), store.backup_dir, "two", keep=1)
+        checked_backup(store.db.connection(), store.backup_dir, "two", Retention(0, 0, 0, 0))
     assert list_backups(store.backup_dir) == [first]
 
 
@@ -103,3 +107,25 @@ def test_backups_within_one_second_are_all_kept_newest_first(store, monkeypatch)
         "l2l-20261124-101500-manual-3.sqlite3",
     ]
     assert backup_module.list_backups(store.backup_dir)[:3] == made[::-1]
+
+
+def test_a_backup_is_owed_only_when_the_records_changed_since_the_newest(store):
+    assert store.changed_since_backup()  # no backup yet
+    store.backup("start")
+    assert not store.changed_since_backup()
+    from l2l_desktop.store import drafts, preferences
+
+    drafts.save_draft(store, "question-form", {"fields": {"text": "half"}})
+    assert not store.changed_since_backup()  # a draft is not a change of the records
+    saved = writes.save(store, r.Tell(date(2026, 11, 24), datetime(2026, 11, 24, 9), "x"))
+    assert store.changed_since_backup()
+    store.backup("quit")
+    assert not store.changed_since_backup()
+    writes.save(store, replace(saved, note="edited"))  # same count, a newer updated_at
+    assert store.changed_since_backup()
+    store.backup("quit")
+    writes.delete(store, "tell", saved.uuid)
+    assert store.changed_since_backup()
+    store.backup("quit")
+    preferences.set_practice_weekdays(store, {"pause": frozenset({0})})
+    assert store.changed_since_backup()
