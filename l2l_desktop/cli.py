@@ -108,8 +108,21 @@ class _Refused(Exception):
 def _existing_database(args: argparse.Namespace) -> Path:
     """The database in the chosen data folder; refused when there is none (nothing created)."""
     from l2l_desktop.paths import database_path, resolve_data_dir
+    from l2l_desktop.store.restore import RESTORING_SUFFIX, finish_interrupted_restore
 
     db = database_path(resolve_data_dir(getattr(args, "data_dir", None)))
+    if not db.is_file() and finish_interrupted_restore(db):
+        print(
+            f"{APP_ID}: a restore from backup had stopped before its copy was put in place, "
+            f"at {db}; it is now finished.",
+            file=sys.stderr,
+        )
+    staging = db.with_name(db.name + RESTORING_SUFFIX)
+    if not db.is_file() and staging.exists():
+        raise _Refused(
+            f"a restore into {db} stopped halfway, and its copy {staging} fails its check; "
+            f"it was left for you to look at, and nothing was changed."
+        )
     if not db.is_file():
         raise _Refused(f"no L2L Desktop database at {db}.")
     return db
@@ -154,14 +167,23 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    import sqlite3
+
     from l2l_desktop.store.backup import BackupCheckError
+    from l2l_desktop.store.errors import KnownStoreError, condition_reason
 
     store = _open_existing(args)
+    dest = Path(args.output).expanduser().resolve() if args.output else None
+    # A kill (or a closed terminal) unwinds the copy, which then removes its partial file;
+    # only SIGKILL leaves one, and the next backup to the same place removes it first.
+    for name in ("SIGTERM", "SIGHUP"):  # SIGHUP: not on Windows
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _exit_on_signal)
     try:
-        dest = Path(args.output).expanduser().resolve() if args.output else None
         target = store.backup("manual", dest=dest)
-    except (BackupCheckError, OSError) as exc:
-        raise _Refused(f"the backup failed: {exc}") from exc
+    except (BackupCheckError, KnownStoreError, OSError, sqlite3.Error) as exc:
+        reason = condition_reason(exc, dest or store.backup_dir) or str(exc)
+        raise _Refused(f"the backup failed: {reason}. Nothing was kept of it.") from exc
     finally:
         store.close()
     print(f"Backed up {store.path} to {target}.")
@@ -215,13 +237,25 @@ def running_app_pid(data_dir: Path) -> int | None:
 
 
 def _demo_data(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
     from l2l_desktop.app import open_data
+    from l2l_desktop.core.dates import EARLIEST_DAY
     from l2l_desktop.core.demo import days_for_years
     from l2l_desktop.paths import DataDirError, resolve_data_dir
     from l2l_desktop.store import KnownStoreError
     from l2l_desktop.store.demo import fill_with_demo
 
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    end = args.end or date.today()
+    if end - timedelta(days=days_for_years(args.years, end) - 1) < EARLIEST_DAY:
+        most = (end - EARLIEST_DAY).days // 366
+        print(
+            f"{APP_ID}: {args.years:g} years ending on {end} reach back before "
+            f"{EARLIEST_DAY}, the first day the app keeps; choose at most {most} years.",
+            file=sys.stderr,
+        )
+        return EXIT_CANNOT_START
     running = running_app_pid(data_dir)
     if running is not None:  # one writer: the running app's connection
         print(
@@ -244,8 +278,8 @@ def _demo_data(args: argparse.Namespace) -> int:
     return 0
 
 
-def _exit_on_signal(*_: object) -> None:
-    raise SystemExit(1)
+def _exit_on_signal(signum: int, _frame: object = None) -> None:
+    raise SystemExit(128 + signum)  # the shell's code for "ended by this signal"
 
 
 def _run_demo_gui() -> int:
@@ -266,8 +300,16 @@ def _run_demo_gui() -> int:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _private_umask() -> None:
+    """Whatever the user's umask, nothing the app makes (folders, the database and its WAL,
+    the lock, the settings, the logs, exports) can be read by another user of the machine."""
+    if os.name == "posix":
+        os.umask(os.umask(0) | 0o077)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _private_umask()
     if args.command == "demo-data":
         return _demo_data(args)
     subcommands = {"stats": _stats, "check": _check, "backup": _backup}

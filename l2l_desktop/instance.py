@@ -28,6 +28,7 @@ from PySide6.QtCore import QByteArray, QLockFile, QObject, QSysInfo
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from l2l_desktop.paths import lock_path
+from l2l_desktop.store.errors import LOW_SPACE, free_bytes
 
 log = logging.getLogger(__name__)
 
@@ -176,9 +177,14 @@ class InstanceLock:
             return True
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             return False
+        free = free_bytes(self.path)
+        why = (
+            f"the disk is full ({free // 1024:,} KiB free)"
+            if free is not None and free < LOW_SPACE
+            else f"{self._lock.error().name}; check that the data folder is writable"
+        )
         raise OSError(
-            f"The lock file {self.path} cannot be made ({self._lock.error().name}). Check that "
-            f"the data folder is writable and its disk not full, then start again."
+            f"The lock file {self.path} cannot be made: {why}. Put that right, then start again."
         )
 
     def _info(self) -> tuple[int, str]:

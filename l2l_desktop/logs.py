@@ -17,6 +17,7 @@ from pathlib import Path
 from platformdirs import user_log_path
 
 from l2l_desktop import APP_ID, __version__
+from l2l_desktop.paths import make_private_dirs
 
 LOG_NAME = "l2l-desktop.log"
 MAX_BYTES = 1_000_000
@@ -55,7 +56,7 @@ def setup_logging(folder: Path | None = None) -> Path | None:
             return Path(handler.baseFilename)
     folder = folder or log_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_dirs(folder)
         handler = PrivateFileHandler(
             folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=KEEP_FILES, encoding="utf-8"
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -79,10 +80,20 @@ def check_data_dir(data_dir: Path) -> None:
         raise DataDirError(f"The database {db} cannot be read and written. Check its permissions.")
 
 
+def make_private_dirs(folder: Path) -> Path:
+    """Create ``folder`` and every missing folder above it with mode 0700, whatever the umask
+    (``mkdir(parents=True)`` gives the parents the umask's mode: 0777 under umask 000)."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made meanwhile by someone else
+            path.mkdir(mode=DIR_MODE)
+            os.chmod(path, DIR_MODE)  # mkdir's mode is filtered by the umask
+    return folder
+
+
 def ensure_data_dir(data_dir: Path) -> Path:
-    """Check, then create ``data_dir`` (mode 0700) if it does not exist yet."""
+    """Check, then create ``data_dir`` (and any missing parent, each 0700) if need be."""
     check_data_dir(data_dir)
     if not data_dir.exists():
-        data_dir.mkdir(parents=True, mode=DIR_MODE)
-        os.chmod(data_dir, DIR_MODE)  # mkdir's mode is filtered by the umask
+        make_private_dirs(data_dir)
     return data_dir

@@ -5,11 +5,13 @@ The SQLite file holds the user's records only; everything about the window lives
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from l2l_desktop import APP_ID
+from l2l_desktop.paths import make_private_dirs
 
 
 def make_qsettings(path: Path | None = None) -> QSettings:
@@ -52,4 +54,10 @@ class Settings:
         self._q.setValue("window/last_tab", int(value))
 
     def sync(self) -> None:
+        """Write the settings out: a file only this user may read (window state is little,
+        but the recent folders and, later, reminder times are the user's own)."""
+        path = Path(self._q.fileName())
+        make_private_dirs(path.parent)  # the app's own folder, before Qt makes it as it likes
         self._q.sync()
+        if path.is_file():
+            os.chmod(path, 0o600)

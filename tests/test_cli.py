@@ -318,3 +318,146 @@ def test_the_app_backs_up_on_start_and_on_quit_when_something_changed(tmp_path):
     assert stop(proc)[0] == 0
     names = sorted(p.name for p in (data / "backups").iterdir())
     assert len(names) == 2 and "quit" in names[1]  # the day's backup is there: only at quit
+
+
+def _large_database(tmp_path: Path) -> Path:
+    """A data folder whose database takes a good part of a second to copy (about 80 MB)."""
+    data = tmp_path / "data"
+    assert run_cli(tmp_path, "demo-data", "--years", "0.1", "--data-dir", str(data)).returncode == 0
+    conn = sqlite3.connect(data / "l2l.sqlite3")
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(question)") if row[1] != "id"]
+    picked = ", ".join(
+        {"uuid": "lower(hex(randomblob(16)))", "text": "hex(randomblob(10000))"}.get(c, c)
+        for c in columns
+    )
+    with conn:
+        for _ in range(40):
+            conn.execute(
+                f"INSERT INTO question ({', '.join(columns)}) "
+                f"SELECT {picked} FROM question LIMIT 100"
+            )
+    conn.close()
+    return data
+
+
+BACKUP_TO = [sys.executable, "-m", "l2l_desktop", "backup", "-o"]
+
+
+def _start_backup_and_kill_midway(tmp_path: Path, data: Path, target: Path, how: int) -> int:
+    """Run ``backup -o target`` and send it ``how`` while its partial copy exists."""
+    part = target.with_name(target.name + ".part")
+    for _attempt in range(5):
+        proc = subprocess.Popen(
+            [*BACKUP_TO, str(target), "--data-dir", str(data)],
+            env=cli_env(tmp_path),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        while proc.poll() is None and not part.exists():
+            time.sleep(0.001)
+        if proc.poll() is None:
+            proc.send_signal(how)
+            return proc.wait(timeout=60)
+        target.unlink(missing_ok=True)  # finished before it could be caught: again
+    pytest.fail("the backup was never caught while copying")
+
+
+def test_a_killed_backup_leaves_no_partial_file_beside_its_target(tmp_path):
+    data = _large_database(tmp_path)
+    target = tmp_path / "copies" / "mine.sqlite3"
+    beside = target.parent
+
+    code = _start_backup_and_kill_midway(tmp_path, data, target, signal.SIGTERM)
+    assert code in (0, 128 + signal.SIGTERM)
+    if code == 128 + signal.SIGTERM:  # (0 only if the copy was done the moment it was told)
+        assert sorted(p.name for p in beside.iterdir()) == [], "the copy unwound: nothing left"
+    assert not [p.name for p in beside.iterdir() if ".part" in p.name]
+    target.unlink(missing_ok=True)
+
+    # SIGKILL cannot be caught: its partial copy stays until the next backup to that place.
+    _start_backup_and_kill_midway(tmp_path, data, target, signal.SIGKILL)
+    assert [p.name for p in beside.iterdir() if ".part" in p.name]
+    done = run_cli(tmp_path, "backup", "-o", str(target), "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in beside.iterdir()) == ["mine.sqlite3"]
+    conn = sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True)
+    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    copied = conn.execute("SELECT count(*) FROM question").fetchone()[0]
+    conn.close()
+    conn = sqlite3.connect(f"{(data / 'l2l.sqlite3').as_uri()}?mode=ro", uri=True)
+    assert copied == conn.execute("SELECT count(*) FROM question").fetchone()[0] > 3000
+    conn.close()
+
+
+def test_check_finishes_a_restore_that_stopped_between_its_renames(tmp_path):
+    data = tmp_path / "data"
+    assert run_cli(tmp_path, "demo-data", "--years", "0.1", "--data-dir", str(data)).returncode == 0
+    db = data / "l2l.sqlite3"
+    staging = data / "l2l.sqlite3.restoring"
+    content = db.read_bytes()
+    os.replace(db, staging)  # the old file went aside; the checked copy was not yet in place
+
+    done = run_cli(tmp_path, "check", "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    assert "restore" in done.stderr and "now finished" in done.stderr
+    assert "no L2L Desktop database" not in done.stderr
+    assert db.read_bytes() == content and not staging.exists()
+
+
+def test_check_leaves_a_damaged_halfway_restore_for_a_person_to_see(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    staging = data / "l2l.sqlite3.restoring"
+    staging.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+
+    done = run_cli(tmp_path, "check", "--data-dir", str(data))
+    assert done.returncode == 2
+    assert "stopped halfway" in done.stderr and str(staging) in done.stderr
+    assert staging.read_bytes() == b"SQLite format 3\x00" + b"\xff" * 4000
+    assert not (data / "l2l.sqlite3").exists()
+
+
+def test_demo_data_says_how_many_years_reach_back_to_1970(tmp_path):
+    data = tmp_path / "data"
+    # 2026-11-24 is 56 years and 327 days after 1970-01-01: 56 whole years fit, 57 do not.
+    done = run_cli(
+        tmp_path, "demo-data", "--years", "57", "--end", "2026-11-24", "--data-dir", str(data)
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert "1970-01-01" in done.stderr and "at most 56 years" in done.stderr
+    assert not data.exists()
+
+
+def test_under_umask_000_everything_the_app_makes_is_private(tmp_path):
+    env = cli_env(tmp_path)
+    home = Path(env["HOME"])
+    before = {p for p in home.rglob("*")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "l2l_desktop"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        umask=0o000,
+    )
+    data = home / "data" / "l2l-desktop"  # two levels the app makes: XDG_DATA_HOME is missing
+    wait_for(lambda: (data / "backups").is_dir() and any((data / "backups").iterdir()))
+    time.sleep(1.0)
+    lock = data / "l2l.lock"
+    assert oct(stat.S_IMODE(lock.stat().st_mode)) == "0o600"  # removed at quit
+    assert stop(proc)[0] == 0
+    made = {p for p in home.rglob("*")} - before
+    folders = {p for p in made if p.is_dir()}
+    assert {home / "data", data, home / "config"} <= folders
+    assert any(p.name == "log" or "l2l" in p.name for p in folders if home / "state" in p.parents)
+    wide = {str(p): oct(stat.S_IMODE(p.stat().st_mode)) for p in folders}
+    assert set(wide.values()) == {"0o700"}, wide
+    files = {p for p in made if p.is_file()}
+    settings_files = [p for p in files if home / "config" in p.parents]
+    assert settings_files, sorted(map(str, made))
+    assert any(p.suffix == ".log" for p in files), sorted(map(str, files))
+    readable = {str(p): oct(stat.S_IMODE(p.stat().st_mode)) for p in files}
+    assert set(readable.values()) == {"0o600"}, readable

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from l2l_desktop.core.retention import Retention, to_keep
+from l2l_desktop.paths import make_private_dirs
 from l2l_desktop.store.errors import condition_at_open
 
 FILE_MODE = 0o600
@@ -25,8 +26,10 @@ def backup_connection(source: sqlite3.Connection, dest: Path) -> Path:
     The copy is written to ``dest.part`` and renamed only when complete; a copy that fails
     (a full disk, say) removes its partial file.
     """
-    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dirs(dest.parent)
     tmp = dest.with_name(dest.name + PART_SUFFIX)
+    for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+        leftover.unlink(missing_ok=True)  # a killed copy's: its journal must not roll into this
     try:
         fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, FILE_MODE)
         os.close(fd)

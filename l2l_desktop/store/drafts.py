@@ -21,7 +21,9 @@ class Draft:
 
 def save_draft(store: Store, key: str, payload: dict[str, Any]) -> None:
     """Keep ``payload`` (JSON-able) as the draft of form ``key``, replacing any earlier one."""
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+    # ASCII: a lone surrogate typed or pasted (broken UTF-16) is kept as its escape, which the
+    # database can store, instead of failing the write.
+    text = json.dumps(payload, ensure_ascii=True, sort_keys=True)
     model = store.tables.draft
     with store.writing():
         model.replace(key=key, payload=text, updated_at=utc_now()).execute()

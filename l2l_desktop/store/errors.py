@@ -119,9 +119,9 @@ _OS_AT_OPEN = {
 }
 
 
-def condition_at_open(exc: BaseException, path: Path) -> StorageConditionError | None:
-    """The plain-words error when ``exc`` (met while looking at or opening the database at
-    ``path``) is a condition of the machine; None when it is not (damage, or a bug)."""
+def condition_reason(exc: BaseException, path: Path) -> str | None:
+    """What condition of the machine ``exc`` (met reading or writing at ``path``) is, in a
+    few words ("the disk is full (4 KiB free)"); None when it is none (damage, or a bug)."""
     reason = next((_AT_OPEN[c] for c in sqlite_codes(exc) if c in _AT_OPEN), None)
     cause: BaseException | None = exc
     while reason is None and cause is not None:
@@ -130,9 +130,18 @@ def condition_at_open(exc: BaseException, path: Path) -> StorageConditionError |
         cause = cause.__cause__ or cause.__context__
     if reason is None:
         return None
-    free = _free_bytes(path)
-    if free is not None and free < LOW_SPACE and "full" not in reason:
-        reason = f"the disk is full ({free // 1024:,} KiB free)"  # SQLite says I/O error
+    free = free_bytes(path)
+    if free is not None and free < LOW_SPACE:  # SQLite often says "I/O error" for this
+        reason = f"the disk is full ({free // 1024:,} KiB free)"
+    return reason
+
+
+def condition_at_open(exc: BaseException, path: Path) -> StorageConditionError | None:
+    """The plain-words error when ``exc`` (met while looking at or opening the database at
+    ``path``) is a condition of the machine; None when it is not (damage, or a bug)."""
+    reason = condition_reason(exc, path)
+    if reason is None:
+        return None
     return StorageConditionError(
         f"{path} cannot be opened just now: {reason}. Nothing was changed, and this is not "
         f"damage to the file. Put that right, then try again.",
@@ -140,7 +149,8 @@ def condition_at_open(exc: BaseException, path: Path) -> StorageConditionError |
     )
 
 
-def _free_bytes(path: Path) -> int | None:
+def free_bytes(path: Path) -> int | None:
+    """The free space on the disk that holds ``path`` (or its nearest existing folder)."""
     for folder in (path.parent, *path.parents):
         try:
             return shutil.disk_usage(folder).free

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -10,6 +11,8 @@ from peewee import fn
 from l2l_desktop.core import records as r
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.mapping import Unreadable, as_date, fetch, note_unreadable
+
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
 def by_uuid(store: Store, kind: str, uuid: str) -> Any:
@@ -167,9 +170,15 @@ def _has(column: Any, text: str) -> Any:
     return fn.instr(fn.lower(column), text.lower()) > 0
 
 
+def searchable(text: str) -> str:
+    """A piece of text to look for, without lone surrogates (broken UTF-16 cannot be looked
+    for: SQLite could not even be handed it)."""
+    return _SURROGATES.sub("", text).strip()
+
+
 def _containing(model: Any, columns: tuple[str, ...], text: str) -> Any:
     """Rows where any of ``columns`` contains ``text``."""
-    q = text.strip()
+    q = searchable(text)
     condition = _has(getattr(model, columns[0]), q)
     for name in columns[1:]:
         condition |= _has(getattr(model, name), q)
@@ -194,7 +203,7 @@ def questions_matching(
         query = query.where(model.day <= last)
     if kind is not None:
         query = query.where(model.kind == kind.value)
-    if text.strip():
+    if searchable(text):
         query = query.where(_containing(model, ("text", "context", "learned"), text))
     return reader.records(query.order_by(model.asked_at.desc()).limit(limit))
 
@@ -204,7 +213,7 @@ def visits_matching(store: Store, text: str = "", limit: int = 2000) -> list[r.G
     reader = store.reader("gemba_visit")
     model = reader.model
     query = reader.select()
-    if text.strip():
+    if searchable(text):
         query = query.where(_containing(model, ("place", "purpose", "observed"), text))
     return reader.records(query.order_by(model.day.desc(), model.id.desc()).limit(limit))
 
@@ -218,7 +227,7 @@ def reflections_matching(
     query = reader.select()
     if kind is not None:
         query = query.where(model.kind == kind.value)
-    if text.strip():
+    if searchable(text):
         texts = ("went_well", "went_badly", "learned", "adjust_next")
         query = query.where(_containing(model, texts, text))
     query = query.order_by(model.day.desc(), model.created_at.desc())

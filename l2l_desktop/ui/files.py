@@ -1,8 +1,12 @@
-"""Files the app writes for the user (reports, chart images): private from the first byte."""
+"""Files the app writes for the user (reports, chart images): private from the first byte,
+and whole or not at all."""
 
 from __future__ import annotations
 
+import errno
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 FILE_MODE = 0o600
@@ -15,3 +19,31 @@ def private_file(path: Path) -> Path:
     os.close(fd)
     os.chmod(path, FILE_MODE)
     return path
+
+
+@contextmanager
+def written_whole(path: Path) -> Iterator[Path]:
+    """A private file beside ``path`` to write instead of it. Once the block is done, the file
+    must not be empty; it is synced and renamed over ``path``. A failure (a full disk) raises
+    OSError and leaves ``path`` as it was: a report exported before is never lost to a failed
+    export."""
+    part = path.with_name(f".{path.name}.{os.getpid()}.part")
+    private_file(part)
+    try:
+        yield part
+        if part.stat().st_size == 0:
+            raise OSError(errno.ENOSPC, "nothing could be written (is the disk full?)")
+        fd = os.open(part, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+    if os.name == "posix":  # the rename itself survives a power cut
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QMimeData, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSizePolicy,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import ALL_ELEMENTS, Element
-from l2l_desktop.core.validation import FieldError, ValidationError
+from l2l_desktop.core.validation import MAX_TEXT, FieldError, ValidationError
 from l2l_desktop.services import KnownStoreError
 from l2l_desktop.ui.style import ELEMENT_COLOURS, element_label, tr
 from l2l_desktop.ui.widgets import muted_label
@@ -74,10 +75,18 @@ class ErrorLabel(QLabel):
 
 
 class TextArea(QPlainTextEdit):
-    """A few lines of text; Tab moves on to the next field instead of typing a tab."""
+    """A few lines of text; Tab moves on to the next field instead of typing a tab.
 
-    def __init__(self, name: str, lines: int = 3, placeholder: str = "") -> None:
+    It takes at most ``limit`` characters (the field's own limit): a larger paste is cut at
+    it, and says so. Qt lays out a long unbroken line in time that grows with its square (a
+    1 MB paste froze the window for minutes); 20,000 characters take a few milliseconds.
+    """
+
+    def __init__(
+        self, name: str, lines: int = 3, placeholder: str = "", limit: int = MAX_TEXT
+    ) -> None:
         super().__init__()
+        self.limit = limit
         self.setTabChangesFocus(True)
         self.setAccessibleName(name)
         self.setPlaceholderText(placeholder)
@@ -91,6 +100,23 @@ class TextArea(QPlainTextEdit):
     def set_value(self, text: str) -> None:
         if text != self.toPlainText():
             self.setPlainText(text)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        text = source.text() if source.hasText() else ""
+        cursor = self.textCursor()
+        room = self.limit - (len(self.toPlainText()) - len(cursor.selectedText()))
+        if len(text) <= room:
+            super().insertFromMimeData(source)
+            return
+        cursor.insertText(text[: max(0, room)])
+        self.setTextCursor(cursor)
+        QToolTip.showText(
+            self.mapToGlobal(self.cursorRect().bottomLeft()),
+            tr(
+                "This field holds up to {n} characters: the rest of what was pasted was left out."
+            ).format(n=f"{self.limit:,}"),
+            self,
+        )
 
 
 def element_icon(element: Element, size: int = 12) -> QIcon:
@@ -152,15 +178,26 @@ class ElementChecks(QWidget):
 
 
 class PersonCombo(QComboBox):
-    """A person by name: pick someone you logged before, or type a new name."""
+    """A person by name: pick someone you logged before, or type a new name.
+
+    Spaces around a name are not part of it, and a name that matches someone logged before
+    (in any case) is that person: when the field is left, it shows the name as it will be
+    saved, so nothing is changed behind the user's back."""
 
     def __init__(self, name: str = "") -> None:
         super().__init__()
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.lineEdit().setPlaceholderText(tr("Nobody in particular"))
+        self.lineEdit().editingFinished.connect(self._show_as_saved)
         self.setAccessibleName(name or tr("Person"))
         self._people: list[r.Person] = []
+
+    def _show_as_saved(self) -> None:
+        person = self.value()
+        shown = person.name if person is not None else ""
+        if shown != self.currentText():
+            self.setEditText(shown)
 
     def set_people(self, people: list[r.Person]) -> None:
         current = self.currentText()

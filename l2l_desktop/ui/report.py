@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from datetime import timedelta
 from html import escape
@@ -25,7 +26,7 @@ from l2l_desktop.core.records import Reflection
 from l2l_desktop.core.report import DISCLAIMER, markdown_report, sections
 from l2l_desktop.core.trends import Trends
 from l2l_desktop.services import Journal
-from l2l_desktop.ui.files import private_file
+from l2l_desktop.ui.files import written_whole
 from l2l_desktop.ui.forms import ErrorLabel, date_edit, date_value, set_date_value
 from l2l_desktop.ui.style import tr
 
@@ -106,19 +107,25 @@ def write_pdf(path: Path, trends: Trends, reflections: Sequence[Reflection]) -> 
             QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{name}"), image
         )
     document.setHtml(report_html(trends, reflections, images))
-    writer = QPdfWriter(str(private_file(path)))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setResolution(150)
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15))
-    writer.setTitle(f"L2L Desktop self-review {trends.first} – {trends.as_of}")
-    writer.setCreator("L2L Desktop")
-    document.setPageSize(QSizeF(writer.width(), writer.height()))
-    document.print_(writer)
-    del writer  # finishes the file
+    with written_whole(path) as part:
+        writer = QPdfWriter(str(part))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setResolution(150)
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15))
+        writer.setTitle(f"L2L Desktop self-review {trends.first} – {trends.as_of}")
+        writer.setCreator("L2L Desktop")
+        document.setPageSize(QSizeF(writer.width(), writer.height()))
+        document.print_(writer)
+        del writer  # finishes the file
+        with open(part, "rb") as written:  # QPdfWriter says nothing of a failed write
+            written.seek(max(0, part.stat().st_size - 64))
+            if b"%%EOF" not in written.read():
+                raise OSError(errno.ENOSPC, "the PDF could not be written in full")
 
 
 def write_markdown(path: Path, trends: Trends, reflections: Sequence[Reflection]) -> None:
-    private_file(path).write_text(markdown_report(trends, reflections), encoding="utf-8")
+    with written_whole(path) as part:
+        part.write_text(markdown_report(trends, reflections), encoding="utf-8")
 
 
 class ReportDialog(QDialog):
@@ -181,7 +188,9 @@ class ReportDialog(QDialog):
                 write_markdown(target, trends, reflections)
         except OSError as exc:
             self.error.set_error(
-                tr("Could not write {path}: {reason}").format(path=target, reason=exc.strerror)
+                tr("Could not write {path}: {reason}").format(
+                    path=target, reason=exc.strerror or exc
+                )
             )
             return None
         finally:

@@ -229,3 +229,84 @@ def test_a_full_disk_at_start_is_never_called_damage_nor_answered_with_a_restore
     assert result["opened"] and result["count"] == result["written"]
     aside = [name for name in result["files"] if name.startswith("l2l.sqlite3.")]
     assert aside == [], "the newer file was never put aside"
+
+
+# The smaller things a full disk did (issue 10, item 7): backup's traceback, the lock file's
+# "UnknownError", a PDF export that said "Saved" for an empty file and lost the one before.
+SMALL_CHILD = r"""
+import json, os, subprocess, sys
+from pathlib import Path
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+app = QApplication(["l2l-desktop"])
+from l2l_desktop.app import open_data
+from l2l_desktop.cli import main
+from l2l_desktop.instance import InstanceLock
+from l2l_desktop.services import Journal
+from l2l_desktop.store.demo import fill_with_demo
+from l2l_desktop.ui.report import ReportDialog
+
+disk = Path(sys.argv[1])
+subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "l2l-test", str(disk)],
+               check=True)
+data = disk / "data"
+store = open_data(data)
+fill_with_demo(store, 60, seed=3)
+journal = Journal(store)
+report = disk / "review.pdf"
+dialog = ReportDialog(journal)
+first = dialog.save("pdf", str(report)) is not None
+before = report.read_bytes()
+n = 0
+try:
+    while True:
+        (disk / f"filler-{n}").write_bytes(b"x" * 4096)
+        n += 1
+except OSError:
+    pass
+out = {"first_report": first, "free": os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize}
+import contextlib, io
+err = io.StringIO()
+with contextlib.redirect_stderr(err):
+    out["backup_exit"] = main(["backup", "--data-dir", str(data), "-o", str(disk / "copy.sqlite3")])
+out["backup_said"] = err.getvalue()
+out["parts_left"] = sorted(p.name for p in disk.iterdir() if ".part" in p.name)
+(data / "l2l.lock").unlink(missing_ok=True)
+try:
+    InstanceLock(data).acquire()
+    out["lock"] = "acquired"
+except OSError as exc:
+    out["lock"] = str(exc)
+dialog = ReportDialog(journal)  # the app's store, still open as the disk filled
+out["second_report"] = dialog.save("pdf", str(report)) is not None
+out["second_error"] = dialog.error.text()
+out["report_kept"] = report.read_bytes() == before
+out["debris"] = sorted(p.name for p in disk.iterdir() if p.name.startswith("."))
+store.close()
+print(json.dumps(out))
+"""
+
+
+def test_a_full_disk_is_told_in_plain_words_by_backup_lock_and_export(namespace, tmp_path):
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    done = subprocess.run(
+        [*namespace, sys.executable, "-c", SMALL_CHILD, str(disk)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        stdin=subprocess.DEVNULL,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    assert out["first_report"] is True and out["free"] < 16 * 1024
+    assert out["backup_exit"] == 2
+    assert "the disk is full" in out["backup_said"], out["backup_said"]
+    assert "Traceback" not in out["backup_said"]
+    assert out["parts_left"] == []
+    assert "the disk is full" in out["lock"] and "UnknownError" not in out["lock"]
+    assert out["second_report"] is False and "Could not write" in out["second_error"]
+    assert out["report_kept"] is True  # the report of before is whole
+    assert out["debris"] == []

@@ -145,3 +145,19 @@ def test_filtered_reads(journal):
     assert len(journal.bank_questions()) >= 20
     assert journal.people() == []
     assert journal.by_uuid("gemba_visit", journal.visits_matching()[0].uuid).place == "Dock"
+
+
+def test_lone_surrogates_neither_crash_a_draft_nor_a_search(journal):
+    # A lone surrogate is broken UTF-16 (a paste from a bad source, or a caller of the service
+    # such as quick capture); SQLite cannot be handed one as text.
+    journal.save_draft("question-form", {"fields": {"text": "What \ud800 now?"}})
+    assert journal.draft("question-form").payload == {"fields": {"text": "What \ud800 now?"}}
+    journal.save(r.Question(DAY, NOON, "What did you see at the line?", r.QuestionKind.OPEN))
+    assert journal.questions_matching(text="\udfff") != []  # nothing left to look for: all
+    found = journal.questions_matching(text="line\ud800")
+    assert [q.text for q in found] == ["What did you see at the line?"]
+    assert journal.visits_matching("\ud800") == []
+    assert journal.reflections_matching(None, "went\udc00") == []
+    with pytest.raises(ValidationError) as raised:
+        journal.save(r.Question(DAY, NOON, "What \ud800 now?", r.QuestionKind.OPEN))
+    assert "text" in str(raised.value)

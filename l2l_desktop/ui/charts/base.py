@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from l2l_desktop.core.analytics import day_timestamp, timestamp_day
 from l2l_desktop.core.elements import Element
-from l2l_desktop.ui.files import private_file
+from l2l_desktop.ui.files import written_whole
 from l2l_desktop.ui.style import ELEMENT_COLOURS, tr
 from l2l_desktop.ui.widgets import guarded, muted_label
 
@@ -84,10 +84,12 @@ class ChartPanel(QWidget):
     def save_png(self, path: str) -> bool:
         """The chart as a PNG image (mode 0600, like every file the app writes)."""
         try:
-            private_file(Path(path))
+            with written_whole(Path(path)) as part:
+                if not self.plot_widget.grab().save(str(part), "PNG"):
+                    raise OSError("the image could not be written")
         except OSError:
             return False
-        return self.plot_widget.grab().save(path, "PNG")
+        return True
 
 
 def still(plot: pg.PlotItem) -> pg.PlotItem:
