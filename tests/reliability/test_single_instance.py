@@ -261,3 +261,77 @@ def test_a_quit_with_nothing_changed_makes_no_backup(tmp_path, qapp):
     backups = sorted(p.name for p in (data / "backups").iterdir())
     # The first start's daily backup; no quit since had anything new to keep.
     assert len(backups) == 1 and backups[0].endswith("-start.sqlite3"), backups
+
+
+def test_a_channel_that_cannot_be_owned_stops_the_start(tmp_path, qapp):
+    import os
+
+    data = tmp_path / "data"
+    data.mkdir()
+    data.chmod(0o775)  # open to the group: not a place for the channel
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o755)  # not private either
+    temp = tmp_path / "temp"
+    (temp / f"l2l-desktop-{os.getuid()}").mkdir(parents=True)
+    (temp / f"l2l-desktop-{os.getuid()}").chmod(0o777)  # the last resort, opened up
+    env = cli_env(tmp_path, XDG_RUNTIME_DIR=str(runtime), TMPDIR=str(temp))
+    app = subprocess.Popen(
+        [sys.executable, "-m", "l2l_desktop", "--data-dir", str(data)],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    out, err = app.communicate(timeout=60)
+    assert app.returncode == 2, (out, err)
+    assert "no private place for the channel" in err and "0700" in err
+    assert sorted(p.name for p in data.iterdir()) == []  # no database, and the lock released
+
+
+# A connection from another user's program, should one ever reach the socket (here the test
+# opens the folder and the socket up after the app listened): it gets no answer.
+KNOCK = r"""
+use strict; use IO::Socket::UNIX; $SIG{PIPE} = "IGNORE"; $| = 1;
+my $c = IO::Socket::UNIX->new(Type => SOCK_STREAM(), Peer => $ARGV[0]) or die "no connect: $!";
+print $c "{\"v\": 1, \"op\": \"ping\"}\n";
+my $reply = <$c>;
+print defined($reply) ? "reply $reply" : "no reply\n";
+"""
+
+
+def test_a_connection_from_another_user_is_refused(tmp_path, qtbot, monkeypatch):
+    import os
+    import shutil
+    import tempfile
+
+    from l2l_desktop.instance import PROTOCOL_VERSION, InstanceServer
+
+    setpriv, perl = shutil.which("setpriv"), shutil.which("perl")
+    assert os.geteuid() == 0 and setpriv and perl, "needs root (as in CI), setpriv and perl"
+    assert PROTOCOL_VERSION == 1  # the request the other user sends
+    runtime = Path(tempfile.mkdtemp(prefix="rt-"))
+    try:
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+        data = tmp_path / "data"
+        data.mkdir(mode=0o700)
+        server = InstanceServer(data, {"ping": lambda _req: {"pid": os.getpid()}})
+        server.listen()
+        try:
+            runtime.chmod(0o711)
+            Path(server.name).chmod(0o777)
+            as_nobody = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+            knock = subprocess.Popen(
+                [*as_nobody, perl, "-e", KNOCK, server.name],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            with qtbot.captureExceptions():
+                qtbot.waitUntil(lambda: knock.poll() is not None, timeout=20_000)
+            out, err = knock.communicate()
+            assert out.strip() == "no reply", (out, err)
+        finally:
+            server.close()
+    finally:
+        shutil.rmtree(runtime, ignore_errors=True)
