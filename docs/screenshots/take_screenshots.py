@@ -69,6 +69,13 @@ def grab_dialogs(app: QApplication, window: MainWindow, palette: str) -> None:
             "image is malformed). It was left untouched.",
             "the backup of Tue 24 Nov 2026, 08:12 (6,204 records)",
         ),
+        "database-condition": database_problem_box(
+            "~/.local/share/l2l-desktop/l2l.sqlite3 cannot be opened just now: the disk is "
+            "full (4 KiB free). Nothing was changed, and this is not damage to the file. Put "
+            "that right, then try again.",
+            None,
+            can_retry=True,
+        ),
     }
     bug = BugDialog(Path("~/.local/state/l2l-desktop/log/l2l-desktop.log"), window)
     bug.add("L2L Desktop 0.1.0\nPython 3.11.7\n\nTraceback (most recent call last):\n  ...")
