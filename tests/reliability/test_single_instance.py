@@ -97,6 +97,16 @@ def test_simultaneous_launches_leave_exactly_one_running(tmp_path, qapp):
                 p.communicate(timeout=10)
 
 
+def starts_and_answers(tmp_path: Path, data: Path) -> None:
+    """Start the app on ``data``; it must answer the channel itself, then quit cleanly."""
+    app = launch(tmp_path, data)
+    try:
+        assert wait_until_answering(data, app)["pid"] == app.pid
+    finally:
+        code, _, err = stop(app)
+    assert code == 0, err
+
+
 def test_a_lock_left_by_a_crash_does_not_stop_the_next_start(tmp_path, qapp):
     data = tmp_path / "data"
     first = launch(tmp_path, data)
@@ -104,12 +114,7 @@ def test_a_lock_left_by_a_crash_does_not_stop_the_next_start(tmp_path, qapp):
     first.send_signal(signal.SIGKILL)
     first.communicate(timeout=10)
     assert (data / "l2l.lock").exists()
-    again = launch(tmp_path, data)
-    try:
-        assert wait_until_answering(data, again)["pid"] == again.pid
-    finally:
-        code, _, err = stop(again)
-    assert code == 0, err
+    starts_and_answers(tmp_path, data)
 
 
 def test_demo_data_refuses_a_folder_the_app_is_using(tmp_path, qapp):
@@ -143,12 +148,7 @@ def test_an_empty_or_garbled_lock_file_does_not_stop_a_start(tmp_path, qapp):
     for n, content in enumerate((b"", b"\x00\xff not a lock at all\n\n\n")):
         data = tmp_path / f"data{n}"
         write_lock(data, content)
-        app = launch(tmp_path, data)
-        try:
-            assert wait_until_answering(data, app)["pid"] == app.pid
-        finally:
-            code, _, err = stop(app)
-        assert code == 0, err
+        starts_and_answers(tmp_path, data)
         assert "took over the lock" in log_text(tmp_path)
 
 
@@ -161,12 +161,7 @@ def test_a_lock_whose_process_id_now_belongs_to_another_program_is_taken_over(tm
         data = tmp_path / "data"
         name = Path(sys.executable).resolve().name
         write_lock(data, f"{other.pid}\n{name}\n{socket.gethostname()}\n".encode())
-        app = launch(tmp_path, data)
-        try:
-            assert wait_until_answering(data, app)["pid"] == app.pid
-        finally:
-            code, _, err = stop(app)
-        assert code == 0, err
+        starts_and_answers(tmp_path, data)
     finally:
         other.kill()
         other.wait(timeout=10)

@@ -101,23 +101,28 @@ def namespace() -> list[str]:
     return prefix
 
 
+def run_on_small_disk(namespace: list[str], child: str, *args: str, **env: str) -> dict:
+    """Run the Python ``child`` in its own mount namespace; what it printed last, as JSON."""
+    done = subprocess.run(
+        [*namespace, sys.executable, "-c", child, *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        stdin=subprocess.DEVNULL,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT), **env},
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def test_a_full_disk_refuses_the_save_keeps_every_record_and_recovers(namespace, tmp_path):
     disk = tmp_path / "disk"
     disk.mkdir()
     outside = tmp_path / "outside"
     outside.mkdir()
-    done = subprocess.run(
-        [*namespace, sys.executable, "-c", CHILD, str(disk), str(outside), DISK],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-        check=False,
-        env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
-    )
-    assert done.returncode == 0, done.stderr
+    result = run_on_small_disk(namespace, CHILD, str(disk), str(outside), DISK)
     assert list(disk.iterdir()) == [], "the tmpfs stayed inside the child's namespace"
-    result = json.loads(done.stdout)
     acknowledged = result["acknowledged"]
     assert len(acknowledged) > 20, "the disk filled up only after many saves"
 
@@ -208,17 +213,7 @@ def test_a_full_disk_at_start_is_never_called_damage_nor_answered_with_a_restore
 ):
     disk = tmp_path / "disk"
     disk.mkdir()
-    done = subprocess.run(
-        [*namespace, sys.executable, "-c", START_CHILD, str(disk)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-        check=False,
-        env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout)
+    result = run_on_small_disk(namespace, START_CHILD, str(disk))
     assert result["free"] < 16 * 1024
     assert len(result["asked"]) == 3
     for question in result["asked"]:
@@ -290,17 +285,7 @@ print(json.dumps(out))
 def test_a_full_disk_is_told_in_plain_words_by_backup_lock_and_export(namespace, tmp_path):
     disk = tmp_path / "disk"
     disk.mkdir()
-    done = subprocess.run(
-        [*namespace, sys.executable, "-c", SMALL_CHILD, str(disk)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        stdin=subprocess.DEVNULL,
-        check=False,
-        env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert done.returncode == 0, done.stderr
-    out = json.loads(done.stdout.strip().splitlines()[-1])
+    out = run_on_small_disk(namespace, SMALL_CHILD, str(disk), QT_QPA_PLATFORM="offscreen")
     assert out["first_report"] is True and out["free"] < 16 * 1024
     assert out["backup_exit"] == 2
     assert "the disk is full" in out["backup_said"], out["backup_said"]
