@@ -33,9 +33,9 @@ from l2l_desktop.store.errors import LOW_SPACE, free_bytes
 log = logging.getLogger(__name__)
 
 PROTOCOL_VERSION = 1
-MAX_REQUEST_BYTES = 1_000_000
+MAX_REQUEST_BYTES = 1_000_000  # a record is text of at most a few fields of 20,000 characters
 # A lock file without its owner's details this young may be one an app is writing this instant.
-FRESH_LOCK_SECONDS = 1.0  # a record is text of at most a few fields of 20,000 characters
+FRESH_LOCK_SECONDS = 1.0
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -223,6 +223,7 @@ class InstanceServer(QObject):
     def __init__(self, data_dir: Path, handlers: dict[str, Handler], parent=None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
+        self.name = ""  # the address, once listening
         self.handlers = dict(handlers)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
