@@ -11,7 +11,7 @@ from pathlib import Path
 
 from l2l_desktop.core.retention import Retention, to_keep
 from l2l_desktop.paths import make_private_dirs
-from l2l_desktop.store.errors import condition_at_open
+from l2l_desktop.store.errors import raise_if_condition
 
 FILE_MODE = 0o600
 PART_SUFFIX = ".part"
@@ -121,9 +121,7 @@ def quick_check(path: Path) -> str:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        condition = condition_at_open(exc, path)
-        if condition is not None:
-            raise condition from exc
+        raise_if_condition(exc, path)
         return str(exc)
     return "; ".join(str(r[0]) for r in rows[:5])
 

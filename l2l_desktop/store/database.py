@@ -14,7 +14,7 @@ from peewee import OperationalError, SqliteDatabase
 from l2l_desktop.core.kinds import KINDS, Kinds
 from l2l_desktop.store import migrations
 from l2l_desktop.store.backup import checked_backup, list_backups, open_read_only
-from l2l_desktop.store.errors import CorruptDatabaseError, condition_at_open, known_write_error
+from l2l_desktop.store.errors import CorruptDatabaseError, known_write_error, raise_if_condition
 from l2l_desktop.store.inspect import check_openable
 from l2l_desktop.store.mapping import Reader, lenient_text
 from l2l_desktop.store.restore import finish_interrupted_restore
@@ -70,7 +70,8 @@ class Store:
         return self.path.parent / "backups"
 
     def backup(self, reason: str = "auto", dest: Path | None = None) -> Path:
-        """A checked backup made with SQLite's backup API (the newest 14 are kept)."""
+        """A checked backup made with SQLite's backup API (the schema checked too); the older
+        ones the retention rule does not keep are removed."""
         kinds = self.tables.kinds
         return checked_backup(
             self.db.connection(),
@@ -125,7 +126,8 @@ def open_store(path: Path, backup_dir: Path | None = None, kinds: Kinds = KINDS)
         try:
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE))
         except OSError as exc:
-            raise condition_at_open(exc, path) or exc from None
+            raise_if_condition(exc, path)
+            raise
     backups = path.parent / "backups"
     if info.exists and info.size == 0 and backups.is_dir() and any(backups.iterdir()):
         # An empty file where backups show earlier use is damage, not a first start.
@@ -147,7 +149,8 @@ def open_store(path: Path, backup_dir: Path | None = None, kinds: Kinds = KINDS)
         db.connect()  # its pragmas write: a full disk may refuse them
     except (sqlite3.Error, PeeweeDatabaseError) as exc:
         db.close()
-        raise condition_at_open(exc, path) or exc from exc
+        raise_if_condition(exc, path)
+        raise
     db.connection().text_factory = lenient_text  # flipped bytes in a text never stop a read
     try:
         store = Store(db, path, kinds)

@@ -149,6 +149,14 @@ def condition_at_open(exc: BaseException, path: Path) -> StorageConditionError |
     )
 
 
+def raise_if_condition(exc: BaseException, path: Path) -> None:
+    """Raise the plain-words :class:`StorageConditionError` (from ``exc``) when ``exc`` is a
+    condition of the machine; else return, for the caller to go on with ``exc``."""
+    condition = condition_at_open(exc, path)
+    if condition is not None:
+        raise condition from exc
+
+
 def free_bytes(path: Path) -> int | None:
     """The free space on the disk that holds ``path`` (or its nearest existing folder)."""
     for folder in (path.parent, *path.parents):

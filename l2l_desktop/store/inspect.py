@@ -14,7 +14,7 @@ from l2l_desktop.store.errors import (
     ForeignDatabaseError,
     NotADatabaseError,
     ReadOnlyFolderError,
-    condition_at_open,
+    raise_if_condition,
 )
 from l2l_desktop.store.verify import verdict_of
 
@@ -44,10 +44,8 @@ def inspect_file(path: Path) -> FileInfo:
         with open(path, "rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        condition = condition_at_open(exc, path)
-        if condition is None:
-            raise
-        raise condition from exc
+        raise_if_condition(exc, path)
+        raise
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         return FileInfo(exists=True, size=size)
     (version,) = struct.unpack(">I", header[60:64])
@@ -70,9 +68,7 @@ def inspect_file(path: Path) -> FileInfo:
             path,
         ) from exc
     except sqlite3.DatabaseError as exc:
-        condition = condition_at_open(exc, path)
-        if condition is not None:  # a full disk, say: the file may be as sound as ever
-            raise condition from exc
+        raise_if_condition(exc, path)  # a full disk, say: the file may be as sound as ever
         return FileInfo(exists=True, size=size)  # the header looks right, the content does not
     return FileInfo(True, size, True, int(version), int(app_id), int(tables))
 

@@ -32,7 +32,9 @@ class _Garbled(str):
     """A stored text that was not UTF-8, read with U+FFFD for each bad byte."""
 
 
-def _lenient(data: bytes) -> str:
+def lenient_text(data: bytes) -> str:
+    """How the store's connection reads text: as UTF-8, and a text that is not (flipped
+    bytes) with U+FFFD for each bad byte, so that no read ever fails on one."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -42,17 +44,12 @@ def _lenient(data: bytes) -> str:
 _told: set[tuple[str, object, str]] = set()
 
 
-def _tell(table: str, row: object, what: str) -> None:
-    """Log a value that cannot be read, once per process (a tab reloads often)."""
+def note_unreadable(table: str, row: object, what: str) -> None:
+    """Log a value that cannot be read, with its table and row, once per process (a tab
+    reloads often)."""
     if (table, row, what) not in _told:
         _told.add((table, row, what))
         log.warning("table %s, row %s: %s", table, row, what)
-
-
-def lenient_text(data: bytes) -> str:
-    """How the store's connection reads text: as UTF-8, and a text that is not (flipped
-    bytes) with U+FFFD for each bad byte, so that no read ever fails on one."""
-    return _lenient(data)
 
 
 def fetch(query: Any, table: str) -> list[tuple[Any, ...]]:
@@ -61,13 +58,8 @@ def fetch(query: Any, table: str) -> list[tuple[Any, ...]]:
     rows = list(query.tuples())
     for row in rows:
         if any(isinstance(value, _Garbled) for value in row):
-            _tell(table, row[0], "a text is not UTF-8; shown with replacement characters")
+            note_unreadable(table, row[0], "a text is not UTF-8; shown with replacement characters")
     return rows
-
-
-def note_unreadable(table: str, row: object, what: str) -> None:
-    """Log a value that cannot be read, with its table and row (once per process)."""
-    _tell(table, row, what)
 
 
 def as_date(value: Any) -> date | None:
@@ -221,7 +213,7 @@ class Reader:
                     raise Unreadable("one of its parts cannot be read")
                 out.append(self._shape.make(row, 1, {n: by[row[0]] for n, by in parts.items()}))
             except Unreadable as exc:
-                _tell(self.table.name, row[0], f"{exc}; the record is left out")
+                note_unreadable(self.table.name, row[0], f"{exc}; the record is left out")
         return out
 
 
@@ -258,7 +250,7 @@ class PartReader:
                     grouped[row[0]].append(self.make(row))
                 except Unreadable as exc:
                     broken.add(row[0])
-                    _tell(self.table.name, f"of record {row[0]}", str(exc))
+                    note_unreadable(self.table.name, f"of record {row[0]}", str(exc))
         return defaultdict(tuple, {k: tuple(v) for k, v in grouped.items()}), broken
 
     def make(self, row: Sequence[Any]) -> Any:

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from l2l_desktop.store.backup import backup_connection, backup_name, remove_stale_parts
-from l2l_desktop.store.errors import DatabaseTooNewError, MigrationError, condition_at_open
+from l2l_desktop.store.backup import PINNED, backup_connection, backup_name, remove_stale_parts
+from l2l_desktop.store.errors import DatabaseTooNewError, MigrationError, raise_if_condition
 from l2l_desktop.store.schema import Tables
 from l2l_desktop.store.seed import seed_question_bank
 
@@ -151,12 +151,13 @@ def upgrade(
     missing = [v for v in range(current + 1, target + 1) if v not in steps]
     if missing:
         raise MigrationError(f"No upgrade step to schema version {missing[0]}.")
-    backup = backup_dir / backup_name(f"before-v{current + 1}")
+    backup = backup_dir / backup_name(f"{PINNED}{current + 1}")
     try:
         remove_stale_parts(backup_dir)
         backup_connection(db.connection(), backup)
     except (OSError, sqlite3.Error) as exc:  # no upgrade without its backup first
-        raise condition_at_open(exc, backup_dir) or exc from exc
+        raise_if_condition(exc, backup_dir)
+        raise
     log.info("backed up %s before upgrading from version %d", backup, current)
     applied = []
     for version in range(current + 1, target + 1):
@@ -166,9 +167,8 @@ def upgrade(
                 db.execute_sql(f"PRAGMA user_version = {int(version)}")
         except Exception as exc:  # any failure of a step is reported the same way
             log.exception("upgrade to schema version %d failed", version)
-            condition = condition_at_open(exc, backup.parent.parent)
-            if condition is not None:  # the step was rolled back; it can be tried again
-                raise condition from exc
+            # A condition of the machine: the step was rolled back; it can be tried again.
+            raise_if_condition(exc, backup.parent.parent)
             raise MigrationError(
                 f"Upgrading the database to schema version {version} failed ({exc}). "
                 f"It was left at version {version - 1}; a backup is at {backup}."
