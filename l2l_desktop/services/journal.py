@@ -25,7 +25,7 @@ from l2l_desktop.store import (
     trend_queries,
     writes,
 )
-from l2l_desktop.store.backup import last_backup_time, total_size
+from l2l_desktop.store.backup import last_backup_time
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.drafts import Draft
 from l2l_desktop.store.restore import BackupSummary
@@ -141,10 +141,6 @@ class Journal:
         if not self._store.changed_since_backup():
             return None
         return self.back_up_now(reason)
-
-    def backup_size(self) -> int:
-        """How many bytes the kept backups take."""
-        return total_size(self._store.backup_dir)
 
     def last_backup(self) -> datetime | None:
         return last_backup_time(self._store.backup_dir)

@@ -168,17 +168,6 @@ def prune(
     return removed
 
 
-def total_size(backup_dir: Path) -> int:
-    """The bytes the backups take."""
-    total = 0
-    for path in list_backups(backup_dir):
-        try:
-            total += path.stat().st_size
-        except FileNotFoundError:
-            continue
-    return total
-
-
 def checked_backup(
     source: sqlite3.Connection,
     backup_dir: Path,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from l2l_desktop.core.retention import Retention
 from l2l_desktop.services import Journal, KnownStoreError
 from l2l_desktop.ui.forms import ErrorLabel
 from l2l_desktop.ui.style import tr
@@ -61,17 +62,17 @@ class RestoreDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        count = len(self.backups)
+        count, rule = len(self.backups), Retention()
         self.kept = muted_label(
             (tr("1 backup, {size}.") if count == 1 else tr("{n} backups, {size} in all.")).format(
-                n=count, size=_size(journal.backup_size())
+                n=count, size=_size(sum(b.size for b in self.backups))
             )
             + " "
             + tr(
-                "Kept: every backup of the last day, then the newest of each of the last 14 "
-                "days, 8 weeks and 12 months that have one; those made before an upgrade, "
-                "always."
-            )
+                "Kept: every backup of the last {hours} hours, then the newest of each of the "
+                "last {days} days, {weeks} weeks and {months} months that have one; those made "
+                "before an upgrade, always."
+            ).format(hours=rule.hours, days=rule.days, weeks=rule.weeks, months=rule.months)
         )
         self.error = ErrorLabel()
         self.restore_button = QPushButton(tr("&Restore"))

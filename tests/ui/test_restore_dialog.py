@@ -91,3 +91,22 @@ def test_a_backup_that_goes_bad_before_restoring_is_told_at_the_dialog(
     assert dialog.restore_selected() is None
     assert dialog.error.isVisible() and "was not restored" in dialog.error.text()
     assert journal.record_count() == 1  # still working on the same database
+
+
+def test_the_dialog_says_how_many_backups_there_are_their_room_and_the_rule(journal, qtbot):
+    journal.save(r.Reflection(date(2026, 11, 20), learned="first", rating=3))
+    first = journal.back_up_now("manual")
+    journal.save(r.Reflection(date(2026, 11, 21), learned="second", rating=4))
+    second = journal.back_up_now("manual")
+    total = os.path.getsize(first) + os.path.getsize(second)
+
+    dialog = RestoreDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    said = dialog.kept.text()
+    assert dialog.kept.isVisible()
+    assert said.startswith(f"2 backups, {round(total / 1024):,} KB in all. ")
+    assert "every backup of the last 24 hours" in said
+    assert "the last 14 days, 8 weeks and 12 months" in said
+    assert said.endswith("those made before an upgrade, always.")
