@@ -111,21 +111,22 @@ def _existing_database(args: argparse.Namespace) -> Path:
     from l2l_desktop.store.restore import RESTORING_SUFFIX, finish_interrupted_restore
 
     db = database_path(resolve_data_dir(getattr(args, "data_dir", None)))
-    if not db.is_file() and finish_interrupted_restore(db):
+    if db.is_file():
+        return db
+    staging = db.with_name(db.name + RESTORING_SUFFIX)
+    if finish_interrupted_restore(db):
         print(
             f"{APP_ID}: a restore from backup had stopped before its copy was put in place, "
             f"at {db}; it is now finished.",
             file=sys.stderr,
         )
-    staging = db.with_name(db.name + RESTORING_SUFFIX)
-    if not db.is_file() and staging.exists():
+        return db
+    if staging.exists():  # not finished: its copy fails its check
         raise _Refused(
             f"a restore into {db} stopped halfway, and its copy {staging} fails its check; "
             f"it was left for you to look at, and nothing was changed."
         )
-    if not db.is_file():
-        raise _Refused(f"no L2L Desktop database at {db}.")
-    return db
+    raise _Refused(f"no L2L Desktop database at {db}.")
 
 
 def _open_existing(args: argparse.Namespace) -> Store:
@@ -248,8 +249,12 @@ def _demo_data(args: argparse.Namespace) -> int:
 
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     end = args.end or date.today()
-    if end - timedelta(days=days_for_years(args.years, end) - 1) < EARLIEST_DAY:
-        most = (end - EARLIEST_DAY).days // 366
+
+    def fits(years: float) -> bool:
+        return end - timedelta(days=days_for_years(years, end) - 1) >= EARLIEST_DAY
+
+    if not fits(args.years):
+        most = next(n for n in range(end.year - EARLIEST_DAY.year + 1, -1, -1) if fits(n))
         print(
             f"{APP_ID}: {args.years:g} years ending on {end} reach back before "
             f"{EARLIEST_DAY}, the first day the app keeps; choose at most {most} years.",

@@ -428,6 +428,12 @@ def test_demo_data_says_how_many_years_reach_back_to_1970(tmp_path):
     assert "Traceback" not in done.stderr
     assert "1970-01-01" in done.stderr and "at most 56 years" in done.stderr
     assert not data.exists()
+    # Ending on 2026-12-31, 57 years start on 1970-01-01 itself: 57 fit, 58 do not.
+    done = run_cli(
+        tmp_path, "demo-data", "--years", "58", "--end", "2026-12-31", "--data-dir", str(data)
+    )
+    assert done.returncode == 2 and "at most 57 years" in done.stderr
+    assert not data.exists()
 
 
 def test_under_umask_000_everything_the_app_makes_is_private(tmp_path):
