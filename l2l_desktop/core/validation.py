@@ -176,10 +176,16 @@ _CHECKS: dict[Shape, Callable[[FieldSpec, str, Any], Iterator[FieldError]]] = {
 
 # --- Rules that weigh more than one field --------------------------------------------------
 
+MAX_ACTIONS = 3  # an intention's actions: one to three
+
 
 def _intention(x: r.Intention) -> Iterator[FieldError]:
     if not x.actions:
         yield FieldError("actions", "Add at least one action.")
+    elif len(x.actions) > MAX_ACTIONS:
+        yield FieldError(
+            "actions", f"At most {MAX_ACTIONS} actions: keep the ones that matter most today."
+        )
 
 
 def _reflection(x: r.Reflection) -> Iterator[FieldError]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,19 +60,35 @@ class BankDialog(QDialog):
         for key, label in PURPOSES.items():
             self.purpose.addItem(tr(label), key)
         self.error = ErrorLabel()
+        self.new_button = QPushButton(tr("New"))
+        self.new_button.setToolTip(tr("Write a new question (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new)
+        QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.new)
         self.save_button = QPushButton(tr("Add"))
         self.retire_button = QPushButton(tr("Retire"))
         self.practise_button = QPushButton(tr("Practise today"))
-        self.practise_button.setDefault(True)
         close = QPushButton(tr("Close"))
+        # Enter saves the question being written (or, in the list, opens the one chosen):
+        # no button of the dialog takes it over.
+        for button in (
+            self.new_button,
+            self.save_button,
+            self.retire_button,
+            self.practise_button,
+            close,
+        ):
+            button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         self.retire_button.clicked.connect(self.toggle_retired)
         self.practise_button.clicked.connect(self.practise_selected)
         close.clicked.connect(self.accept)
-        self.table.selectionModel().currentRowChanged.connect(self._chosen)
+        self.table.chosen.connect(lambda row: self._load(self.model.record(row)))
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.text.returnPressed.connect(self.save)
         editor = QHBoxLayout()
         editor.addWidget(self.purpose)
         editor.addWidget(self.text, 1)
+        editor.addWidget(self.new_button)
         editor.addWidget(self.save_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_retired)
@@ -84,36 +101,50 @@ class BankDialog(QDialog):
             QLabel(tr("Open questions to practise, grouped by what they help you find out."))
         )
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel(tr("<b>Add or edit a question</b>")))
+        self.editor_title = QLabel()
+        layout.addWidget(self.editor_title)
         layout.addLayout(editor)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.reload()
+        self.new()
 
     def reload(self) -> None:
         self.model.set_records(self.journal.bank_questions(self.show_retired.isChecked()))
-        self._chosen()
+        if self.editing is not None and not self._select(self.editing.uuid):
+            self.new()
+        self._update_buttons()
 
     def selected(self) -> r.BankQuestion | None:
         index = self.table.selectionModel().currentIndex()
         return self.model.record(index.row()) if index.isValid() else None
 
-    def _chosen(self, *_: object) -> None:
+    def _update_buttons(self, *_: object) -> None:
         item = self.selected()
+        self.retire_button.setEnabled(item is not None)
+        self.retire_button.setText(tr("Bring back") if item and not item.active else tr("Retire"))
+        self.practise_button.setEnabled(item is not None and item.active)
+
+    def _load(self, item: r.BankQuestion | None) -> None:
+        """Show ``item`` in the editor below the list (None: a new, empty question)."""
         self.editing = item
         self.text.setText(item.text if item else "")
         if item is not None:
             self.purpose.setCurrentIndex(max(0, self.purpose.findData(item.purpose)))
         self.save_button.setText(tr("Save changes") if item else tr("Add"))
-        self.retire_button.setEnabled(item is not None)
-        self.retire_button.setText(tr("Bring back") if item and not item.active else tr("Retire"))
-        self.practise_button.setEnabled(item is not None and item.active)
+        self.editor_title.setText(
+            tr("<b>Edit the question chosen above</b>")
+            if item
+            else tr("<b>Add a question of your own</b>")
+        )
         self.error.set_error("")
+        self._update_buttons()
 
     def new(self) -> None:
+        """An empty editor for a question of the user's own (Ctrl+N)."""
         self.table.clearSelection()
         self.table.selectionModel().clearCurrentIndex()
-        self._chosen()
+        self._load(None)
         self.text.setFocus()
 
     def save(self) -> None:
@@ -140,8 +171,12 @@ class BankDialog(QDialog):
             self.practise.emit(item.uuid)
             self.accept()
 
-    def _select(self, uuid: str) -> None:
+    def _select(self, uuid: str) -> bool:
+        """Select the question ``uuid`` and show it in the editor; False if it is not listed."""
         for row in range(self.model.rowCount()):
-            if self.model.record(row).uuid == uuid:
+            record = self.model.record(row)
+            if record.uuid == uuid:
                 self.table.selectRow(row)
-                return
+                self._load(record)
+                return True
+        return False

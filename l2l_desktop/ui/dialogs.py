@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -24,9 +27,9 @@ from l2l_desktop.ui.style import tr
 T = TypeVar("T")
 
 ALIGNMENTS = (
-    (r.Alignment.ALIGNED, "&1  Aligned"),
-    (r.Alignment.PARTLY, "&2  Partly"),
-    (r.Alignment.OFF, "&3  Off course"),
+    (r.Alignment.ALIGNED, "Aligned", "Alt+1"),
+    (r.Alignment.PARTLY, "Partly", "Alt+2"),
+    (r.Alignment.OFF, "Off course", "Alt+3"),
 )
 
 
@@ -54,19 +57,43 @@ def run_until_saved(dialog: QDialog, build: Callable[[], T], save: Callable[[T],
 
 
 class PauseDialog(QDialog):
-    """An intention pause: am I doing what I meant to today? Enter saves, Esc cancels."""
+    """An intention pause: am I doing what I meant to today? Enter saves, Esc cancels.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    It shows the day's intention it asks about (or says there is none, with a way to write
+    one). Alt+1, Alt+2, Alt+3 choose how it went; the focus stays in the note meanwhile."""
+
+    def __init__(self, intention: r.Intention | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Intention pause"))
+        self.intention_wanted = False  # the user chose to write today's intention first
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("<b>Right now, am I acting on today's intention?</b>")))
+        self.intention = QLabel()
+        self.intention.setWordWrap(True)
+        self.intention.setTextFormat(Qt.TextFormat.RichText)
+        self.intention.setAccessibleName(tr("Today's intention"))
+        if intention is not None:
+            self.intention.setText(
+                f"<p>{tr('Why it matters:')} {escape(intention.heart)}<br>"
+                f"{tr('The impact I want:')} {escape(intention.direction)}</p>"
+            )
+        else:
+            self.intention.setText(
+                f"<p><i>{tr('No intention set today.')}</i> "
+                f"<a href='set'>{tr('Set one now')}</a></p>"
+            )
+            self.intention.linkActivated.connect(self._want_intention)
+        self.intention.setMaximumWidth(520)
+        layout.addWidget(self.intention)
         row = QHBoxLayout()
         self.group = QButtonGroup(self)
         self.choices: dict[r.Alignment, QRadioButton] = {}
-        for value, label in ALIGNMENTS:
-            button = QRadioButton(tr(label))
-            button.setAccessibleName(tr(label).replace("&", "").split("  ")[-1])
+        for value, label, keys in ALIGNMENTS:
+            button = QRadioButton(f"{tr(label)}  ({keys})")
+            button.setAccessibleName(tr(label))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the focus stays in the note
+            # At once, not after a mnemonic's animated click: Enter right after still counts.
+            QShortcut(QKeySequence(keys), self).activated.connect(button.click)
             self.group.addButton(button)
             self.choices[value] = button
             row.addWidget(button)
@@ -80,6 +107,10 @@ class PauseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self, tr("Log pause")))
         self.note.setFocus()
+
+    def _want_intention(self, _link: str) -> None:
+        self.intention_wanted = True
+        self.reject()
 
     def alignment(self) -> r.Alignment:
         return next(a for a, button in self.choices.items() if button.isChecked())

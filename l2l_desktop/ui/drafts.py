@@ -6,8 +6,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from l2l_desktop.core.dates import utc_to_local
 from l2l_desktop.services import Journal, KnownStoreError
@@ -18,7 +18,13 @@ DRAFT_DELAY_MS = 1500  # a draft is written this long after the last keystroke (
 
 
 class DraftKeeper(QObject):
-    """Writes ``payload()`` as the draft ``key`` shortly after the form was last edited."""
+    """Writes ``payload()`` as the draft ``key`` shortly after the form was last edited.
+
+    ``dirty`` says whether the form holds text that is not saved; ``dirty_changed`` tells the
+    form's "unsaved" mark.
+    """
+
+    dirty_changed = Signal(bool)
 
     def __init__(
         self, journal: Journal, key: str, payload: Callable[[], dict[str, Any]], parent: QObject
@@ -27,11 +33,21 @@ class DraftKeeper(QObject):
         self.journal = journal
         self.key = key
         self._payload = payload
-        self.dirty = False
+        self._dirty = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DRAFT_DELAY_MS)
         self.timer.timeout.connect(self.write)
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @dirty.setter
+    def dirty(self, value: bool) -> None:
+        if value != self._dirty:
+            self._dirty = value
+            self.dirty_changed.emit(value)
 
     def edited(self) -> None:
         self.dirty = True
@@ -59,6 +75,59 @@ class DraftKeeper(QObject):
             self.journal.clear_draft(self.key)
         except KnownStoreError:
             log.warning("draft %s not cleared: storage unavailable", self.key)
+
+
+def unsaved_mark(keeper: DraftKeeper) -> QLabel:
+    """A quiet "Not saved yet" beside a form's buttons, shown while the form is dirty."""
+    label = QLabel(tr("\u25cf Not saved yet"))
+    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setAccessibleName(tr("The form has unsaved changes"))
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)  # its room is kept: the buttons never move
+    label.setSizePolicy(policy)
+    label.setVisible(keeper.dirty)
+    keeper.dirty_changed.connect(label.setVisible)
+    return label
+
+
+def confirm_leave(parent: QWidget, keeper: DraftKeeper, save: Callable[[], bool]) -> bool:
+    """Before a form shows something else: save, discard or stay when it holds unsaved text.
+
+    True when the form may be replaced (saved, discarded, or nothing to lose)."""
+    if not keeper.dirty:
+        return True
+    answer = QMessageBox.question(
+        parent,
+        tr("Unsaved changes"),
+        tr("Save the changes in the form first?"),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return save()
+    if answer == QMessageBox.StandardButton.Discard:
+        keeper.clear()
+        return True
+    return False
+
+
+def confirm_discard(parent: QWidget, keeper: DraftKeeper) -> bool:
+    """Before Esc throws a form's changes away: ask, with "Keep editing" the default."""
+    if not keeper.dirty:
+        return True
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Discard changes?"),
+        tr("Throw away what you changed in this form since it was last saved?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.button(QMessageBox.StandardButton.Cancel).setText(tr("Keep editing"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Discard
 
 
 class DraftBanner(QWidget):

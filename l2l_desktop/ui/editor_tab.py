@@ -22,7 +22,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -36,8 +35,14 @@ from l2l_desktop.core.codec import fields_from_json, fields_to_json
 from l2l_desktop.core.declared import values_of
 from l2l_desktop.core.kinds import KINDS
 from l2l_desktop.services import Journal
-from l2l_desktop.ui.drafts import DraftBanner, DraftKeeper
-from l2l_desktop.ui.forms import ErrorLabel, Fields, form_keys, shortcuts
+from l2l_desktop.ui.drafts import (
+    DraftBanner,
+    DraftKeeper,
+    confirm_discard,
+    confirm_leave,
+    unsaved_mark,
+)
+from l2l_desktop.ui.forms import ErrorLabel, Fields, close_popup, footer, form_keys, shortcuts
 from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.undo import DeleteRecord
 from l2l_desktop.ui.widgets import Column, EmptyState, RecordTableModel, TabPage, record_table
@@ -107,11 +112,10 @@ class EditorTab(TabPage, Generic[R]):
         self.new_button.clicked.connect(self.new)
         self.delete_button.clicked.connect(self.delete_current)
         self.status = ErrorLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.save_button)
+        self.unsaved = unsaved_mark(self.drafts)
+        buttons = footer(
+            self.status, self.delete_button, self.new_button, self.save_button, mark=self.unsaved
+        )
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,7 +135,7 @@ class EditorTab(TabPage, Generic[R]):
         layout.addWidget(splitter)
         self.stack.setCurrentWidget(self.content)
 
-        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.table.chosen.connect(self._row_chosen)
         self._shortcuts()
 
     # --- subclass hooks ------------------------------------------------------------------
@@ -222,10 +226,10 @@ class EditorTab(TabPage, Generic[R]):
                 return True
         return False
 
-    def _row_chosen(self, current: Any, _previous: Any) -> None:
-        if not current.isValid():
-            return
-        record = self.model.record(current.row())
+    def _row_chosen(self, row: int) -> None:
+        """The user chose a row of the list: show its record (the form's changes first
+        saved or discarded, as the user says)."""
+        record = self.model.record(row)
         if self.current is not None and record.uuid == self.current.uuid:
             return
         if not self.confirm_leave():
@@ -240,23 +244,7 @@ class EditorTab(TabPage, Generic[R]):
 
     def confirm_leave(self) -> bool:
         """Before the form is replaced: save, discard or stay when it holds unsaved text."""
-        if not self.drafts.dirty:
-            return True
-        answer = QMessageBox.question(
-            self,
-            tr("Unsaved changes"),
-            tr("Save the changes in the form first?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.drafts.clear()
-            return True
-        return False
+        return confirm_leave(self, self.drafts, self.save)
 
     def edit(self, record: R) -> None:
         """Show ``record`` in the form for editing."""
@@ -274,8 +262,12 @@ class EditorTab(TabPage, Generic[R]):
         self.table.selectionModel().blockSignals(False)
         self.focus_first()
 
+    first_field = ""  # the field the user types in first (default: the form's first)
+
     def focus_first(self) -> None:
-        first = next(iter(self.fields.editors.values()), None)
+        """The focus to where the user will type: the form's first field."""
+        editors = self.fields.editors
+        first = editors.get(self.first_field) or next(iter(editors.values()), None)
         if first is not None:
             first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -294,7 +286,10 @@ class EditorTab(TabPage, Generic[R]):
             self.form_title.setText(tr("A new {what}").format(what=tr(self.what)))
 
     def cancel(self) -> None:
-        """Esc: throw away the edit and show the record as saved (or an empty form)."""
+        """Esc: close a popup if one is open; else, once the user agrees, throw away the edit
+        and show the record as saved (or an empty form)."""
+        if close_popup() or not confirm_discard(self, self.drafts):
+            return
         self.drafts.clear()
         self._fill(self.current)
         if self.current is not None:
@@ -307,7 +302,7 @@ class EditorTab(TabPage, Generic[R]):
 
     def save(self) -> bool:
         saved = self.fields.attempt(
-            lambda: self.do_save(self.record_from_form()), self.status, tr("below")
+            lambda: self.do_save(self.record_from_form()), self.status, tr("above")
         )
         if saved is None:
             return False
@@ -326,7 +321,9 @@ class EditorTab(TabPage, Generic[R]):
         if record is None:
             return
         self.drafts.clear()
-        self.undo_stack.push(DeleteRecord(self.journal, record, tr(self.what)))
+        command = DeleteRecord(self.journal, record, tr(self.what))
+        self.undo_stack.push(command)
+        self.saved_message.emit(command.message)
         self._fill(None)
         self.table.setFocus()
 

@@ -6,13 +6,13 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -26,11 +26,11 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import ALL_ELEMENTS, Element
 from l2l_desktop.core.validation import MAX_TEXT, FieldError, ValidationError
 from l2l_desktop.services import KnownStoreError
+from l2l_desktop.ui.date_field import DateField
 from l2l_desktop.ui.style import ELEMENT_COLOURS, element_label, tr
 from l2l_desktop.ui.widgets import muted_label
 
 T = TypeVar("T")
-NO_DATE = QDate(2000, 1, 1)  # a date edit at this value shows "no date"
 
 
 # What a save can fail with and the user can act on: a field to correct, or storage trouble
@@ -46,8 +46,9 @@ def failure_text(error: Exception) -> str:
 
 
 def shortcuts(widget: QWidget, bindings: Iterable[tuple[str, Callable[[], object]]]) -> None:
-    """Keys that work anywhere inside ``widget`` (a tab and its form)."""
-    context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+    """Keys of ``widget`` (a tab and its form) that work anywhere in its window while it is
+    shown, wherever the focus is (or if a removed row took it away)."""
+    context = Qt.ShortcutContext.WindowShortcut
     for keys, slot in bindings:
         QShortcut(QKeySequence(keys), widget, context=context).activated.connect(slot)
 
@@ -57,6 +58,34 @@ def form_keys(
 ) -> list[tuple[str, Callable[[], object]]]:
     """Every form's keys: Ctrl+S or Ctrl+Enter saves, Esc throws the edit away."""
     return [("Ctrl+S", save), ("Ctrl+Return", save), ("Ctrl+Enter", save), ("Esc", cancel)]
+
+
+def close_popup() -> bool:
+    """Close an open popup (a name completion, a calendar, a list); True if there was one.
+
+    Esc closes the popup first; only an Esc without one speaks to the form."""
+    popup = QApplication.activePopupWidget()
+    if popup is None:
+        return False
+    popup.close()
+    return True
+
+
+def footer(status: QLabel, *buttons: QWidget, mark: QWidget | None = None) -> QVBoxLayout:
+    """A form's foot: its message line across the whole width (so the buttons never move
+    when it shows), then the "not saved" mark on the left and the buttons on the right."""
+    layout = QVBoxLayout()
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(status)
+    row = QHBoxLayout()
+    if mark is not None:
+        row.addWidget(mark)
+    row.addStretch(1)
+    for button in buttons:
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        row.addWidget(button)
+    layout.addLayout(row)
+    return layout
 
 
 class ErrorLabel(QLabel):
@@ -227,29 +256,20 @@ class PersonCombo(QComboBox):
         self.setEditText(person.name if person else "")
 
 
-def date_edit(name: str, allow_none: bool = False) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setAccessibleName(name)
-    if allow_none:
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(tr("no date"))
-        edit.setDate(NO_DATE)
-    else:
-        edit.setDate(QDate.currentDate())
+def date_edit(name: str, allow_none: bool = False) -> DateField:
+    """A date field; a required one starts on today, an optional one empty ("no date")."""
+    edit = DateField(name, allow_none)
+    if not allow_none:
+        edit.set_value(date.today())
     return edit
 
 
-def date_value(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    if value == NO_DATE and edit.minimumDate() == NO_DATE:
-        return None
-    return value.toPython()
+def date_value(edit: DateField) -> date | None:
+    return edit.value()
 
 
-def set_date_value(edit: QDateEdit, day: date | None) -> None:
-    edit.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
+def set_date_value(edit: DateField, day: date | None) -> None:
+    edit.set_value(day)
 
 
 class Fields:
@@ -279,6 +299,20 @@ class Fields:
         self.errors[name] = error
         return box
 
+    def problems(self) -> list[FieldError]:
+        """What the editors themselves refuse (text that is not a date), by field."""
+        found = []
+        for name, editor in self.editors.items():
+            ask = getattr(editor, "problems", None)
+            if ask is not None:
+                found.extend(FieldError(f"{name}{sub}", text) for sub, text in ask())
+                continue
+            problem = getattr(editor, "problem", None)
+            text = problem() if problem is not None else ""
+            if text:
+                found.append(FieldError(name, text))
+        return found
+
     def clear_errors(self) -> None:
         for label in self.errors.values():
             label.set_error("")
@@ -287,9 +321,13 @@ class Fields:
         """Run ``save``; on failure show why (at the fields, or in ``status``) and return None.
 
         ``where`` says where the marked fields are ("above" or "below" the status line).
-        The form is left as it is, so nothing the user typed is lost.
+        The form is left as it is, so nothing the user typed is lost. A field whose text
+        cannot become a value (a date that is not one) stops the save before it is tried.
         """
         try:
+            problems = self.problems()
+            if problems:
+                raise ValidationError(problems)
             saved = save()
         except ValidationError as error:
             self.show_errors(error.errors)

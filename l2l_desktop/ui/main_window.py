@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from l2l_desktop import APP_NAME
 from l2l_desktop.core.dates import week_start
@@ -72,15 +72,20 @@ class MainWindow(QMainWindow):
         self.tab_actions = self._build_tab_shortcuts()
         self.changes = ChangeSignal(journal.bus, self)
         self.changes.changed.connect(self._on_changed)
-        for page in (self.today, self.questions, self.gemba, self.reflection):
-            page.saved_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        for page in (self.today, self.questions, self.gemba, self.reflection, self.trends):
+            page.saved_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.today.intention_requested.connect(self._write_intention)
         self.questions.practise_requested.connect(self._practise)
         self.trends.weekly_review_requested.connect(self.weekly_review)
         self.trends.export_requested.connect(self.export_report)
         self.trends.rest_days_requested.connect(self.edit_rest_days)
         self.trends.practice_days_requested.connect(self.edit_practice_days)
+        self.tabs.currentChanged.connect(lambda _i: self.focus_page())
         self._restore()
         self.status_note = status_note
+        self.facts = QLabel()  # the lasting facts; passing messages show on the left
+        self.facts.setAccessibleName(tr("Records, backup and data folder"))
+        self.statusBar().addPermanentWidget(self.facts)
         self.records = journal.record_count()  # kept up to date from the announced changes
         self._backup_note = self.backup_note()
         self._update_status()
@@ -164,6 +169,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _write_intention(self) -> None:
+        """From the pause dialog's "set one now": today's intention, ready to write."""
+        self.tabs.setCurrentWidget(self.today)
+        self.today.set_day(self.journal.today())
+        self.today.focus_first()
+
     def _practise(self, uuid: str) -> None:
         self.today.set_practice_question(uuid)
         self.statusBar().showMessage(tr("Today's question to practise is set."), 4000)
@@ -222,6 +233,8 @@ class MainWindow(QMainWindow):
         return tr("last backup {when}").format(when=last.strftime("%Y-%m-%d %H:%M"))
 
     def _update_status(self) -> None:
+        """The lasting facts, in their own corner of the status bar: a passing message (a
+        save, a menu's hint) never replaces them."""
         records = self.records
         parts = [
             tr("1 record") if records == 1 else tr("{n} records").format(n=f"{records:,}"),
@@ -230,7 +243,14 @@ class MainWindow(QMainWindow):
         ]
         if self.status_note:
             parts.insert(0, self.status_note)
-        self.statusBar().showMessage("  ·  ".join(parts))
+        self.facts.setText("  ·  ".join(parts))
+
+    def focus_page(self) -> None:
+        """Put the focus where the user will type on the tab shown (at start, on Ctrl+1…5)."""
+        page = self.tabs.currentWidget()
+        focus = getattr(page, "focus_first", None)
+        if focus is not None:
+            focus()
 
     def _restore(self) -> None:
         geometry = self.settings.geometry
@@ -255,6 +275,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._warmed:
             self._warmed = True
+            QTimer.singleShot(0, self, self.focus_page)
             QTimer.singleShot(WARM_UP_DELAY_MS, self.trends, self.trends.warm_up)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -4,59 +4,152 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
+from math import ceil
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from l2l_desktop.core import records as r
-from l2l_desktop.ui.forms import ElementCombo, PersonCombo, date_edit, date_value, set_date_value
+from l2l_desktop.core.fields import MAX_SHORT_TEXT, MAX_TEXT
+from l2l_desktop.ui.date_field import DateField
+from l2l_desktop.ui.forms import (
+    ElementCombo,
+    PersonCombo,
+    TextArea,
+    date_edit,
+    date_value,
+    set_date_value,
+)
 from l2l_desktop.ui.style import tr
 
 
-def _line(name: str, placeholder: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setAccessibleName(name)
-    edit.setPlaceholderText(placeholder)
+def _line(name: str, placeholder: str, limit: int = MAX_TEXT) -> RowText:
+    edit = RowText(name, placeholder, limit)
     return edit
 
 
+class RowText(TextArea):
+    """A row's text: one line that wraps and grows as the text does, so all of it is seen.
+
+    Enter asks for the next row instead of starting a new line (``return_pressed``)."""
+
+    return_pressed = Signal()
+
+    def __init__(self, name: str, placeholder: str, limit: int = MAX_TEXT) -> None:
+        super().__init__(name, 1, placeholder, limit)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMaximumHeight(16_777_215)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    # The QLineEdit words the rows were written with.
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.set_value(text)
+
+    def _fit(self, *_: object) -> None:
+        """As tall as its wrapped lines (at least one)."""
+        content = 0.0
+        block = self.document().begin()
+        while block.isValid():
+            content += self.blockBoundingRect(block).height()
+            block = block.next()
+        content = max(content, float(self.fontMetrics().lineSpacing()))
+        height = ceil(content + 2 * self.document().documentMargin() + 2 * self.frameWidth())
+        if height != self.minimumHeight() or height != self.maximumHeight():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            self.return_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class Row(QWidget):
-    """One row; subclasses add editors and convert to and from a record."""
+    """One row: its main text across the width (and the remove button), then its details.
+
+    Subclasses add editors and convert to and from a part of the record."""
 
     changed = Signal()
     remove_requested = Signal(object)
+    next_requested = Signal(object)  # Enter in the row: go on to the next row
 
     def __init__(self) -> None:
         super().__init__()
         self.uuid: str | None = None  # kept across edits so the record stays the same one
         self.original: Any = None
-        self.layout_ = QHBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.editors: list[QWidget] = []  # in Tab order
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 2)
+        outer.setSpacing(2)
+        self.top = QHBoxLayout()
+        self.details = QHBoxLayout()
+        self.details.setContentsMargins(12, 0, 0, 0)
+        outer.addLayout(self.top)
+        outer.addLayout(self.details)
         self.remove = QPushButton("✕")
         self.remove.setFixedWidth(28)
-        self.remove.setToolTip(tr("Remove this row"))
+        self.remove.setToolTip(tr("Remove this row (an emptied row is left out too)"))
         self.remove.setAccessibleName(tr("Remove this row"))
+        self.remove.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # not a Tab stop
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
 
     def finish(self, *editors: QWidget) -> None:
+        """The row's editors, in Tab order: each change is a change of the row."""
         for editor in editors:
             signal = getattr(editor, "textChanged", None) or getattr(editor, "toggled", None)
             if isinstance(editor, QComboBox):
                 editor.currentIndexChanged.connect(self.changed)
                 if editor.isEditable():
                     editor.editTextChanged.connect(self.changed)
+            elif isinstance(editor, DateField):
+                editor.dateChanged.connect(self.changed)
             elif signal is not None:
                 signal.connect(self.changed)
-        self.layout_.addWidget(self.remove)
+            if isinstance(editor, RowText):
+                editor.return_pressed.connect(lambda: self.next_requested.emit(self))
+            self.editors.append(editor)
+        self.top.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
+        self.details.addStretch(1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on a row's choice (an element, say) goes on to the next row, as in its text."""
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            self.next_requested.emit(self)
+            return
+        super().keyPressEvent(event)
+
+    def problems(self) -> list[str]:
+        """What the row's editors refuse (a due date that is not a date)."""
+        found = []
+        for editor in self.editors:
+            if isinstance(editor, DateField) and editor.problem():
+                found.append(editor.problem())
+        return found
 
     def is_blank(self) -> bool:
         raise NotImplementedError
@@ -67,7 +160,7 @@ class Row(QWidget):
         """The part's fields as the row's editors hold them."""
         raise NotImplementedError
 
-    def show(self, item: Any) -> None:
+    def show_item(self, item: Any) -> None:
         """Put a part's fields into the row's editors."""
         raise NotImplementedError
 
@@ -81,7 +174,7 @@ class Row(QWidget):
     def set_item(self, item: Any) -> None:
         self.uuid = item.uuid
         self.original = item
-        self.show(item)
+        self.show_item(item)
 
 
 class ActionRowWidget(Row):
@@ -93,9 +186,9 @@ class ActionRowWidget(Row):
         self.element = ElementCombo(tr("Element this action serves"))
         self.done = QCheckBox(tr("done"))
         self.done.setAccessibleName(tr("Action done"))
-        self.layout_.addWidget(self.text, 1)
-        self.layout_.addWidget(self.element)
-        self.layout_.addWidget(self.done)
+        self.top.addWidget(self.text, 1)
+        self.details.addWidget(self.element)
+        self.details.addWidget(self.done)
         self.finish(self.text, self.element, self.done)
 
     def is_blank(self) -> bool:
@@ -108,7 +201,7 @@ class ActionRowWidget(Row):
             "done": self.done.isChecked(),
         }
 
-    def show(self, item: r.Action) -> None:
+    def show_item(self, item: r.Action) -> None:
         self.text.setText(item.text)
         self.element.set_value(item.element)
         self.done.setChecked(item.done)
@@ -129,9 +222,9 @@ class AssumptionRowWidget(Row):
         ):
             self.result.addItem(tr(label), value)
         self.fact = _line(tr("Fact seen"), tr("The fact you saw"))
-        self.layout_.addWidget(self.text, 3)
-        self.layout_.addWidget(self.result)
-        self.layout_.addWidget(self.fact, 2)
+        self.top.addWidget(self.text, 1)
+        self.details.addWidget(self.result, 0, Qt.AlignmentFlag.AlignTop)
+        self.details.addWidget(self.fact, 1)
         self.finish(self.text, self.result, self.fact)
 
     def is_blank(self) -> bool:
@@ -144,7 +237,7 @@ class AssumptionRowWidget(Row):
             "fact": self.fact.text(),
         }
 
-    def show(self, item: r.Assumption) -> None:
+    def show_item(self, item: r.Assumption) -> None:
         self.text.setText(item.text)
         self.result.setCurrentIndex(self.result.findData(item.result.value))
         self.fact.setText(item.fact)
@@ -157,12 +250,13 @@ class ConversationRowWidget(Row):
         super().__init__()
         self.person = PersonCombo(tr("Talked with"))
         self.person.set_people(people())
-        self.person.setMinimumWidth(150)
+        self.person.setMinimumWidth(180)
         self.learned = _line(
             tr("What I learned from their view"), tr("What I learned from their view")
         )
-        self.layout_.addWidget(self.person)
-        self.layout_.addWidget(self.learned, 1)
+        self.top.addWidget(self.person)
+        self.top.addStretch(1)
+        self.details.addWidget(self.learned, 1)
         self.finish(self.person, self.learned)
 
     def is_blank(self) -> bool:
@@ -171,7 +265,7 @@ class ConversationRowWidget(Row):
     def values(self) -> dict[str, Any]:
         return {"learned": self.learned.text(), "person": self.person.value()}
 
-    def show(self, item: r.Conversation) -> None:
+    def show_item(self, item: r.Conversation) -> None:
         self.person.set_value(item.person)
         self.learned.setText(item.learned)
 
@@ -183,17 +277,21 @@ class FollowUpRowWidget(Row):
         super().__init__()
         self._today = today
         self.text = _line(tr("Follow-up"), tr("What will be done"))
-        self.owner = _line(tr("Owner"), tr("Who"))
-        self.owner.setMaximumWidth(120)
+        self.owner = QLineEdit()
+        self.owner.setAccessibleName(tr("Owner"))
+        self.owner.setPlaceholderText(tr("Who"))
+        self.owner.setMaxLength(MAX_SHORT_TEXT)
+        self.owner.setMinimumWidth(140)
         self.due = date_edit(tr("Due date"), allow_none=True)
         self.done = QCheckBox(tr("done"))
         self.done.setAccessibleName(tr("Follow-up done"))
-        self.layout_.addWidget(self.text, 1)
-        self.layout_.addWidget(self.owner)
-        self.layout_.addWidget(self.due)
-        self.layout_.addWidget(self.done)
-        self.due.dateChanged.connect(self.changed)
-        self.finish(self.text, self.owner, self.done)
+        self.top.addWidget(self.text, 1)
+        self.details.addWidget(QLabel(tr("Owner")))
+        self.details.addWidget(self.owner)
+        self.details.addWidget(QLabel(tr("Due")))
+        self.details.addWidget(self.due)
+        self.details.addWidget(self.done)
+        self.finish(self.text, self.owner, self.due, self.done)
 
     def is_blank(self) -> bool:
         return not self.text.text().strip()
@@ -210,7 +308,7 @@ class FollowUpRowWidget(Row):
             "done_day": done_day,
         }
 
-    def show(self, item: r.FollowUp) -> None:
+    def show_item(self, item: r.FollowUp) -> None:
         self.text.setText(item.text)
         self.owner.setText(item.owner)
         set_date_value(self.due, item.due_day)
@@ -218,19 +316,27 @@ class FollowUpRowWidget(Row):
 
 
 class RowList(QWidget):
-    """A column of rows with an "Add" button; blank rows are left out of the record."""
+    """A column of rows with an "Add" button; blank rows are left out of the record.
+
+    At most ``maximum`` rows (0: no limit). Enter in a row's text goes on to the next row,
+    adding one when it was the last. The rows sit in the Tab order where the list is, before
+    its "Add" button, however late they were added.
+    """
 
     changed = Signal()
 
-    def __init__(self, make_row: Callable[[], Row], add_text: str, name: str) -> None:
+    def __init__(
+        self, make_row: Callable[[], Row], add_text: str, name: str, maximum: int = 0
+    ) -> None:
         super().__init__()
         self._make_row = make_row
+        self.maximum = maximum
         self.rows: list[Row] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.rows_box = QVBoxLayout()
-        self.rows_box.setSpacing(4)
+        self.rows_box.setSpacing(6)
         layout.addLayout(self.rows_box)
         self.add_button = QPushButton(add_text)
         self.add_button.setAccessibleName(add_text)
@@ -247,32 +353,87 @@ class RowList(QWidget):
             row.set_item(item)
         row.changed.connect(self.changed)
         row.remove_requested.connect(self._remove)
+        row.next_requested.connect(self._next)
         self.rows_box.addWidget(row)
         self.rows.append(row)
+        self._rows_changed()
         self.changed.emit()
         return row
 
     def _add_and_focus(self) -> None:
-        row = self.add_row()
-        first = row.findChild(QLineEdit)
-        if first is not None:
-            first.setFocus()
+        if self.full:
+            return
+        self.add_row().editors[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def full(self) -> bool:
+        return bool(self.maximum) and len(self.rows) >= self.maximum
+
+    def _next(self, row: Row) -> None:
+        index = self.rows.index(row)
+        if index + 1 < len(self.rows):
+            self.rows[index + 1].editors[0].setFocus(Qt.FocusReason.TabFocusReason)
+        elif not row.is_blank():
+            self._add_and_focus()
 
     def _remove(self, row: Row) -> None:
+        index = self.rows.index(row)
+        had_focus = row.isAncestorOf(QApplication.focusWidget())
+        self._detach(row)
+        if had_focus:  # the focus stays in the form, on a neighbour, for Ctrl+S and Tab
+            neighbours = self.rows[index : index + 1] or self.rows[index - 1 : index]
+            target = neighbours[0].editors[0] if neighbours else self.add_button
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._rows_changed()
+        self.changed.emit()
+
+    def _detach(self, row: Row) -> None:
+        """Take a row out for good. Hidden first: a row added and removed before the event
+        loop ran would otherwise be shown by Qt's pending show, as a window of its own."""
         self.rows.remove(row)
+        row.hide()
         row.setParent(None)
         row.deleteLater()
-        self.changed.emit()
 
     def set_items(self, items: list[Any], minimum: int = 0) -> None:
         for row in list(self.rows):
-            self.rows.remove(row)
-            row.setParent(None)
-            row.deleteLater()
+            self._detach(row)
         for item in items:
             self.add_row(item)
         while len(self.rows) < minimum:
             self.add_row()
+        self._rows_changed()
+
+    def _rows_changed(self) -> None:
+        """Put the rows' editors in the Tab order, and the "Add" button's state."""
+        before = self._before()
+        chain: list[QWidget] = [] if before is None else [before]
+        for row in self.rows:
+            chain.extend(getattr(e, "focusProxy", lambda: None)() or e for e in row.editors)
+        chain.append(self.add_button)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self.add_button.setEnabled(not self.full)
+        if self.maximum:
+            self.add_button.setToolTip(
+                tr("At most {n} here").format(n=self.maximum) if self.full else ""
+            )
+
+    def _before(self) -> QWidget | None:
+        """The Tab stop before the list (the field above it), if it is in a window yet."""
+        widget = self.add_button.previousInFocusChain()
+        while widget is not None and widget is not self.add_button:
+            inside = widget is self or self.isAncestorOf(widget)
+            if not inside and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return widget
+            widget = widget.previousInFocusChain()
+        return None
 
     def items(self) -> tuple[Any, ...]:
         return tuple(row.item() for row in self.rows if not row.is_blank())
+
+    def problems(self) -> list[tuple[str, str]]:
+        """What the rows' editors refuse, as (``[index]``, message)."""
+        return [
+            (f"[{index}]", text) for index, row in enumerate(self.rows) for text in row.problems()
+        ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -17,9 +18,35 @@ class DeleteRecord(QUndoCommand):
         super().__init__(tr("Delete {what}").format(what=what))
         self.journal = journal
         self.record = record
+        day = getattr(record, "day", None)
+        self.message = (
+            tr("Deleted the {what} of {day}. Ctrl+Z brings it back.").format(what=what, day=day)
+            if day is not None
+            else tr("Deleted the {what}. Ctrl+Z brings it back.").format(what=what)
+        )
 
     def redo(self) -> None:
         self.journal.delete(self.record)
 
     def undo(self) -> None:
         self.journal.save(self.record)
+
+
+class MarkFollowUpDone(QUndoCommand):
+    """Tick a follow-up done on a day; undo opens it again as it was."""
+
+    def __init__(
+        self, journal: Journal, uuid: str, text: str, day: date, before: date | None = None
+    ) -> None:
+        super().__init__(tr("Mark follow-up done"))
+        self.journal = journal
+        self.uuid = uuid
+        self.day = day
+        self.before = before
+        self.message = tr("Marked done: {text}. Ctrl+Z opens it again.").format(text=text)
+
+    def redo(self) -> None:
+        self.journal.set_follow_up_done(self.uuid, self.day)
+
+    def undo(self) -> None:
+        self.journal.set_follow_up_done(self.uuid, self.before)

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -184,11 +184,37 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
 
+class RecordTable(QTableView):
+    """A list of records that says which row the *user* chose (``chosen``): a click, the
+    arrow keys, or Enter. The current row Qt sets by itself (when the list takes the focus,
+    or is reloaded or filtered) is not a choice, so it never loads a record into a form."""
+
+    chosen = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._keyed = False
+        self.clicked.connect(lambda index: self.chosen.emit(index.row()))
+        self.activated.connect(lambda index: self.chosen.emit(index.row()))
+
+    def keyPressEvent(self, event: Any) -> None:
+        self._keyed = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._keyed = False
+
+    def currentChanged(self, current: Index, previous: Index) -> None:
+        super().currentChanged(current, previous)
+        if self._keyed and current.isValid() and current.row() != previous.row():
+            self.chosen.emit(current.row())
+
+
 def record_table(
     model: RecordTableModel, name: str, stretch_column: int | tuple[int, ...]
-) -> QTableView:
+) -> RecordTable:
     """A read-only, row-selecting table view; the ``stretch_column`` (s) share the spare width."""
-    view = QTableView()
+    view = RecordTable()
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -26,6 +26,15 @@ def test_intention_needs_heart_direction_and_an_action():
     assert fields(blank_action) == {"actions[0].text"}
 
 
+def test_an_intention_has_one_to_three_actions():
+    def with_actions(n):
+        return r.Intention(DAY, "h", "d", tuple(r.Action(f"a{i}", Element.SELF) for i in range(n)))
+
+    assert fields(with_actions(0)) == {"actions"}
+    assert fields(with_actions(1)) == fields(with_actions(3)) == set()
+    assert fields(with_actions(4)) == {"actions"}
+
+
 def test_question_needs_text_and_person_needs_name():
     q = r.Question(DAY, NOW, "", r.QuestionKind.OPEN, person=r.Person(""))
     assert fields(q) == {"text", "person.name"}

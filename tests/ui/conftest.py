@@ -34,16 +34,26 @@ def today() -> date:
 
 
 def on_next_dialog(handler):
-    """Call ``handler(dialog)`` on the next modal dialog, once it is open."""
+    """Call ``handler(dialog)`` on the next modal dialog, once it is open.
+
+    The window that was active before gets the focus back afterwards, as a window manager
+    would give it (the offscreen platform leaves no window active once a dialog closes)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    before = QApplication.activeWindow()
+    polls = [0]
+
     def poll():
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        polls[0] += 1
+        # Wait until it is the active window (where the keys go), but not forever.
+        if dialog is None or (not dialog.isActiveWindow() and polls[0] < 50):
             QTimer.singleShot(20, poll)
             return
         handler(dialog)
+        if before is not None and not dialog.isVisible():
+            before.activateWindow()
 
     QTimer.singleShot(0, poll)
 
@@ -57,3 +67,38 @@ def active_window(make_window, qtbot):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+@pytest.fixture(autouse=True)
+def _no_forgotten_dialog(qapp):
+    """A modal dialog left open for seconds would hang the run: close it, and fail the test."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: dict[int, int] = {}
+    forgotten: list[str] = []
+
+    def check():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        ticks = seen[id(dialog)] = seen.get(id(dialog), 0) + 1
+        if ticks >= 20:  # about 5 s
+            text = getattr(dialog, "text", lambda: "")()
+            forgotten.append(f"{dialog.windowTitle()}: {text}")
+            dialog.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(250)
+    yield
+    timer.stop()
+    assert not forgotten, f"a dialog was left open: {forgotten}"
+
+
+def choose_row(qtbot, table, row: int) -> None:
+    """Click a row of a list, as a person chooses it (a row Qt selects itself is no choice)."""
+    from PySide6.QtCore import Qt
+
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import Element
-from tests.ui.conftest import on_next_dialog
+from tests.ui.conftest import choose_row, on_next_dialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -105,7 +105,7 @@ def test_a_whole_day_then_the_next_morning(active_window, journal, qtbot):
     follow = gemba.follow_up_rows.rows[0]
     qtbot.keyClicks(follow.text, "Complete the tool cart")
     qtbot.keyClicks(follow.owner, "Jonas")
-    follow.due.setDate(follow.due.date().fromString((day + timedelta(1)).isoformat(), "yyyy-MM-dd"))
+    qtbot.keyClicks(follow.due.edit, (day + timedelta(1)).isoformat())
     press(qtbot, gemba.place, Qt.Key.Key_S, CTRL)
     (visit,) = journal.visits_matching()
     assert visit.status is r.VisitStatus.DONE
@@ -140,7 +140,7 @@ def test_a_whole_day_then_the_next_morning(active_window, journal, qtbot):
 
     # Delete the question, then Ctrl+Z brings it back.
     press(qtbot, window.tabs, Qt.Key.Key_2, CTRL)
-    questions.table.selectRow(0)
+    choose_row(qtbot, questions.table, 0)
     press(qtbot, questions.table, Qt.Key.Key_Delete)
     assert journal.questions_matching() == []
     assert questions.model.rowCount() == 0

@@ -47,7 +47,7 @@ def test_empty_database_shows_friendly_empty_states(make_window, qtbot):
         assert len(page.empty_state.body.text()) > 40
         text = all_visible_text(page)
         assert not any(word.lower() in text.lower() for word in VISIBLE_WORDS_NOT_ALLOWED)
-    assert "0 records" in window.statusBar().currentMessage()
+    assert "0 records" in window.facts.text()
 
 
 def test_demo_data_fills_every_tab(demo_journal, make_window, qtbot):
@@ -136,7 +136,7 @@ def test_change_refreshes_visible_tab_and_marks_hidden_ones(journal, make_window
     window.tabs.setCurrentIndex(0)
     qtbot.waitUntil(lambda: not window.today.stale)
     assert window.today.actions.items()[0].text == "act"
-    assert "3 records" in window.statusBar().currentMessage()
+    assert "3 records" in window.facts.text()
 
 
 def test_today_shows_carried_over_items(journal, make_window, qtbot):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import Element
-from tests.ui.conftest import on_next_dialog
+from tests.ui.conftest import choose_row, on_next_dialog
 
 NOON = datetime(2026, 11, 24, 12)
 
@@ -88,7 +88,7 @@ def test_edit_a_past_question_keeps_its_identity(make_window, journal, qtbot):
     window.show()
     window.tabs.setCurrentIndex(1)
     tab = window.questions
-    tab.table.selectRow(0)
+    choose_row(qtbot, tab.table, 0)
     assert tab.current.uuid == q.uuid and tab.text.value() == "Is it done?"
     assert tab.kind.value() is r.QuestionKind.CLOSED
     tab.text.setPlainText("What is left to do?")
@@ -121,11 +121,13 @@ def test_escape_cancels_an_edit_and_ctrl_n_starts_fresh(active_window, journal, 
     window = active_window
     window.tabs.setCurrentIndex(1)
     tab = window.questions
-    tab.table.selectRow(0)
+    choose_row(qtbot, tab.table, 0)
     tab.text.setFocus()
     tab.text.setPlainText("Something else")
-    qtbot.keyClick(tab.text, Qt.Key.Key_Escape)
+    on_next_dialog(lambda box: box.button(box.StandardButton.Discard).click())
+    qtbot.keyClick(tab.text, Qt.Key.Key_Escape)  # asks first; the user discards
     assert tab.text.value() == "What happened?"
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(tab.text, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert tab.current is None and tab.text.value() == ""
     assert tab.text.hasFocus()
@@ -151,9 +153,7 @@ def test_question_filters(make_window, journal):
     assert tab.model.rowCount() == 0 and not tab.is_empty  # filtered, not empty
     tab.search.clear()
     tab.kind_filter.setCurrentIndex(0)
-    tab.from_day.setDate(
-        tab.from_day.date().fromString((day - timedelta(7)).isoformat(), "yyyy-MM-dd")
-    )
+    tab.from_day.set_value(day - timedelta(7))
     assert tab.model.rowCount() == 2
 
 
@@ -164,7 +164,7 @@ def test_deleting_a_visit_with_undo_brings_its_follow_ups_back(active_window, jo
     window = active_window
     window.tabs.setCurrentIndex(2)
     tab = window.gemba
-    tab.table.selectRow(0)
+    choose_row(qtbot, tab.table, 0)
     assert tab.follow_ups.rowCount() == 1
     tab.delete_button.click()
     assert journal.visits_matching() == [] and tab.follow_ups.rowCount() == 0
@@ -272,7 +272,7 @@ def test_question_bank_add_retire_and_practise_today(make_window, journal, qtbot
     dialog.new()
     dialog.save()  # empty text
     assert dialog.error.isVisible()
-    dialog.table.selectRow(0)
+    choose_row(qtbot, dialog.table, 0)
     retired = dialog.selected()
     dialog.retire_button.click()
     assert all(b.uuid != retired.uuid for b in journal.bank_questions())

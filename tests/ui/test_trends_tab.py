@@ -2,7 +2,7 @@
 
 import subprocess
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -150,7 +150,7 @@ def test_report_pdf_and_markdown(demo_journal, make_window, qtbot, tmp_path):
     text = md.read_text(encoding="utf-8")
     assert text.startswith("# Self-review")
     assert "## Practices" in text and "## Reflections" in text and "not affiliated" in text
-    dialog.first.setDate(dialog.last.date().addDays(1))
+    dialog.first.set_value(dialog.last.value() + timedelta(days=1))
     assert dialog.save("md", str(tmp_path / "bad.md")) is None
     assert dialog.error.isVisible()
 
@@ -204,8 +204,8 @@ def test_days_off_keep_a_streak_and_can_be_deleted_with_undo(on_wednesday, make_
     before = tab.trends.practice("intention").streak.current
     dialog = window.edit_rest_days()
     qtbot.addWidget(dialog)
-    dialog.first.setDate(dialog.first.date().addDays(-2))
-    dialog.last.setDate(dialog.last.date().addDays(-2))
+    dialog.first.set_value(dialog.first.value() - timedelta(days=2))
+    dialog.last.set_value(dialog.last.value() - timedelta(days=2))
     dialog.kind.setCurrentIndex(dialog.kind.findData("sick"))
     assert dialog.add() is not None
     assert dialog.model.rowCount() == 1
@@ -221,7 +221,7 @@ def test_days_off_keep_a_streak_and_can_be_deleted_with_undo(on_wednesday, make_
     assert tab.trends.practice("intention").streak.current == before
     window.undo_action.trigger()
     assert dialog.model.rowCount() == 1
-    dialog.first.setDate(dialog.last.date().addDays(1))
+    dialog.first.set_value(dialog.last.value() + timedelta(days=1))
     assert dialog.add() is None and dialog.error.isVisible()
 
 

@@ -21,12 +21,14 @@ from l2l_desktop.ui.rows import (
     RowList,
 )
 from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.undo import MarkFollowUpDone
 from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, record_table
 
 
 class GembaTab(EditorTab[r.GembaVisit]):
     record_type = r.GembaVisit
     shows = frozenset({"gemba_visit", "follow_up"})
+    first_field = "place"
     draft_key = "gemba-form"
     what = "gemba visit"
 
@@ -212,7 +214,11 @@ class GembaTab(EditorTab[r.GembaVisit]):
                 return
             index = self.follow_ups.index(0, 0)
         item = self.follow_ups.record(index.row())
-        self.journal.set_follow_up_done(item.follow_up.uuid, self.journal.today())
+        command = MarkFollowUpDone(
+            self.journal, item.follow_up.uuid, item.follow_up.text, self.journal.today()
+        )
+        self.undo_stack.push(command)
+        self.saved_message.emit(command.message)
         if self.current is not None and self.current.uuid == item.visit_uuid:
             fresh = self.journal.by_uuid("gemba_visit", item.visit_uuid)
             if fresh is not None and not self.drafts.dirty:

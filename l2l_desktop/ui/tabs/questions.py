@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -179,6 +180,10 @@ class QuestionsTab(EditorTab[r.Question]):
         self.text = TextArea(tr("Question"), 2, tr("The question as you asked it"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Room for a hint and its suggestion, kept while typing: the form never jumps.
+        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 3 + 4)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.hint.setAccessibleName(tr("How the question reads"))
         self.kind = KindPicker()
         self.day = date_edit(tr("Day asked"))
@@ -362,7 +367,9 @@ class QuestionsTab(EditorTab[r.Question]):
         if not index.isValid():
             return
         tell = self.tells.record(index.row())
-        self.undo_stack.push(DeleteRecord(self.journal, tell, tr("tell")))
+        command = DeleteRecord(self.journal, tell, tr("note of telling instead of asking"))
+        self.undo_stack.push(command)
+        self.saved_message.emit(command.message)
 
     def open_bank(self) -> BankDialog:
         dialog = BankDialog(self.journal, self)

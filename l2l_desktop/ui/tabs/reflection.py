@@ -111,6 +111,7 @@ class ActionChecklist(QWidget):
 class ReflectionTab(EditorTab[r.Reflection]):
     record_type = r.Reflection
     shows = frozenset({"reflection", "intention"})
+    first_field = "went_well"
     draft_key = "reflection-form"
     what = "reflection"
 

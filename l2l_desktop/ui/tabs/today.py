@@ -7,10 +7,9 @@ from datetime import date, datetime, timedelta
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,10 +24,26 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.codec import fields_from_json, fields_to_json
 from l2l_desktop.core.dates import to_utc
 from l2l_desktop.core.question_bank import pick_for_day
+from l2l_desktop.core.validation import MAX_ACTIONS
 from l2l_desktop.services import Journal, KnownStoreError
+from l2l_desktop.ui.date_field import DateField
 from l2l_desktop.ui.dialogs import PauseDialog, run_until_saved
-from l2l_desktop.ui.drafts import DraftBanner, DraftKeeper
-from l2l_desktop.ui.forms import ErrorLabel, Fields, TextArea, form_keys, shortcuts
+from l2l_desktop.ui.drafts import (
+    DraftBanner,
+    DraftKeeper,
+    confirm_discard,
+    confirm_leave,
+    unsaved_mark,
+)
+from l2l_desktop.ui.forms import (
+    ErrorLabel,
+    Fields,
+    TextArea,
+    close_popup,
+    footer,
+    form_keys,
+    shortcuts,
+)
 from l2l_desktop.ui.rows import ActionRowWidget, RowList
 from l2l_desktop.ui.style import clock, long_day, tr
 from l2l_desktop.ui.undo import DeleteRecord
@@ -75,6 +90,7 @@ class TodayTab(TabPage):
     shows = frozenset({"intention", "pause", "reflection", "follow_up", "bank_question"})
 
     saved_message = Signal(str)
+    intention_requested = Signal()  # "set one now", from the pause dialog
 
     def __init__(
         self, journal: Journal, undo_stack: QUndoStack | None = None, parent: QWidget | None = None
@@ -121,16 +137,13 @@ class TodayTab(TabPage):
         self.next_button.setAccessibleName(tr("Next day"))
         self.today_button = QPushButton(tr("Today"))
         self.today_button.setToolTip(tr("Back to today (Alt+Home)"))
-        self.calendar = QDateEdit()
-        self.calendar.setCalendarPopup(True)
-        self.calendar.setDisplayFormat("yyyy-MM-dd")
-        self.calendar.setAccessibleName(tr("Day shown"))
+        self.calendar = DateField(tr("Day shown"))
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)
         self.prev_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
         self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
         self.today_button.clicked.connect(lambda: self.set_day(self.journal.today()))
-        self.calendar.dateChanged.connect(lambda d: self.set_day(d.toPython()))
+        self.calendar.committed.connect(self.set_day)
         bar.addWidget(self.prev_button)
         bar.addWidget(self.calendar)
         bar.addWidget(self.next_button)
@@ -161,14 +174,15 @@ class TodayTab(TabPage):
         )
         self.heart = TextArea(tr("Why it matters to me"), 2, tr("The purpose behind today"))
         self.direction = TextArea(tr("The impact I want"), 2, tr("The outcome I am aiming for"))
-        self.actions = RowList(ActionRowWidget, tr("Add an action"), tr("Actions"))
+        self.actions = RowList(
+            ActionRowWidget, tr("Add an action"), tr("Actions"), maximum=MAX_ACTIONS
+        )
         self.save_button = QPushButton(tr("Save intention"))
         self.save_button.setToolTip(tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_intention)
         self.status = ErrorLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.save_button)
+        self.unsaved = unsaved_mark(self.drafts)
+        buttons = footer(self.status, self.save_button, mark=self.unsaved)
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -227,10 +241,13 @@ class TodayTab(TabPage):
     # --- showing a day -------------------------------------------------------------------
 
     def set_day(self, day: date) -> None:
+        """Show ``day``. The form then holds that day's own intention: unsaved changes to
+        the day shown are saved or discarded first (the user says which), never carried."""
         if day == self.day and not self.stale:
             return
-        if self.drafts.dirty:
-            self.drafts.write()  # the half-written intention stays as a draft
+        if not confirm_leave(self, self.drafts, self.save_intention):
+            self._show_day_in_calendar(self.day)
+            return
         self.day = day
         self.practice_uuid = None  # the new day's own choice, if any, comes from the journal
         self.refresh()
@@ -241,9 +258,7 @@ class TodayTab(TabPage):
         self.subtitle.setText(
             long_day(day) if day == today else tr("{day} (not today)").format(day=long_day(day))
         )
-        self.calendar.blockSignals(True)
-        self.calendar.setDate(QDate(day.year, day.month, day.day))
-        self.calendar.blockSignals(False)
+        self._show_day_in_calendar(day)
         self.today_button.setEnabled(day != today)
         self.set_empty(False)
         self._show_carried(day)
@@ -252,6 +267,15 @@ class TodayTab(TabPage):
         if not self.drafts.dirty:
             self._load_intention(self.journal.intention_for_day(day))
             self.banner.offer()
+
+    def focus_first(self) -> None:
+        """The focus to where the morning starts: why today matters."""
+        self.heart.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_day_in_calendar(self, day: date) -> None:
+        self.calendar.blockSignals(True)
+        self.calendar.set_value(day)
+        self.calendar.blockSignals(False)
 
     def _show_carried(self, day: date) -> None:
         adjust = self.journal.latest_adjust_next(day)
@@ -364,6 +388,8 @@ class TodayTab(TabPage):
     def intention_from_form(self) -> r.Intention:
         fields = self.form_fields()
         if self.intention is not None:
+            if self.intention.day != self.day:  # set_day loads each day's own intention
+                raise RuntimeError("the form holds the intention of another day")
             return replace(self.intention, **fields)
         return r.Intention(**fields)
 
@@ -381,6 +407,10 @@ class TodayTab(TabPage):
         return True
 
     def cancel_edit(self) -> None:
+        """Esc: close a popup if one is open; else, once the user agrees, show the
+        intention as saved."""
+        if close_popup() or not confirm_discard(self, self.drafts):
+            return
         self.drafts.clear()
         self._load_intention(self.journal.intention_for_day(self.day))
 
@@ -407,7 +437,7 @@ class TodayTab(TabPage):
 
         With ``editing``, the form changes that pause instead (its time stays).
         """
-        dialog = PauseDialog(self)
+        dialog = PauseDialog(self.journal.intention_for_day(self.day), self)
         if editing is not None:
             dialog.load(editing)
 
@@ -422,6 +452,8 @@ class TodayTab(TabPage):
         saved = run_until_saved(dialog, build, self.journal.save)
         if saved is not None:
             self.saved_message.emit(tr("Pause logged."))
+        elif dialog.intention_wanted:
+            self.intention_requested.emit()
         return saved
 
     def selected_pause(self) -> r.Pause | None:
@@ -436,4 +468,6 @@ class TodayTab(TabPage):
     def delete_selected_pause(self) -> None:
         pause = self.selected_pause()
         if pause is not None and self.undo_stack is not None:
-            self.undo_stack.push(DeleteRecord(self.journal, pause, tr("pause")))
+            command = DeleteRecord(self.journal, pause, tr("pause"))
+            self.undo_stack.push(command)
+            self.saved_message.emit(command.message)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -83,6 +84,7 @@ class TrendsTab(TabPage):
     )
     weekly_review_requested = Signal()
     export_requested = Signal()
+    saved_message = Signal(str)  # the main window shows it in the status bar
     rest_days_requested = Signal()
     practice_days_requested = Signal()
 
@@ -159,6 +161,10 @@ class TrendsTab(TabPage):
         return self.journal.trend_range(self.range_box.currentData())
 
     # --- building and drawing -------------------------------------------------------------
+
+    def focus_first(self) -> None:
+        """Nothing to type here: the focus to the range, the one thing to choose."""
+        self.range_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def warm_up(self) -> None:
         """Build the charts ahead of time (called when the app is idle after its first paint).
@@ -253,4 +259,12 @@ class TrendsTab(TabPage):
             )
             if not path:
                 return False
-        return self.charts[name].save_png(path)
+        if not self.charts[name].save_png(path):
+            QMessageBox.warning(
+                self,
+                tr("Export chart"),
+                tr("The chart could not be saved as {path}.").format(path=path),
+            )
+            return False
+        self.saved_message.emit(tr("Chart saved as {path}").format(path=path))
+        return True
