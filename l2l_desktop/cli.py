@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l2l_desktop import APP_ID, __version__
+from l2l_desktop.display import display_problem
 
 if TYPE_CHECKING:
     from l2l_desktop.store import Store
@@ -300,7 +301,12 @@ def _run_demo_gui() -> int:
         data_dir = folder / "data"
         store = open_data(data_dir)
         fill_with_demo(store, days_for_years(DEMO_YEARS_FOR_GUI))
-        return run_gui(data_dir, store=store, status_note="Demo data: discarded when you quit")
+        return run_gui(
+            data_dir,
+            store=store,
+            status_note="Demo data: discarded when you quit",
+            settings_path=folder / "settings.ini",  # the user's own settings stay untouched
+        )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -324,6 +330,10 @@ def main(argv: list[str] | None = None) -> int:
         except _Refused as exc:
             print(f"{APP_ID}: {exc}", file=sys.stderr)
             return EXIT_CANNOT_START
+    problem = display_problem()
+    if problem is not None:  # Qt would abort the interpreter instead of saying why
+        print(problem, file=sys.stderr)
+        return EXIT_CANNOT_START
     if args.demo:
         return _run_demo_gui()
     from l2l_desktop.app import run_gui

@@ -5,6 +5,7 @@ The SQLite file holds the user's records only; everything about the window lives
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -19,6 +20,12 @@ def make_qsettings(path: Path | None = None) -> QSettings:
     if path is not None:
         return QSettings(str(path), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ID, APP_ID)
+
+
+def _folder_key(name: str, folder: str) -> str:
+    """A key of its own for each data folder (its path, hashed: QSettings reads "/" as a
+    group)."""
+    return f"{name}/{hashlib.sha256(folder.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
 
 
 class _Bytes:
@@ -42,16 +49,16 @@ class Settings:
     def __init__(self, qsettings: QSettings) -> None:
         self._q = qsettings
 
-    @property
-    def last_tab(self) -> int:
+    def last_tab(self, folder: str) -> int:
+        """The tab the window was closed on, with the data in ``folder`` (0, Today, for a
+        folder it never showed)."""
         try:
-            return int(self._q.value("window/last_tab", 0))
+            return int(self._q.value(_folder_key("last_tab", folder), 0))
         except (TypeError, ValueError):
             return 0
 
-    @last_tab.setter
-    def last_tab(self, value: int) -> None:
-        self._q.setValue("window/last_tab", int(value))
+    def set_last_tab(self, folder: str, value: int) -> None:
+        self._q.setValue(_folder_key("last_tab", folder), int(value))
 
     def sync(self) -> None:
         """Write the settings out: a file only this user may read (window state is little,

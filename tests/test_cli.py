@@ -233,6 +233,8 @@ def test_demo_opens_a_lived_in_app_and_cleans_up(tmp_path):
     code, err = stop(proc)
     assert code == 0, err
     assert not list(tmp_path.glob("l2l-demo-*"))
+    # Its window state went with its folder: the user's own settings were not written.
+    assert not list((tmp_path / "child-home" / "config").rglob("*.ini"))
 
 
 def test_stats_json_matches_the_documented_shape(tmp_path):

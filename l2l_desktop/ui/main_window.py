@@ -261,14 +261,14 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
-        last = self.settings.last_tab
+        last = self.settings.last_tab(self.data_location)
         if 0 <= last < self.tabs.count():
             self.tabs.setCurrentIndex(last)
 
     def save_state(self) -> None:
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
-        self.settings.last_tab = self.tabs.currentIndex()
+        self.settings.set_last_tab(self.data_location, self.tabs.currentIndex())
         self.settings.sync()
 
     def showEvent(self, event: QShowEvent) -> None:

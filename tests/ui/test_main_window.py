@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from l2l_desktop import __version__
 from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import Element
+from l2l_desktop.ui.main_window import MainWindow
 
 HEADINGS = ["Today", "Questions", "Gemba", "Reflection", "Trends"]
 VISIBLE_WORDS_NOT_ALLOWED = ("TODO", "FIXME", "lorem", "placeholder")
@@ -98,6 +99,19 @@ def test_geometry_and_last_tab_are_restored(make_window, qtbot):
     second.show()
     assert second.tabs.currentIndex() == 3
     assert (second.width(), second.height()) == (780, 520)
+
+
+def test_a_new_data_folder_opens_on_today(journal, settings, qtbot):
+    first = MainWindow(journal, settings, "/data/here")
+    qtbot.addWidget(first)
+    first.tabs.setCurrentIndex(4)
+    first.close()
+    other = MainWindow(journal, settings, "/data/elsewhere")
+    qtbot.addWidget(other)
+    assert other.tabs.currentWidget() is other.today
+    again = MainWindow(journal, settings, "/data/here")
+    qtbot.addWidget(again)
+    assert again.tabs.currentIndex() == 4
 
 
 def test_about_names_version_and_data_location(make_window, qtbot):
