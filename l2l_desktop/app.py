@@ -11,12 +11,13 @@ import os
 import signal
 import sqlite3
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from l2l_desktop import APP_ID, APP_NAME
 from l2l_desktop.logs import environment_summary, setup_logging
@@ -31,9 +32,15 @@ from l2l_desktop.store import (
 from l2l_desktop.store.backup import last_backup_time
 from l2l_desktop.store.errors import ReadOnlyFolderError, StorageConditionError
 
+if TYPE_CHECKING:
+    from l2l_desktop.instance import InstanceLock
+
 log = logging.getLogger("l2l_desktop")
 EXIT_OK = 0
 EXIT_CANNOT_START = 2
+# A second start finding an app that no longer answers waits this long for its lock: the
+# app may be quitting, its last backup being written (a few seconds at most).
+QUIT_GRACE_SECONDS = 15.0
 
 
 def open_data(data_dir: Path) -> Store:
@@ -66,10 +73,13 @@ def _backup(store: Store, reason: str) -> bool:
 
 
 def _backup_if_due(store: Store) -> bool:
-    """On start: a backup when the newest is more than a day old (or there is none). True
-    when one was made."""
+    """On start: a backup when the newest is more than a day old (or there is none), and
+    there is something of the user's to keep. True when one was made."""
+    from l2l_desktop.store import queries
+
     last = last_backup_time(store.backup_dir)
-    if last is None or datetime.now() - last > BACKUP_EVERY:
+    due = last is None or datetime.now() - last > BACKUP_EVERY
+    if due and queries.user_record_count(store) > 0:
         return _backup(store, "start")
     return False
 
@@ -212,6 +222,16 @@ def open_or_recover(
             # was picked, or the file is no longer damaged)
 
 
+def _wait_for_lock(lock: InstanceLock, seconds: float) -> bool:
+    """Wait up to ``seconds`` for the lock (an app that no longer answers may be quitting)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if lock.acquire():
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def _bring_forward(window: Any) -> dict[str, Any]:
     """The ``activate`` request of a second launch: the window comes to the front."""
     if window is None:
@@ -228,8 +248,11 @@ def _bring_forward(window: Any) -> dict[str, Any]:
     return {"window": "raised"}
 
 
-def _hand_over(data_dir: Path, owner: int | None, gui: bool) -> int:
-    """Another process runs on ``data_dir``: ask it to come forward, then leave."""
+def _hand_over(data_dir: Path, lock: InstanceLock, gui: bool) -> int | None:
+    """Another process holds ``data_dir``: ask it to come forward, then leave (the exit code).
+
+    None when it was quitting (its window gone, its last backup being written): it let go of
+    the lock meanwhile, and this start goes on."""
     from l2l_desktop.instance import send_request
 
     reply = send_request(data_dir, {"op": "activate"})
@@ -239,6 +262,10 @@ def _hand_over(data_dir: Path, owner: int | None, gui: bool) -> int:
         else:
             print(f"{APP_NAME} is already running with {data_dir}; its window was brought forward.")
         return EXIT_OK
+    if _wait_for_lock(lock, QUIT_GRACE_SECONDS):
+        log.info("the app that held %s has quit; starting", data_dir)
+        return None
+    owner = lock.owner_pid()
     who = f"process {owner}" if owner else "its process is not named in the lock file"
     return report_startup_error(
         f"{APP_NAME} is already running with {data_dir} ({who}), but it does not answer. "
@@ -279,7 +306,9 @@ def run_gui(
         close_requests.restore_defaults()
         return report_startup_error(str(exc), gui=not close_requests.requested)
     if not held:
-        return _hand_over(data_dir, lock.owner_pid(), gui=not close_requests.requested)
+        handed = _hand_over(data_dir, lock, gui=not close_requests.requested)
+        if handed is not None:
+            return handed
     shown: list[Any] = [None]
     notes: list[str] = []
     server = InstanceServer(
@@ -306,7 +335,16 @@ def run_gui(
                 return EXIT_CANNOT_START
             close_requests.install()  # the dialog is gone: a kill closes the window again
         return _run_window(
-            app, store, data_dir, status_note, settings_path, log_file, shown, close_requests, notes
+            app,
+            store,
+            data_dir,
+            status_note,
+            settings_path,
+            log_file,
+            shown,
+            close_requests,
+            notes,
+            server.close,
         )
     finally:
         server.close()
@@ -332,6 +370,7 @@ def _run_window(
     shown: list[Any],
     close_requests: _CloseRequests,
     notes: list[str],
+    stop_answering: Callable[[], None],
 ) -> int:
     from PySide6.QtCore import QTimer
 
@@ -371,6 +410,9 @@ def _run_window(
         shown[0] = None
         wake.stop()
         _bugs.reporter = None
+        # The window is gone. A second start meanwhile finds no one to answer and waits for
+        # the lock, which is let go once the backup below is written.
+        stop_answering()
         try:
             journal.back_up_if_changed("quit")
         except Exception:  # a failed backup must not cost the user their session

@@ -137,3 +137,18 @@ def schema_tables(records_only: bool = False) -> list[str]:
     if records_only:
         return names
     return [*names, tables.draft._meta.table_name, tables.preference._meta.table_name]
+
+
+def seed_one_record(data: Path) -> None:
+    """A data folder whose journal holds one record of the user's (an empty one is not
+    backed up: there is nothing of the user's to keep)."""
+    from datetime import date, datetime
+
+    from l2l_desktop.core import records as r
+    from l2l_desktop.store import writes
+
+    store = open_data(data)
+    try:
+        writes.save(store, r.Tell(date(2026, 11, 23), datetime(2026, 11, 23, 9), "seed"))
+    finally:
+        store.close()

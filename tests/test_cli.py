@@ -306,6 +306,13 @@ def test_the_app_backs_up_on_start_and_on_quit_when_something_changed(tmp_path):
     from l2l_desktop.store import open_store, writes
 
     data = tmp_path / "data"
+    proc = start_gui(tmp_path, "--data-dir", str(data))  # a new, empty journal
+    time.sleep(2.0)
+    assert stop(proc)[0] == 0
+    assert not list((data / "backups").glob("*.sqlite3"))  # nothing of the user's to keep yet
+    store = open_store(data / "l2l.sqlite3")
+    writes.save(store, r.Tell(date(2026, 11, 23), datetime(2026, 11, 23, 9), "first"))
+    store.close()
     proc = start_gui(tmp_path, "--data-dir", str(data))
     wait_for(lambda: (data / "backups").is_dir() and any((data / "backups").iterdir()))
     time.sleep(1.0)
@@ -452,7 +459,7 @@ def test_under_umask_000_everything_the_app_makes_is_private(tmp_path):
         umask=0o000,
     )
     data = home / "data" / "l2l-desktop"  # two levels the app makes: XDG_DATA_HOME is missing
-    wait_for(lambda: (data / "backups").is_dir() and any((data / "backups").iterdir()))
+    wait_for(lambda: (data / "l2l.lock").exists() and (data / "l2l.sqlite3").exists())
     time.sleep(1.0)
     lock = data / "l2l.lock"
     assert oct(stat.S_IMODE(lock.stat().st_mode)) == "0o600"  # removed at quit

@@ -44,6 +44,8 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.Midlight: "#4a4e52",
         QPalette.ColorRole.Dark: "#101113",
         QPalette.ColorRole.Shadow: "#000000",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.LinkVisited: "#c58af9",
     }
     for role, colour in colours.items():
         p.setColor(role, QColor(colour))
@@ -113,7 +115,9 @@ def main() -> int:
             elif tab in ("gemba", "reflection"):  # show a filled form: the newest record
                 page = window.gemba if tab == "gemba" else window.reflection
                 page.table.selectRow(0)
-            app.processEvents()
+                page.table.chosen.emit(0)  # as a click on it: the form shows it
+            for _ in range(3):  # the rows shown, then laid out, as a moment later on screen
+                app.processEvents()
             image = window.grab()
             image.save(str(OUT / f"{name}-{tab}.png"))
             if name == "light" and i == 0:

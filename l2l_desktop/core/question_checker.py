@@ -37,6 +37,7 @@ class Suggestion:
     reason: str
     rewrite_hint: str = ""
     blame: bool = False
+    statement: bool = False  # not worded as a question at all (no question mark either)
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,7 @@ def check_question(text: str) -> Suggestion | None:
         return None
     sentences = [s for s in map(_clean, _SPLIT.split(text)) if s[0]]
     if not sentences:
-        return Suggestion(CLOSED, _STATEMENT)
+        return Suggestion(CLOSED, _STATEMENT, statement=True)
     asked = [s for s in sentences if s[1]]
     if asked:
         core, mark = asked[-1]
@@ -207,7 +208,9 @@ def check_question(text: str) -> Suggestion | None:
     found = _verdict(core, mark)
     if found is not None:
         return found
-    return Suggestion(CLOSED, _STATEMENT_ASKED if mark else _STATEMENT)
+    if mark:
+        return Suggestion(CLOSED, _STATEMENT_ASKED)
+    return Suggestion(CLOSED, _STATEMENT, statement=True)
 
 
 def _clean(sentence: str) -> tuple[str, bool]:

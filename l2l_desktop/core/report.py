@@ -12,7 +12,11 @@ DISCLAIMER = (
     "Made with L2L Desktop, inspired by the Leading to Learn framework; "
     "not affiliated with or endorsed by its authors."
 )
-KIND_NAMES = {"daily": "Daily hansei", "weekly": "Weekly review", "event": "After an event"}
+KIND_NAMES = {
+    "daily": "Daily reflection (hansei)",
+    "weekly": "Weekly review",
+    "event": "After an event",
+}
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,7 @@ def sections(trends: Trends, reflections: Sequence[Reflection]) -> list[Section]
     alignment = Section(
         "Alignment",
         paragraphs=(
-            f"{len(ratings)} rated days; mean rating {mean:.1f} of 5."
+            f"{_count(len(ratings), 'rated day')}; mean rating {mean:.1f} of 5."
             if mean is not None
             else "No rated days in this range.",
         ),
@@ -76,7 +80,7 @@ def sections(trends: Trends, reflections: Sequence[Reflection]) -> list[Section]
         "Gemba follow-ups",
         paragraphs=(
             f"{f.open} open ({f.overdue} overdue), {f.closed} closed; closure rate "
-            f"{_num(f.closure_rate, '%')}; median {_num(f.median_days_to_close)} days to close.",
+            f"{_num(f.closure_rate, '%')}; median {_days(f.median_days_to_close)} to close.",
         ),
     )
     notes = []
@@ -135,6 +139,15 @@ def markdown_report(trends: Trends, reflections: Sequence[Reflection]) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def _count(n: int, singular: str) -> str:
+    """ "1 day", "2 days": a count with its noun in the right form (English)."""
+    return f"{n:,} {singular}" if n == 1 else f"{n:,} {singular}s"
+
+
+def _days(value: float | None) -> str:
+    return "—" if value is None else _count(round(value), "day")
+
+
 def week_figures(trends: Trends) -> str:
     """A few lines with the week's figures, to start a weekly review with."""
     by_key = {p.key: p for p in trends.practices}
@@ -142,12 +155,16 @@ def week_figures(trends: Trends) -> str:
     lines = [f"This week in figures ({trends.first.isoformat()} to {trends.as_of.isoformat()}):"]
     for key in ("intention", "pause", "question", "gemba_visit", "daily_reflection"):
         p = by_key[key]
-        lines.append(f"- {p.label}: {p.done_in_range} of {days} days, strength {p.strength:.0f}")
+        lines.append(
+            f"- {p.label}: {p.done_in_range} of {_count(days, 'day')}, strength {p.strength:.0f}"
+        )
     asks = sum(w.asks for w in trends.questions)
     opens = sum(w.open for w in trends.questions)
     tells = sum(w.tells for w in trends.questions)
     share = f"{100 * opens / asks:.0f}% open" if asks else "none asked"
-    lines.append(f"- Questions: {asks} asked ({share}), told instead {tells} times")
+    lines.append(
+        f"- Questions: {asks} asked ({share}), told instead of asking {_count(tells, 'time')}"
+    )
     d = sum(w.direction for w in trends.weeks)
     s = sum(w.support for w in trends.weeks)
     x = sum(w.self_ for w in trends.weeks)
@@ -155,6 +172,7 @@ def week_figures(trends: Trends) -> str:
     ratings = [v for _, v in trends.ratings]
     if ratings:
         lines.append(
-            f"- Alignment: mean {sum(ratings) / len(ratings):.1f} over {len(ratings)} days"
+            f"- Alignment: mean {sum(ratings) / len(ratings):.1f} over "
+            f"{_count(len(ratings), 'day')}"
         )
     return "\n".join(lines)

@@ -59,7 +59,7 @@ ROLLING_DAYS = 7
 
 STRENGTH_EXPLANATION = (
     "Strength rises a little on each practice day you do it and sinks a little on each one you "
-    "miss, so a missed day lowers it but never wipes it out, and rest days leave it unchanged "
+    "miss, so a missed day lowers it but never wipes it out, and days off leave it unchanged "
     "(it halves after about 13 missed practice days)."
 )
 

@@ -137,8 +137,9 @@ class Journal:
         self._store.close()
 
     def back_up_if_changed(self, reason: str = "quit") -> str | None:
-        """A backup when the records changed since the newest one; its path, or None."""
-        if not self._store.changed_since_backup():
+        """A backup when the records changed since the newest one; its path, or None. A
+        journal with no records of the user's own has nothing to keep yet."""
+        if not self._store.changed_since_backup() or self.record_count() == 0:
             return None
         return self.back_up_now(reason)
 

@@ -127,7 +127,7 @@ class TellDialog(QDialog):
 
     def __init__(self, people: list[r.Person], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("I told instead of asked"))
+        self.setWindowTitle(tr("Told instead of asking"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("<b>Noticing it is the first step.</b>")))
         self.note = QLineEdit()
@@ -144,6 +144,6 @@ class TellDialog(QDialog):
 
     def load(self, tell: r.Tell) -> None:
         """Edit an existing tell."""
-        self.setWindowTitle(tr("Edit: told instead of asked"))
+        self.setWindowTitle(tr("Edit: told instead of asking"))
         self.note.setText(tell.note)
         self.person.set_value(tell.person)

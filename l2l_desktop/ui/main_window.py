@@ -16,7 +16,7 @@ from l2l_desktop.services import Change, Journal
 from l2l_desktop.settings import Settings
 from l2l_desktop.ui.about import show_about
 from l2l_desktop.ui.changes import ChangeSignal
-from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.style import tr, trn
 from l2l_desktop.ui.tabs.gemba import GembaTab
 from l2l_desktop.ui.tabs.questions import QuestionsTab
 from l2l_desktop.ui.tabs.reflection import ReflectionTab
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.pause_action = QAction(tr("Intention &pause…"), self)
         self.pause_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.pause_action.triggered.connect(lambda: self.today.log_pause())
-        self.tell_action = QAction(tr("I &told instead of asked…"), self)
+        self.tell_action = QAction(tr("&Told instead of asking…"), self)
         self.tell_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.tell_action.triggered.connect(lambda: self.questions.log_tell())
         self.bank_action = QAction(tr("Question &bank…"), self)
@@ -229,7 +229,9 @@ class MainWindow(QMainWindow):
             return tr("no backup yet")
         age = datetime.now() - last
         if age > timedelta(days=7):
-            return tr("no backup for {n} days: File › Back up now").format(n=age.days)
+            return tr("no backup for {days}: File › Back up now").format(
+                days=trn("%n day", "%n days", age.days)
+            )
         return tr("last backup {when}").format(when=last.strftime("%Y-%m-%d %H:%M"))
 
     def _update_status(self) -> None:
@@ -237,7 +239,7 @@ class MainWindow(QMainWindow):
         save, a menu's hint) never replaces them."""
         records = self.records
         parts = [
-            tr("1 record") if records == 1 else tr("{n} records").format(n=f"{records:,}"),
+            trn("%n record", "%n records", records),
             self._backup_note,
             self.data_location,
         ]

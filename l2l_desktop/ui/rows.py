@@ -133,7 +133,8 @@ class Row(QWidget):
                 editor.return_pressed.connect(lambda: self.next_requested.emit(self))
             self.editors.append(editor)
         self.top.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
-        self.details.addStretch(1)
+        if not any(self.details.stretch(i) for i in range(self.details.count())):
+            self.details.addStretch(1)  # the details keep to the left, unless one stretches
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter on a row's choice (an element, say) goes on to the next row, as in its text."""

@@ -22,6 +22,24 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("l2l", text)
 
 
+def trn(singular: str, plural: str, n: int) -> str:
+    """A text with a count, in the right plural form: Qt's numerus translation of
+    ``plural`` (``%n`` is the count) when one is installed, else English: ``singular`` for
+    1, ``plural`` otherwise. "1 day", "2 days", and whatever forms a language has."""
+    translated = QCoreApplication.translate("l2l", plural, None, n)
+    if translated == plural.replace("%n", str(n)):  # no translation: English rules
+        return (singular if n == 1 else plural).replace("%n", f"{n:,}")
+    return translated
+
+
+def curly_quotes(text: str) -> str:
+    """Straight double quotes as the app writes them: “like this”."""
+    parts = text.split('"')
+    return parts[0] + "".join(
+        ("\u201c" if i % 2 == 0 else "\u201d") + part for i, part in enumerate(parts[1:])
+    )
+
+
 def element_label(element: Element) -> str:
     return {
         Element.DIRECTION: tr("Set direction"),

@@ -49,7 +49,7 @@ class RestDaysDialog(QDialog):
         super().__init__(parent)
         self.journal = journal
         self.undo_stack = undo_stack
-        self.setWindowTitle(tr("Rest, leave and sick days"))
+        self.setWindowTitle(tr("Days off"))
         self.resize(620, 460)
         self.model = RecordTableModel(
             [

@@ -45,5 +45,11 @@ def test_markdown_has_every_section_and_escapes_user_text():
 def test_week_figures():
     text = week_figures(trends())
     assert "Intention set: 2 of 5 days" in text
-    assert "Questions: 4 asked (75% open), told instead 2 times" in text
+    assert "Questions: 4 asked (75% open), told instead of asking 2 times" in text
     assert "Balance 100" in text and "Alignment: mean 3.0 over 2 days" in text
+
+
+def test_counts_read_in_the_right_plural_form():
+    from l2l_desktop.core.report import _count
+
+    assert (_count(1, "day"), _count(2, "day"), _count(0, "time")) == ("1 day", "2 days", "0 times")

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from l2l_desktop.instance import send_request
-from tests.conftest import cli_env
+from tests.conftest import cli_env, seed_one_record
 
 SIMULTANEOUS = 4
 
@@ -248,6 +248,7 @@ def test_a_channel_squatted_by_another_user_never_answers_for_the_app(tmp_path, 
 
 def test_a_quit_with_nothing_changed_makes_no_backup(tmp_path, qapp):
     data = tmp_path / "data"
+    seed_one_record(data)
     for _ in range(3):  # three starts and quits, nothing written
         app = launch(tmp_path, data)
         wait_until_answering(data, app)
@@ -330,3 +331,35 @@ def test_a_connection_from_another_user_is_refused(tmp_path, qtbot, monkeypatch)
             server.close()
     finally:
         shutil.rmtree(runtime, ignore_errors=True)
+
+
+QUITTING = """
+import sys, time, pathlib
+from PySide6.QtCore import QCoreApplication
+from l2l_desktop.instance import InstanceLock
+app = QCoreApplication([])
+lock = InstanceLock(pathlib.Path(sys.argv[1]))
+assert lock.acquire()
+print("held", flush=True)
+time.sleep(2.5)  # its window is gone; its last backup is being written; nobody answers
+lock.release()
+"""
+
+
+def test_a_start_while_the_last_one_is_quitting_waits_for_it_and_starts(tmp_path, qapp):
+    data = tmp_path / "data"
+    seed_one_record(data)
+    quitting = subprocess.Popen(
+        [sys.executable, "-c", QUITTING, str(data)],
+        env=cli_env(tmp_path),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert quitting.stdout.readline().strip() == "held"
+    app = launch(tmp_path, data)
+    reply = wait_until_answering(data, app)  # not "does not answer", exit 2
+    assert reply["pid"] == app.pid
+    out, _ = quitting.communicate(timeout=30)
+    assert quitting.returncode == 0, out
+    code, _, err = stop(app)
+    assert code == 0, err

@@ -17,6 +17,8 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import to_utc
 from l2l_desktop.core.elements import Element
 from l2l_desktop.core.validation import ValidationError
+from l2l_desktop.ui.style import trn
+from l2l_desktop.ui.tabs.questions import suggested_wording
 from tests.ui.conftest import choose_row, on_next_dialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -385,3 +387,46 @@ def test_a_refused_second_hansei_points_up_to_where_the_message_is(active_window
     tab.went_well.setPlainText("Another")
     assert not tab.save()
     assert "above" in tab.status.text() and "below" not in tab.status.text()
+
+
+def test_a_first_start_welcomes_and_every_empty_list_says_so(active_window, journal, qtbot):
+    window = active_window
+    today = window.today
+    assert today.welcome.isVisible() and "three elements" in today.welcome.text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is today.heart)
+    press(window, Qt.Key.Key_2, CTRL)
+    assert window.questions.no_tells.isVisible() and not window.questions.tell_table.isVisible()
+    press(window, Qt.Key.Key_3, CTRL)
+    assert window.gemba.no_follow_ups.isVisible()
+    assert not window.gemba.follow_up_table.isVisible()
+    press(window, Qt.Key.Key_1, CTRL)
+    _intention(journal, journal.today(), "Walk the line")
+    qtbot.waitUntil(lambda: not today.welcome.isVisible())
+
+
+def test_one_name_per_thing_and_plurals_that_read_right(active_window, journal, qtbot):
+    window = active_window
+    assert trn("%n day", "%n days", 1) == "1 day" and trn("%n day", "%n days", 2) == "2 days"
+    told = "Told instead of asking"
+    assert window.tell_action.text().replace("&", "") == told + "…"
+    assert window.questions.tell_button.text() == told + "…"
+    kinds = [window.reflection.kind.itemText(i) for i in range(window.reflection.kind.count())]
+    assert "Daily reflection (hansei)" in kinds
+    _intention(journal, journal.today(), "Walk the line")  # a streak of one day
+    press(window, Qt.Key.Key_5, CTRL)
+    card = window.trends.cards["intention"].current.text()
+    assert "1 <span" in card and ">day<" in card
+    # A statement is not a question yet, and is not called a closed one.
+    press(window, Qt.Key.Key_2, CTRL)
+    questions = window.questions
+    qtbot.keyClicks(questions.text, "I checked the seal")
+    assert "Not a question yet" in questions.hint.text()
+    assert "Reads as closed" not in questions.hint.text()
+    # A leading question's open wording is offered in the app's quotes, taken with Alt+U.
+    questions.text.clear()
+    qtbot.keyClicks(questions.text, "Have you tried restarting it?")
+    wording = suggested_wording(questions.suggestion.rewrite_hint)
+    assert wording and f"“{wording}”" in questions.hint.text()
+    assert '"' not in questions.hint.text().replace("href='use'", "")  # no straight quotes
+    press(window, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    assert questions.text.value() == wording

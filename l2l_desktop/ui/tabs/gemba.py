@@ -22,7 +22,7 @@ from l2l_desktop.ui.rows import (
 )
 from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.undo import MarkFollowUpDone
-from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, record_table
+from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, muted_label, record_table
 
 
 class GembaTab(EditorTab[r.GembaVisit]):
@@ -82,8 +82,15 @@ class GembaTab(EditorTab[r.GembaVisit]):
         self.follow_up_label = QLabel()
         header.addWidget(self.follow_up_label, 1)
         header.addWidget(self.done_button)
+        self.no_follow_ups = muted_label(
+            tr(
+                "No open follow-ups. What you agree to follow up on a visit is listed here "
+                "until it is done."
+            )
+        )
         self.left_layout.addLayout(header)
         self.left_layout.addWidget(self.follow_up_table, 1)
+        self.left_layout.addWidget(self.no_follow_ups)
 
     def _build_form(self) -> None:
         f = self.fields
@@ -151,6 +158,8 @@ class GembaTab(EditorTab[r.GembaVisit]):
             )
         )
         self.done_button.setEnabled(bool(open_items))
+        self.follow_up_table.setVisible(bool(open_items))  # a sentence, not a blank grid
+        self.no_follow_ups.setVisible(not open_items)
         return self.journal.visits_matching(self.search.text())
 
     def blank_fields(self) -> dict[str, Any]:

@@ -29,10 +29,17 @@ from l2l_desktop.services import Journal
 from l2l_desktop.ui.bank_dialog import BankDialog
 from l2l_desktop.ui.dialogs import TellDialog, run_until_saved
 from l2l_desktop.ui.editor_tab import EditorTab
-from l2l_desktop.ui.forms import PersonCombo, TextArea, date_edit, date_value, set_date_value
-from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.forms import (
+    PersonCombo,
+    TextArea,
+    date_edit,
+    date_value,
+    set_date_value,
+    shortcuts,
+)
+from l2l_desktop.ui.style import curly_quotes, tr
 from l2l_desktop.ui.undo import DeleteRecord
-from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, record_table
+from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, muted_label, record_table
 
 KIND_COLOURS = {
     r.QuestionKind.OPEN: "#2f9e5f",
@@ -44,6 +51,12 @@ KIND_LABELS = {
     r.QuestionKind.CLOSED: "Closed",
     r.QuestionKind.LEADING: "Leading",
 }
+
+
+def suggested_wording(hint: str) -> str:
+    """The open wording a checker's hint suggests (``Try: "What …?"``), or ""."""
+    start, end = hint.find('"'), hint.rfind('"')
+    return hint[start + 1 : end].strip() if 0 <= start < end else ""
 
 
 class KindPicker(QWidget):
@@ -152,7 +165,7 @@ class QuestionsTab(EditorTab[r.Question]):
             ],
             self,
         )
-        self.tell_table = record_table(self.tells, tr("Times I told instead"), 1)
+        self.tell_table = record_table(self.tells, tr("Told instead of asking"), 1)
         self.tell_table.setMaximumHeight(170)
         self.tell_table.setToolTip(tr("Double-click to edit; Delete removes (Ctrl+Z undoes)"))
         self.tell_table.doubleClicked.connect(lambda i: self.log_tell(self.tells.record(i.row())))
@@ -163,8 +176,8 @@ class QuestionsTab(EditorTab[r.Question]):
         )
         delete.activated.connect(self.delete_tell)
         self.tell_label = QLabel()
-        self.tell_button = QPushButton(tr("I told instead…"))
-        self.tell_button.setToolTip(tr("Log a moment you told instead of asked (Ctrl+Shift+T)"))
+        self.tell_button = QPushButton(tr("Told instead of asking…"))
+        self.tell_button.setToolTip(tr("Log a moment you told instead of asking (Ctrl+Shift+T)"))
         self.tell_button.clicked.connect(self.log_tell)
         self.delete_tell_button = QPushButton(tr("Delete"))
         self.delete_tell_button.clicked.connect(self.delete_tell)
@@ -172,8 +185,15 @@ class QuestionsTab(EditorTab[r.Question]):
         header.addWidget(self.tell_label, 1)
         header.addWidget(self.delete_tell_button)
         header.addWidget(self.tell_button)
+        self.no_tells = muted_label(
+            tr(
+                "Nothing logged yet. When you catch yourself telling instead of asking, log "
+                "it here: noticing it is the first step."
+            )
+        )
         self.left_layout.addLayout(header)
         self.left_layout.addWidget(self.tell_table)
+        self.left_layout.addWidget(self.no_tells)
 
     def _build_form(self) -> None:
         f = self.fields
@@ -184,6 +204,8 @@ class QuestionsTab(EditorTab[r.Question]):
         # Room for a hint and its suggestion, kept while typing: the form never jumps.
         self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 3 + 4)
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.hint.linkActivated.connect(lambda _link: self.use_suggested_wording())
+        shortcuts(self, [("Alt+U", self.use_suggested_wording)])
         self.hint.setAccessibleName(tr("How the question reads"))
         self.kind = KindPicker()
         self.day = date_edit(tr("Day asked"))
@@ -233,15 +255,40 @@ class QuestionsTab(EditorTab[r.Question]):
             self.hint.setText("")
             return
         s = self.suggestion
-        colour = KIND_COLOURS[s.kind]
-        label = tr(KIND_LABELS[s.kind]).lower()
-        parts = [
-            f"<span style='color:{colour}'>&#9679; <b>{tr('Reads as {kind}').format(kind=label)}"
-            f"</b></span> — {escape(s.reason)}"
-        ]
-        if s.rewrite_hint:
-            parts.append(f"<br><i>{escape(s.rewrite_hint)}</i>")
+        if s.statement:  # not a question (yet): no kind to name
+            parts = [f"<b>{tr('Not a question yet')}</b> — {escape(curly_quotes(s.reason))}"]
+        else:
+            colour = KIND_COLOURS[s.kind]
+            label = tr(KIND_LABELS[s.kind]).lower()
+            parts = [
+                f"<span style='color:{colour}'>&#9679; <b>"
+                f"{tr('Reads as {kind}').format(kind=label)}</b></span> — "
+                f"{escape(curly_quotes(s.reason))}"
+            ]
+        wording = suggested_wording(s.rewrite_hint)
+        if wording:
+            parts.append(
+                f"<br><i>{tr('Try:')} “{escape(wording)}”</i> &nbsp;"
+                f"<a href='use'>{tr('Use this wording')}</a> (Alt+U)"
+            )
         self.hint.setText("".join(parts))
+
+    def use_suggested_wording(self) -> None:
+        """Alt+U, or the hint's link: the question becomes the suggested open wording, and
+        a "…" in it is selected, ready to be typed over."""
+        wording = suggested_wording(self.suggestion.rewrite_hint if self.suggestion else "")
+        if not wording:
+            return
+        self.text.setPlainText(wording)
+        cursor = self.text.textCursor()
+        gap = wording.find("…")
+        if gap >= 0:
+            cursor.setPosition(gap)
+            cursor.setPosition(gap + 1, cursor.MoveMode.KeepAnchor)
+        else:
+            cursor.movePosition(cursor.MoveOperation.End)
+        self.text.setTextCursor(cursor)
+        self.text.setFocus()
 
     # --- EditorTab hooks -----------------------------------------------------------------
 
@@ -259,9 +306,11 @@ class QuestionsTab(EditorTab[r.Question]):
         self.tells.set_records(tells[:200])
         week = [t for t in tells if (today - t.day).days < 7]
         self.tell_label.setText(
-            tr("<b>Times I told instead</b> · {n} in the last 7 days").format(n=len(week))
+            tr("<b>Told instead of asking</b> · {n} in the last 7 days").format(n=len(week))
         )
         self.delete_tell_button.setEnabled(bool(tells))
+        self.tell_table.setVisible(bool(tells))  # an empty list says so, not a blank grid
+        self.no_tells.setVisible(not tells)
         self.person.set_people(self.journal.people())
         kind = self.kind_filter.currentData()
         return self.journal.questions_matching(
@@ -359,7 +408,7 @@ class QuestionsTab(EditorTab[r.Question]):
 
         saved = run_until_saved(dialog, build, self.journal.save)
         if saved is not None:
-            self.saved_message.emit(tr("Logged: told instead of asked."))
+            self.saved_message.emit(tr("Logged: told instead of asking."))
         return saved
 
     def delete_tell(self) -> None:

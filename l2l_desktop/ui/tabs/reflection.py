@@ -26,7 +26,11 @@ from l2l_desktop.ui.forms import TextArea, date_edit, date_value, element_icon, 
 from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.widgets import EmptyState
 
-KINDS = (("daily", "Daily hansei"), ("weekly", "Weekly review"), ("event", "After an event"))
+KINDS = (
+    ("daily", "Daily reflection (hansei)"),
+    ("weekly", "Weekly review"),
+    ("event", "After an event"),
+)
 
 
 class RatingPicker(QWidget):
@@ -118,7 +122,10 @@ class ReflectionTab(EditorTab[r.Reflection]):
     def __init__(self, journal: Journal, undo_stack: QUndoStack) -> None:
         super().__init__(
             tr("Reflection"),
-            tr("What happened, what worked, what you learned, and what you will adjust next."),
+            tr(
+                "Hansei: an honest look back at what happened, what worked, what you learned, "
+                "and what you will adjust next."
+            ),
             EmptyState(
                 tr("No reflections yet"),
                 tr(

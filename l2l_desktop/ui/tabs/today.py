@@ -183,9 +183,23 @@ class TodayTab(TabPage):
         self.status = ErrorLabel()
         self.unsaved = unsaved_mark(self.drafts)
         buttons = footer(self.status, self.save_button, mark=self.unsaved)
+        self.welcome = QLabel(
+            tr(
+                "<b>Welcome.</b> Each day here serves three elements of leading: set "
+                "direction, provide support, develop yourself. Start with why today matters "
+                "to you and the impact you want, then one to three actions, each for one "
+                "element. Ctrl+S saves."
+            )
+        )
+        self.welcome.setWordWrap(True)
+        self.welcome.setAccessibleName(tr("Welcome"))
+        self.welcome.setContentsMargins(8, 6, 8, 6)
+        self.welcome.setStyleSheet("QLabel { background: palette(alternate-base); }")
+        self.welcome.hide()
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.welcome)
         layout.addWidget(self.banner)
         layout.addWidget(f.block("heart", tr("Why it matters (heart)"), self.heart))
         layout.addWidget(f.block("direction", tr("The impact I want (direction)"), self.direction))
@@ -261,6 +275,7 @@ class TodayTab(TabPage):
         self._show_day_in_calendar(day)
         self.today_button.setEnabled(day != today)
         self.set_empty(False)
+        self.welcome.setVisible(self.journal.record_count() == 0)  # a first start
         self._show_carried(day)
         self._show_practice(day)
         self._show_pauses(day)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from l2l_desktop.core.trends import STRENGTH_EXPLANATION, PracticeTrend, Trends
 from l2l_desktop.services import Journal
-from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.style import tr, trn
 from l2l_desktop.ui.widgets import EmptyState, TabPage, heading_label, muted_label
 
 RANGES = (("4 weeks", 4), ("Quarter", 13), ("Year", 52), ("All", None))
@@ -52,16 +52,19 @@ class StreakCard(QFrame):
         layout.addWidget(self.strength)
 
     def show_practice(self, p: PracticeTrend) -> None:
-        unit = tr("weeks") if p.streak.unit == "weeks" else tr("days")
+        n = p.streak.current
+        unit = trn("week", "weeks", n) if p.streak.unit == "weeks" else trn("day", "days", n)
         self.current.setText(f"{p.streak.current} <span style='font-size:small'>{unit}</span>")
         self.current.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setText(
-            tr("longest {n} · done {done} of {days} days in range").format(
-                n=p.streak.longest, done=p.done_in_range, days=p.practice_days_in_range
+            tr("longest {n} · done {done} of {days} in range").format(
+                n=p.streak.longest,
+                done=p.done_in_range,
+                days=trn("%n day", "%n days", p.practice_days_in_range),
             )
             if p.streak.unit == "days"
-            else tr("longest {n} · done {done} times in range").format(
-                n=p.streak.longest, done=p.done_in_range
+            else tr("longest {n} · done {times} in range").format(
+                n=p.streak.longest, times=trn("once", "%n times", p.done_in_range)
             )
         )
         self.strength.setText(tr("Strength <b>{s:.0f}</b> / 100").format(s=p.strength))
@@ -117,7 +120,7 @@ class TrendsTab(TabPage):
         self.export_button = QPushButton(tr("Export report…"))
         self.export_button.clicked.connect(self.export_requested)
         self.rest_button = QPushButton(tr("Days off…"))
-        self.rest_button.setToolTip(tr("Rest, leave and sick days: they never break a streak"))
+        self.rest_button.setToolTip(tr("Days off (rest, leave, sick): they never break a streak"))
         self.rest_button.clicked.connect(self.rest_days_requested)
         self.days_button = QPushButton(tr("Practice days…"))
         self.days_button.setToolTip(tr("On which weekdays each practice counts"))
@@ -206,11 +209,15 @@ class TrendsTab(TabPage):
         self._show_cards(trends)
         f = trends.follow_ups
         rate = "—" if f.closure_rate is None else f"{f.closure_rate:.0f}%"
-        median = "—" if f.median_days_to_close is None else f"{f.median_days_to_close:.0f}"
+        median = (
+            "—"
+            if f.median_days_to_close is None
+            else trn("%n day", "%n days", round(f.median_days_to_close))
+        )
         self.follow_up_line.setText(
             tr(
                 "<b>Gemba follow-ups</b>: {open} open ({overdue} overdue), {rate} closed, "
-                "median {median} days to close"
+                "median {median} to close"
             ).format(open=f.open, overdue=f.overdue, rate=rate, median=median)
         )
         if self.charts:
