@@ -15,13 +15,14 @@ Listener = Callable[["Change"], None]
 @dataclass(frozen=True)
 class Change:
     """What one committed write changed: which kinds of records, on which days (empty when not
-    tied to days), which records, and how many rows of records it added (negative: removed;
-    None: not known, as after a restore, so whoever keeps a count counts again)."""
+    tied to days), which records, and how many records it added (negative: removed; None:
+    not known, as after a restore, so whoever keeps a count counts again). A record's parts
+    (an intention's actions) are not records of their own."""
 
     kinds: frozenset[str]
     days: frozenset[date] = field(default_factory=frozenset)
     uuids: frozenset[str] = field(default_factory=frozenset)
-    rows: int | None = 0
+    records: int | None = 0
 
 
 class ChangeBus:

@@ -106,7 +106,7 @@ class Journal:
 
     def _announce(self, written: writes.Written, days: set[date]) -> None:
         uuids = frozenset(x.uuid for x in written.records)
-        self.bus.announce(Change(_with_views(written.kinds), frozenset(days), uuids, written.rows))
+        self.bus.announce(Change(_with_views(written.kinds), frozenset(days), uuids, written.added))
 
     def set_follow_up_done(self, uuid: str, done_day: date | None) -> bool:
         """Tick a follow-up done on ``done_day`` (None re-opens it)."""
@@ -123,7 +123,7 @@ class Journal:
         if removed:
             days = frozenset(_days_of(record))
             uuids = frozenset({record.uuid})
-            self.bus.announce(Change(_with_views({kind}), days, uuids, -removed))
+            self.bus.announce(Change(_with_views({kind}), days, uuids, -1))  # with its parts
         return removed > 0
 
     # --- backups -------------------------------------------------------------------------
@@ -167,7 +167,7 @@ class Journal:
             if closed:  # reopened on the restored file, or on the old one if the swap failed
                 self._store = open_store(path, backup_dir, kinds)
         everything = _with_views(kinds.names) | {PREFERENCE}
-        self.bus.announce(Change(everything, rows=None))
+        self.bus.announce(Change(everything, records=None))
         return aside
 
     # --- drafts (not records: no change is announced) ------------------------------------
@@ -232,8 +232,9 @@ class Journal:
         return queries.open_follow_ups(self._store)
 
     def record_count(self) -> int:
-        """How many rows of the user's own records there are (the starter bank left out)."""
-        return queries.user_record_count(self._store)
+        """How many records of the user's own there are (the starter bank left out; an
+        intention with its actions is one)."""
+        return queries.user_record_count(self._store, parts=False)
 
     # --- trends --------------------------------------------------------------------------
 

@@ -148,10 +148,12 @@ def record_counts(store: Store) -> dict[str, int]:
     return {t.name: int(n) for t, n in zip(tables, row, strict=True)}
 
 
-def user_record_count(store: Store) -> int:
+def user_record_count(store: Store, parts: bool = True) -> int:
     """How many rows hold the user's own records, the starter question bank left out (one
-    statement)."""
-    counts = " + ".join(f'(SELECT count(*) FROM "{t.name}")' for t in store.tables.record_tables())
+    statement); with ``parts=False``, how many records (an intention with its actions is
+    one)."""
+    tables = store.tables.record_tables() if parts else store.tables.kind_tables()
+    counts = " + ".join(f'(SELECT count(*) FROM "{t.name}")' for t in tables)
     bank = store.tables["bank_question"].name
     sql = f'SELECT {counts} - (SELECT count(*) FROM "{bank}" WHERE builtin)'
     return int(store.db.execute_sql(sql).fetchone()[0])

@@ -257,6 +257,10 @@ class Tables:
     def of(self, record: Any) -> Table:
         return self._tables[self.kinds.of(record).name]
 
+    def kind_tables(self) -> list[Table]:
+        """The table of every kind (a record's parts have tables of their own besides)."""
+        return list(self._tables.values())
+
     def record_tables(self) -> list[Table]:
         """The table of every kind and of every part field (the tables of the records)."""
         out = []

@@ -34,16 +34,20 @@ RETURNING = sqlite3.sqlite_version_info >= (3, 35, 0)
 @dataclass(frozen=True)
 class Written:
     """What a write did: the records as stored, how many rows of records it added (less
-    those it removed), and the kinds it touched (a question naming a new person: person too)."""
+    those it removed), how many of them are records of their own (an intention's actions are
+    rows of the intention; a person a question names for the first time is a record), and the
+    kinds it touched (a question naming a new person: person too)."""
 
     records: tuple[r.Record, ...]
     rows: int
     kinds: frozenset[str]
+    added: int = 0
 
 
 @dataclass
 class _Tally:
     rows: int = 0
+    added: int = 0  # new records (not parts)
     kinds: set[str] = field(default_factory=set)
 
 
@@ -72,7 +76,7 @@ def write(store: Store, records: Iterable[r.Record], draft: str | None = None) -
         if draft is not None:
             drafts = store.tables.draft
             drafts.delete().where(drafts.key == draft).execute()
-    return Written(saved, tally.rows, frozenset(tally.kinds))
+    return Written(saved, tally.rows, frozenset(tally.kinds), tally.added)
 
 
 def _save(store: Store, record: r.Record, now: datetime, tally: _Tally) -> r.Record:
@@ -82,6 +86,7 @@ def _save(store: Store, record: r.Record, now: datetime, tally: _Tally) -> r.Rec
     values, record = _stored_item(store, table, record, now, tally)
     row_id, created, inserted = _write_row(store, table.model, record, values, now)
     tally.rows += inserted
+    tally.added += inserted
     day = getattr(record, "day", None)
     changes: dict[str, Any] = {"created_at": created, "updated_at": now}
     for spec, part_table in table.parts:
@@ -133,6 +138,7 @@ def _reference(
     tally.kinds.add(table.key)
     row_id, created, inserted = _write_row(store, model, record, values, now)
     tally.rows += inserted
+    tally.added += inserted
     return row_id, replace(record, created_at=created, updated_at=now)
 
 

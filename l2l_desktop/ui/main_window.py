@@ -185,10 +185,10 @@ class MainWindow(QMainWindow):
     def _on_changed(self, change: Change) -> None:
         for page in self.pages:
             page.changed(change)
-        if change.rows is None:  # not known (a restore): count again
+        if change.records is None:  # not known (a restore): count again
             self.records = self.journal.record_count()
         else:
-            self.records += change.rows
+            self.records += change.records
         self._update_status()
 
     def back_up_now(self) -> str | None:

@@ -62,7 +62,7 @@ def test_a_question_save_runs_at_most_8_statements_and_reloads_one_tab_once(
     assert reloads == {"today": 0, "questions": 1, "gemba": 0, "reflection": 0, "trends": 0}
     assert tab.model.rowCount() == 1 and window.trends.stale and not window.gemba.stale
     assert before == 1 and window.records == 2  # Ana, then the question: counted from the
-    assert journal.record_count() == 2  # change, and it agrees with a count of the rows
+    assert journal.record_count() == 2  # change, and it agrees with a count of the records
 
     window.tabs.setCurrentIndex(4)  # the hidden tab that shows questions reloads when shown
     window.tabs.setCurrentIndex(2)  # the one that does not, does not

@@ -150,7 +150,7 @@ def test_change_refreshes_visible_tab_and_marks_hidden_ones(journal, make_window
     window.tabs.setCurrentIndex(0)
     qtbot.waitUntil(lambda: not window.today.stale)
     assert window.today.actions.items()[0].text == "act"
-    assert "3 records" in window.facts.text()
+    assert "2 records" in window.facts.text()  # the question, the intention (with its action)
 
 
 def test_today_shows_carried_over_items(journal, make_window, qtbot):

@@ -19,6 +19,7 @@ from l2l_desktop.core.elements import Element
 from l2l_desktop.core.validation import ValidationError
 from l2l_desktop.ui.style import trn
 from l2l_desktop.ui.tabs.questions import suggested_wording
+from l2l_desktop.ui.undo import DeleteRecord
 from tests.ui.conftest import choose_row, on_next_dialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -430,3 +431,19 @@ def test_one_name_per_thing_and_plurals_that_read_right(active_window, journal, 
     assert '"' not in questions.hint.text().replace("href='use'", "")  # no straight quotes
     press(window, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
     assert questions.text.value() == wording
+
+
+def test_the_status_counts_records_not_their_parts(active_window, journal, qtbot):
+    window = active_window
+    _intention(journal, journal.today(), "Walk the line", "Ask Ana", "Read")
+    assert "1 record " in window.facts.text() + " "  # one intention, three actions in it
+    tab = window.today
+    tab.refresh()
+    qtbot.mouseClick(tab.actions.rows[2].remove, Qt.MouseButton.LeftButton)
+    press(window, Qt.Key.Key_S, CTRL)
+    assert window.facts.text().startswith("1 record ")
+    _question(journal)
+    assert window.facts.text().startswith("2 records ")
+    window.undo_stack.push(DeleteRecord(journal, journal.intention_for_day(journal.today()), "x"))
+    assert window.facts.text().startswith("1 record ")
+    assert journal.record_count() == 1
