@@ -153,23 +153,46 @@ class DraftBanner(QWidget):
         self.setStyleSheet("DraftBanner { background: palette(alternate-base); }")
         self.label = QLabel()
         self.label.setWordWrap(True)
+        self.open_button = QPushButton()  # a draft typed for another day (or record): go there
+        self.open_button.hide()
+        self.open_button.setAccessibleName(tr("Show where the draft was typed"))
+        self._go: Callable[[], None] = lambda: None
+        self.open_button.clicked.connect(lambda: self._go())
         self.restore_button = QPushButton(tr("Restore"))
         self.discard_button = QPushButton(tr("Discard"))
         self.restore_button.clicked.connect(self.restore)
         self.discard_button.clicked.connect(self.discard)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.open_button)
         layout.addWidget(self.restore_button)
         layout.addWidget(self.discard_button)
         self.hide()
 
-    def offer(self) -> None:
-        """Show the banner when a draft the form wants is kept; hide it otherwise."""
+    def offer(
+        self,
+        elsewhere: Callable[[dict[str, Any]], tuple[str, Callable[[], None]] | None] = (
+            lambda _payload: None
+        ),
+    ) -> None:
+        """Show the banner when a draft the form wants is kept; hide it otherwise.
+
+        ``elsewhere`` names a draft the form does not show now (one typed for another day):
+        the button's text and what it does (show that day), or None to say nothing of it."""
         draft = self.keeper.journal.draft(self.keeper.key)
-        if draft is None or not self._wanted(draft.payload):
+        if draft is None:
             self.hide()
             return
         when = utc_to_local(draft.updated_at).strftime("%Y-%m-%d %H:%M")
+        other = None if self._wanted(draft.payload) else elsewhere(draft.payload)
+        if not self._wanted(draft.payload) and other is None:
+            self.hide()
+            return
         self.label.setText(tr("Unsaved text from {when} was kept as a draft.").format(when=when))
+        self.restore_button.setVisible(other is None)
+        self.open_button.setVisible(other is not None)
+        if other is not None:
+            text, self._go = other
+            self.open_button.setText(text)
         self.show()
 
     def restore(self) -> None:

@@ -447,3 +447,22 @@ def test_the_status_counts_records_not_their_parts(active_window, journal, qtbot
     window.undo_stack.push(DeleteRecord(journal, journal.intention_for_day(journal.today()), "x"))
     assert window.facts.text().startswith("1 record ")
     assert journal.record_count() == 1
+
+
+def test_a_draft_kept_for_another_day_is_offered_with_a_way_there(make_window, journal, qtbot):
+    yesterday = journal.today() - timedelta(days=1)
+    first = make_window()
+    first.today.set_day(yesterday)
+    first.today.heart.setPlainText("Half a thought from yesterday")
+    first.close()  # the window closes with the text unsaved: it is kept as a draft
+    window = make_window()
+    window.show()
+    today = window.today
+    assert today.day == journal.today()
+    assert today.banner.isVisible() and today.banner.open_button.isVisible()
+    assert yesterday.isoformat() in today.banner.open_button.text()
+    qtbot.mouseClick(today.banner.open_button, Qt.MouseButton.LeftButton)
+    assert today.day == yesterday
+    assert today.banner.restore_button.isVisible()
+    qtbot.mouseClick(today.banner.restore_button, Qt.MouseButton.LeftButton)
+    assert today.heart.value() == "Half a thought from yesterday"

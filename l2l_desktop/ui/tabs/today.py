@@ -281,11 +281,19 @@ class TodayTab(TabPage):
         self._show_pauses(day)
         if not self.drafts.dirty:
             self._load_intention(self.journal.intention_for_day(day))
-            self.banner.offer()
+            self.banner.offer(self._draft_elsewhere)
 
     def focus_first(self) -> None:
         """The focus to where the morning starts: why today matters."""
         self.heart.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _draft_elsewhere(self, payload: dict[str, Any]) -> tuple[str, Any] | None:
+        """A kept intention draft of another day: a button to show that day."""
+        fields = fields_from_json(r.Intention, _draft_fields(payload))
+        day = fields.get("day")
+        if not isinstance(day, date) or day == self.day:
+            return None
+        return tr("Show {day}").format(day=day.isoformat()), lambda: self.set_day(day)
 
     def _show_day_in_calendar(self, day: date) -> None:
         self.calendar.blockSignals(True)
