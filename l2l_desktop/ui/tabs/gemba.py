@@ -14,12 +14,8 @@ from l2l_desktop.core.elements import Element
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.editor_tab import EditorTab
 from l2l_desktop.ui.forms import ElementChecks, TextArea, date_edit, date_value, set_date_value
-from l2l_desktop.ui.rows import (
-    AssumptionRowWidget,
-    ConversationRowWidget,
-    FollowUpRowWidget,
-    RowList,
-)
+from l2l_desktop.ui.row_list import RowList
+from l2l_desktop.ui.rows import AssumptionRowWidget, ConversationRowWidget, FollowUpRowWidget
 from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.undo import MarkFollowUpDone
 from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, muted_label, record_table

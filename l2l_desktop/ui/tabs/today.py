@@ -1,19 +1,19 @@
-"""The Today tab: what carries over, the day's intention, and its pauses."""
+"""The Today tab: what carries over, the question to practise, the day's intention, and
+its pauses (:mod:`l2l_desktop.ui.tabs.pauses`)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -22,12 +22,10 @@ from PySide6.QtWidgets import (
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.codec import fields_from_json, fields_to_json
-from l2l_desktop.core.dates import to_utc
 from l2l_desktop.core.question_bank import pick_for_day
 from l2l_desktop.core.validation import MAX_ACTIONS
 from l2l_desktop.services import Journal, KnownStoreError
 from l2l_desktop.ui.date_field import DateField
-from l2l_desktop.ui.dialogs import PauseDialog, run_until_saved
 from l2l_desktop.ui.drafts import (
     DraftBanner,
     DraftKeeper,
@@ -44,17 +42,13 @@ from l2l_desktop.ui.forms import (
     form_keys,
     shortcuts,
 )
-from l2l_desktop.ui.rows import ActionRowWidget, RowList
-from l2l_desktop.ui.style import clock, long_day, tr
-from l2l_desktop.ui.undo import DeleteRecord
-from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, TabPage, record_table
+from l2l_desktop.ui.row_list import RowList
+from l2l_desktop.ui.rows import ActionRowWidget
+from l2l_desktop.ui.style import long_day, tr
+from l2l_desktop.ui.tabs.pauses import DayPauses
+from l2l_desktop.ui.widgets import EmptyState, TabPage
 
 DRAFT_KEY = "intention-form"
-ALIGNMENT_TEXT = {
-    r.Alignment.ALIGNED: "aligned",
-    r.Alignment.PARTLY: "partly aligned",
-    r.Alignment.OFF: "off course",
-}
 
 
 def _rich() -> QLabel:
@@ -110,7 +104,15 @@ class TodayTab(TabPage):
         grid.addLayout(self._date_bar(), 0, 0, 1, 3)
         grid.addWidget(self._left_column(), 1, 0)
         grid.addWidget(self._intention_box(), 1, 1)
-        grid.addWidget(self._pauses_box(), 1, 2)
+        self.pauses = DayPauses(journal, lambda: self.day, undo_stack)
+        self.pauses.saved_message.connect(self.saved_message)
+        self.pauses.intention_requested.connect(self.intention_requested)
+        # The tab's own names for them (the main window and the tests use these).
+        self.pause_table, self.pause_model = self.pauses.table, self.pauses.model
+        self.no_pauses, self.pause_button = self.pauses.empty, self.pauses.button
+        self.log_pause = self.pauses.log_pause
+        self.edit_selected_pause = self.pauses.edit_selected
+        grid.addWidget(self.pauses, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 6)
         grid.setColumnStretch(2, 3)
@@ -214,44 +216,6 @@ class TodayTab(TabPage):
             signal.connect(self._edited)
         return _box(tr("Intention"), holder, stretch=False)
 
-    def _pauses_box(self) -> QGroupBox:
-        self.pause_model = RecordTableModel(
-            [
-                (tr("Time"), lambda p: clock(p.at)),
-                (tr("How"), lambda p: tr(ALIGNMENT_TEXT[p.alignment])),
-                (tr("Note"), lambda p: p.note),
-            ],
-            self,
-        )
-        self.pause_table = record_table(self.pause_model, tr("The day's pauses"), 2)
-        self.pause_table.horizontalHeader().setVisible(False)
-        self.pause_table.setWordWrap(True)
-        self.pause_table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.no_pauses = QLabel()
-        self.no_pauses.setWordWrap(True)
-        self.no_pauses.setStyleSheet("color: palette(placeholder-text);")
-        self.pause_button = QPushButton(tr("Pause now"))
-        self.pause_button.setToolTip(tr("Log an intention pause (Ctrl+Shift+P)"))
-        self.pause_button.setMinimumHeight(48)
-        font = self.pause_button.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.pause_button.setFont(font)
-        self.pause_button.clicked.connect(lambda: self.log_pause())
-        self.pause_table.setToolTip(tr("Double-click to edit; Delete removes (Ctrl+Z undoes)"))
-        self.pause_table.doubleClicked.connect(lambda _i: self.edit_selected_pause())
-        delete = QShortcut(
-            QKeySequence.StandardKey.Delete,
-            self.pause_table,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
-        delete.activated.connect(self.delete_selected_pause)
-        return _box(
-            tr("Pauses"), self.no_pauses, self.pause_table, self.pause_button, stretch=False
-        )
-
     # --- showing a day -------------------------------------------------------------------
 
     def set_day(self, day: date) -> None:
@@ -278,7 +242,7 @@ class TodayTab(TabPage):
         self.welcome.setVisible(self.journal.record_count() == 0)  # a first start
         self._show_carried(day)
         self._show_practice(day)
-        self._show_pauses(day)
+        self.pauses.show_day(day)
         if not self.drafts.dirty:
             self._load_intention(self.journal.intention_for_day(day))
             self.banner.offer(self._draft_elsewhere)
@@ -370,15 +334,6 @@ class TodayTab(TabPage):
             self.saved_message.emit(str(exc))
         self._show_practice(self.day)
 
-    def _show_pauses(self, day: date) -> None:
-        pauses = self.journal.pauses_for_day(day)
-        self.pause_model.set_records(pauses)
-        self.pause_table.setVisible(bool(pauses))
-        self.no_pauses.setVisible(not pauses)
-        self.no_pauses.setText(
-            tr("No pauses yet. A pause takes seconds: stop, recall the intention, carry on.")
-        )
-
     # --- the intention form --------------------------------------------------------------
 
     def _load_intention(self, intention: r.Intention | None) -> None:
@@ -452,45 +407,3 @@ class TodayTab(TabPage):
             self.actions.set_items(list(values.get("actions", ())), minimum=1)
         finally:
             self._loading = False
-
-    # --- pauses --------------------------------------------------------------------------
-
-    def log_pause(self, editing: r.Pause | None = None) -> r.Pause | None:
-        """Open the pause form; saving logs a pause now (on the day shown if it is not today).
-
-        With ``editing``, the form changes that pause instead (its time stays).
-        """
-        dialog = PauseDialog(self.journal.intention_for_day(self.day), self)
-        if editing is not None:
-            dialog.load(editing)
-
-        def build() -> r.Pause:
-            if editing is not None:
-                return replace(editing, alignment=dialog.alignment(), note=dialog.note.text())
-            now = self.journal.now()
-            if self.day != self.journal.today():
-                now = datetime.combine(self.day, now.time())
-            return r.Pause(self.day, to_utc(now), dialog.alignment(), dialog.note.text())
-
-        saved = run_until_saved(dialog, build, self.journal.save)
-        if saved is not None:
-            self.saved_message.emit(tr("Pause logged."))
-        elif dialog.intention_wanted:
-            self.intention_requested.emit()
-        return saved
-
-    def selected_pause(self) -> r.Pause | None:
-        index = self.pause_table.selectionModel().currentIndex()
-        return self.pause_model.record(index.row()) if index.isValid() else None
-
-    def edit_selected_pause(self) -> None:
-        pause = self.selected_pause()
-        if pause is not None:
-            self.log_pause(editing=pause)
-
-    def delete_selected_pause(self) -> None:
-        pause = self.selected_pause()
-        if pause is not None and self.undo_stack is not None:
-            command = DeleteRecord(self.journal, pause, tr("pause"))
-            self.undo_stack.push(command)
-            self.saved_message.emit(command.message)
