@@ -148,7 +148,10 @@ class BankDialog(QDialog):
         self.text.setFocus()
 
     def save(self) -> None:
+        """Add the new question (the editor is then ready for the next one), or save the
+        changes to the one being edited."""
         fields = {"text": self.text.text(), "purpose": self.purpose.currentData()}
+        adding = self.editing is None
         record = replace(self.editing, **fields) if self.editing else r.BankQuestion(**fields)
         try:
             saved = self.journal.save(record)
@@ -156,7 +159,12 @@ class BankDialog(QDialog):
             self.error.set_error(failure_text(error))
             return
         self.reload()
-        self._select(saved.uuid)
+        if adding:
+            self.new()
+            self._show_in_list(saved.uuid)
+            self.error.set_error("")
+        else:
+            self._select(saved.uuid)
 
     def toggle_retired(self) -> None:
         item = self.selected()
@@ -170,6 +178,13 @@ class BankDialog(QDialog):
         if item is not None and item.active:
             self.practise.emit(item.uuid)
             self.accept()
+
+    def _show_in_list(self, uuid: str) -> None:
+        """Scroll to the question just added, without choosing it for editing."""
+        for row in range(self.model.rowCount()):
+            if self.model.record(row).uuid == uuid:
+                self.table.scrollTo(self.model.index(row, 0))
+                return
 
     def _select(self, uuid: str) -> bool:
         """Select the question ``uuid`` and show it in the editor; False if it is not listed."""

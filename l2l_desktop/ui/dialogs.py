@@ -128,6 +128,7 @@ class TellDialog(QDialog):
     def __init__(self, people: list[r.Person], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Told instead of asking"))
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("<b>Noticing it is the first step.</b>")))
         self.note = QLineEdit()

@@ -78,8 +78,8 @@ class DraftKeeper(QObject):
 
 
 def unsaved_mark(keeper: DraftKeeper) -> QLabel:
-    """A quiet "Not saved yet" beside a form's buttons, shown while the form is dirty."""
-    label = QLabel(tr("\u25cf Not saved yet"))
+    """A quiet "Unsaved changes" beside a form's buttons, shown while the form is dirty."""
+    label = QLabel(tr("\u25cf Unsaved changes"))
     label.setStyleSheet("color: palette(placeholder-text);")
     label.setAccessibleName(tr("The form has unsaved changes"))
     policy = label.sizePolicy()

@@ -20,10 +20,11 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -45,7 +46,14 @@ from l2l_desktop.ui.drafts import (
 from l2l_desktop.ui.forms import ErrorLabel, Fields, close_popup, footer, form_keys, shortcuts
 from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.undo import DeleteRecord
-from l2l_desktop.ui.widgets import Column, EmptyState, RecordTableModel, TabPage, record_table
+from l2l_desktop.ui.widgets import (
+    Column,
+    EmptyState,
+    RecordTableModel,
+    TabPage,
+    record_table,
+    scrolling,
+)
 
 R = TypeVar("R", bound=r.Record)
 
@@ -83,7 +91,7 @@ class EditorTab(TabPage, Generic[R]):
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty_state)
-        left = QWidget()
+        left = self.left = QWidget()
         left_layout = self.left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(self.filters)
@@ -96,11 +104,7 @@ class EditorTab(TabPage, Generic[R]):
         self.form = QWidget()
         self.form_layout = QVBoxLayout(self.form)
         self.form_layout.setContentsMargins(0, 0, 8, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form)
+        scroll = self.scroll = scrolling(self.form)
         self.save_button = QPushButton(tr("Save"))
         self.save_button.setToolTip(tr("Save (Ctrl+S)"))
         self.save_button.setDefault(True)
@@ -198,6 +202,7 @@ class EditorTab(TabPage, Generic[R]):
         return self.list_stack.currentWidget() is self.empty_state
 
     def reload(self) -> None:
+        self._follow_current()
         records = self.fetch()
         uuid = self.current.uuid if self.current is not None else None
         self.table.selectionModel().blockSignals(True)
@@ -208,6 +213,19 @@ class EditorTab(TabPage, Generic[R]):
             self.select_uuid(uuid)
         if self.stale and not self.drafts.dirty and self.current is None and not self._loading:
             self.banner.offer()
+
+    def _follow_current(self) -> None:
+        """The record in the form changed elsewhere (a follow-up marked done, an undo): with
+        nothing unsaved in the form, show it as it is now, so a save never writes back what
+        the form showed before."""
+        if self.current is None or self.drafts.dirty or self._loading:
+            return
+        fresh = self.find_record(self.current.uuid)
+        if fresh is None:
+            self._fill(None)  # deleted
+        elif fresh != self.current:
+            self._fill(fresh)
+            self.edit(fresh)
 
     def has_filter(self) -> bool:
         return False
@@ -288,12 +306,20 @@ class EditorTab(TabPage, Generic[R]):
     def cancel(self) -> None:
         """Esc: close a popup if one is open; else, once the user agrees, throw away the edit
         and show the record as saved (or an empty form)."""
-        if close_popup() or not confirm_discard(self, self.drafts):
+        if close_popup() or self._clear_filter() or not confirm_discard(self, self.drafts):
             return
         self.drafts.clear()
         self._fill(self.current)
         if self.current is not None:
             self.edit(self.current)
+
+    def _clear_filter(self) -> bool:
+        """Esc in a filter box clears it and leaves the form alone; True if it was there."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit) and self.left.isAncestorOf(focus):
+            focus.clear()
+            return True
+        return False
 
     def form_edited(self) -> None:
         """Connect every editor's change signal here."""
@@ -305,6 +331,9 @@ class EditorTab(TabPage, Generic[R]):
             lambda: self.do_save(self.record_from_form()), self.status, tr("above")
         )
         if saved is None:
+            shown = [e for e in self.fields.errors.values() if not e.isHidden()]
+            if shown:  # the first message in sight, below the rows it names too
+                self.scroll.ensureWidgetVisible(shown[0])
             return False
         self.drafts.forget()  # the save cleared it in its own transaction
         self.current = saved

@@ -354,7 +354,9 @@ class Fields:
             prefix = _row_prefix(error.field)
             messages.setdefault(key, []).append(prefix + error.message)
             if first is None:
-                first = self.editors[key]
+                editor = self.editors[key]
+                in_row = getattr(editor, "editor_for", None)  # a list of rows: the row's field
+                first = (in_row(error.field) if in_row else None) or editor
         for key, lines in messages.items():
             self.errors[key].set_error("\n".join(dict.fromkeys(lines)))
         if first is not None:

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._restore()
         self.status_note = status_note
         self.facts = QLabel()  # the lasting facts; passing messages show on the left
+        self.facts.setContentsMargins(16, 0, 4, 0)  # never run into a long message
         self.facts.setAccessibleName(tr("Records, backup and data folder"))
         self.statusBar().addPermanentWidget(self.facts)
         self.records = journal.record_count()  # kept up to date from the announced changes
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.undo_action.triggered.connect(lambda: self._undo_said(tr("Undone: {what}."), 0))
+        self.redo_action.triggered.connect(lambda: self._undo_said(tr("Redone: {what}."), -1))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         log_menu = self.menuBar().addMenu(tr("&Log"))
@@ -130,6 +133,13 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _undo_said(self, text: str, offset: int) -> None:
+        """After an undo (or a redo), say what it did."""
+        command = self.undo_stack.command(self.undo_stack.index() + offset)
+        if command is not None:
+            what = command.text()
+            self.statusBar().showMessage(text.format(what=what[:1].lower() + what[1:]), 6000)
 
     def _build_tab_shortcuts(self) -> list[QAction]:
         actions = []

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayou
 
 from l2l_desktop.ui.rows import Row
 from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.widgets import discard
 
 
 class RowList(QWidget):
@@ -86,12 +87,9 @@ class RowList(QWidget):
         self.changed.emit()
 
     def _detach(self, row: Row) -> None:
-        """Take a row out for good. Hidden first: a row added and removed before the event
-        loop ran would otherwise be shown by Qt's pending show, as a window of its own."""
+        """Take a row out for good (see :func:`discard`)."""
         self.rows.remove(row)
-        row.hide()
-        row.setParent(None)
-        row.deleteLater()
+        discard(row)
 
     def set_items(self, items: list[Any], minimum: int = 0) -> None:
         for row in list(self.rows):
@@ -129,6 +127,18 @@ class RowList(QWidget):
 
     def items(self) -> tuple[Any, ...]:
         return tuple(row.item() for row in self.rows if not row.is_blank())
+
+    def editor_for(self, field_name: str) -> QWidget | None:
+        """The editor a field error names (``follow_ups[1].due_day``: that row's date, else
+        the row's first field); None when it names no row."""
+        if "[" not in field_name:
+            return None
+        index = int(field_name.split("[")[1].split("]")[0])
+        if not 0 <= index < len(self.rows):
+            return None
+        row = self.rows[index]
+        invalid = [e for e in row.editors if getattr(e, "problem", lambda: "")()]
+        return (invalid or row.editors)[0]
 
     def problems(self) -> list[tuple[str, str]]:
         """What the rows' editors refuse, as (``[index]``, message)."""

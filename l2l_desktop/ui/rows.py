@@ -248,6 +248,7 @@ class ConversationRowWidget(Row):
     def __init__(self, people: Callable[[], list[r.Person]]) -> None:
         super().__init__()
         self.person = PersonCombo(tr("Talked with"))
+        self.person.lineEdit().setPlaceholderText(tr("Whom I talked with"))
         self.person.set_people(people())
         self.person.setMinimumWidth(180)
         self.learned = _line(

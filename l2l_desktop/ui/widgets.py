@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -32,6 +33,26 @@ def guarded(run: Callable[[], object]) -> None:
         run()
     except Exception:
         sys.excepthook(*sys.exc_info())
+
+
+def discard(widget: QWidget) -> None:
+    """Take a widget out of its window for good. Hidden first: one added to a layout and taken
+    out before the event loop ran would otherwise be shown by Qt's pending show, as a window
+    of its own (which then takes the keyboard from the main window)."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless area that scrolls up and down when it is taller than the
+    room it has (a small window, long texts): nothing is cut off or drawn over."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
 
 
 def heading_label(text: str, scale: float = 1.6) -> QLabel:

@@ -116,9 +116,9 @@ def test_a_whole_day_then_the_next_morning(active_window, journal, qtbot):
     # Evening: hansei, one action ticked done, rating 4, an adjust-next line.
     press(qtbot, window.tabs, Qt.Key.Key_4, CTRL)
     reflection = window.reflection
-    assert [c.text() for _, c in reflection.actions.checks] == [
-        "Ask Amira before offering ideas",
-        "Restate the target at the huddle",
+    assert [c.accessibleName() for _, c in reflection.actions.checks] == [
+        "Done: Ask Amira before offering ideas",
+        "Done: Restate the target at the huddle",
     ]
     reflection.actions.checks[0][1].setChecked(True)
     qtbot.mouseClick(reflection.rating.buttons[3], Qt.MouseButton.LeftButton)

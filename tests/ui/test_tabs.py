@@ -267,8 +267,8 @@ def test_question_bank_add_retire_and_practise_today(make_window, journal, qtbot
     dialog.purpose.setCurrentIndex(dialog.purpose.findData("next_step"))
     dialog.save()
     assert dialog.model.rowCount() == starters + 1
-    mine = dialog.selected()
-    assert mine.text == "What would make tomorrow easier?" and not mine.builtin
+    (mine,) = [b for b in journal.bank_questions() if b.text == "What would make tomorrow easier?"]
+    assert not mine.builtin and dialog.editing is None  # ready for the next one
     dialog.new()
     dialog.save()  # empty text
     assert dialog.error.isVisible()

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import to_utc
@@ -466,3 +466,151 @@ def test_a_draft_kept_for_another_day_is_offered_with_a_way_there(make_window, j
     assert today.banner.restore_button.isVisible()
     qtbot.mouseClick(today.banner.restore_button, Qt.MouseButton.LeftButton)
     assert today.heart.value() == "Half a thought from yesterday"
+
+
+# --- found by an independent try of the finished screens -----------------------------------
+
+
+def _visit_with_follow_ups(journal):
+    return journal.save(
+        r.GembaVisit(
+            journal.today(),
+            "Line 2",
+            "See the changeover",
+            follow_ups=(r.FollowUp("Order sockets"), r.FollowUp("Ask Jo")),
+        )
+    )
+
+
+def test_an_undone_mark_done_shows_in_the_form_and_a_save_keeps_it_undone(
+    active_window, journal, qtbot
+):
+    visit = _visit_with_follow_ups(journal)
+    window = active_window
+    press(window, Qt.Key.Key_3, CTRL)
+    gemba = window.gemba
+    choose_row(qtbot, gemba.table, 0)
+    choose_row(qtbot, gemba.follow_up_table, 0)
+    qtbot.mouseClick(gemba.done_button, Qt.MouseButton.LeftButton)
+    assert any(row.done.isChecked() for row in gemba.follow_up_rows.rows)  # shown at once
+    press(window, Qt.Key.Key_Z, CTRL)
+    assert "Undone: mark follow-up done" in window.statusBar().currentMessage()
+    assert not any(row.done.isChecked() for row in gemba.follow_up_rows.rows)
+    gemba.care.setFocus()
+    qtbot.keyClicks(gemba.care, "Stayed for the break")
+    press(window, Qt.Key.Key_S, CTRL)
+    saved = journal.by_uuid("gemba_visit", visit.uuid)
+    assert saved.care == "Stayed for the break"
+    assert [f.done_day for f in saved.follow_ups] == [None, None]
+
+
+def test_a_long_planned_action_wraps_in_the_hansei_and_nothing_is_cut_off(
+    active_window, journal, qtbot
+):
+    long_text = "Ask the night team what makes the handover hard, and listen to the end " * 3
+    _intention(journal, journal.today(), long_text)
+    window = active_window
+    window.resize(1024, 640)
+    press(window, Qt.Key.Key_4, CTRL)
+    tab = window.reflection
+    qtbot.wait(20)
+    assert tab.form.width() <= tab.scroll.viewport().width()  # no field runs off the right
+    labels = [w for w in tab.actions.findChildren(QLabel) if w.text() == long_text]
+    assert labels and labels[0].wordWrap()
+    QTest.mouseClick(labels[0], Qt.MouseButton.LeftButton)  # its text ticks its box
+    assert tab.actions.checks[0][1].isChecked()
+
+
+def test_the_checklist_replaced_twice_leaves_no_stray_window(active_window, journal):
+    _intention(journal, journal.today(), "Walk the line")
+    tab = active_window.reflection
+    intention = journal.intention_for_day(journal.today())
+    tab.actions.set_intention(intention)
+    tab.actions.set_intention(intention)
+    QApplication.processEvents()
+    strays = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not active_window]
+    assert strays == []
+
+
+def test_today_at_1024_by_640_scrolls_instead_of_cutting_or_overlapping(
+    active_window, journal, qtbot
+):
+    long_text = "Ask the night team what stops them from finishing the handover sheet " * 3
+    _intention(journal, journal.today(), long_text, long_text, long_text)
+    window = active_window
+    window.resize(1024, 640)
+    today = window.today
+    today.refresh()
+    qtbot.keyClicks(today.actions.rows[0].text, " and more words typed at the end")
+    qtbot.wait(50)  # a moment: the rows as laid out on screen
+    for row in today.actions.rows:
+        text_bottom = row.text.mapTo(row, row.text.rect().bottomLeft()).y()
+        element_top = row.element.mapTo(row, row.element.rect().topLeft()).y()
+        assert text_bottom < element_top  # the controls sit below the whole text
+        assert row.text.verticalScrollBar().maximum() == 0
+    area = today.heart.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    assert area.verticalScrollBar().maximum() > 0  # the form scrolls; nothing is cut off
+    assert today.save_button.isVisible()
+
+
+def test_adding_two_questions_to_the_bank_keeps_both(make_window, journal, qtbot):
+    window = make_window()
+    window.show()
+    before = len(journal.bank_questions())
+    dialog = window.questions.open_bank()
+    qtbot.addWidget(dialog)
+    for text in ("What would make tomorrow easier?", "Where did the time go today?"):
+        qtbot.keyClicks(dialog.text, text)
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+        assert dialog.editing is None and dialog.text.text() == ""
+    texts = {b.text for b in journal.bank_questions()}
+    assert len(texts) == before + 2
+    assert {"What would make tomorrow easier?", "Where did the time go today?"} <= texts
+
+
+def test_the_suggested_wording_can_be_undone_in_the_box(active_window, qtbot):
+    window = active_window
+    press(window, Qt.Key.Key_2, CTRL)
+    questions = window.questions
+    qtbot.keyClicks(questions.text, "Have you tried restarting it?")
+    press(window, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    assert questions.text.value() != "Have you tried restarting it?"
+    press(window, Qt.Key.Key_Z, CTRL)
+    assert questions.text.value() == "Have you tried restarting it?"
+
+
+def test_escape_in_a_filter_clears_it_and_leaves_the_form_alone(active_window, journal, qtbot):
+    _question(journal)
+    window = active_window
+    press(window, Qt.Key.Key_2, CTRL)
+    questions = window.questions
+    qtbot.keyClicks(questions.text, "Half a question")
+    questions.search.setFocus()
+    qtbot.keyClicks(questions.search, "notice")
+    press(window, Qt.Key.Key_Escape)  # no dialog is answered: none may open
+    assert questions.search.text() == ""
+    assert questions.text.value() == "Half a question" and questions.drafts.dirty
+
+
+def test_a_refused_date_in_a_row_is_shown_and_its_field_gets_the_focus(
+    active_window, journal, qtbot
+):
+    window = active_window
+    window.resize(1024, 640)
+    press(window, Qt.Key.Key_3, CTRL)
+    gemba = window.gemba
+    qtbot.keyClicks(gemba.place, "Line 2")
+    qtbot.keyClicks(gemba.purpose, "See the changeover")
+    qtbot.mouseClick(gemba.follow_up_rows.add_button, Qt.MouseButton.LeftButton)
+    row = gemba.follow_up_rows.rows[0]
+    qtbot.keyClicks(row.text, "Order sockets")
+    qtbot.keyClicks(row.due.edit, "next friday")
+    press(window, Qt.Key.Key_S, CTRL)
+    qtbot.wait(20)
+    assert QApplication.focusWidget() is row.due.edit
+    message = gemba.fields.errors["follow_ups"]
+    assert "YYYY-MM-DD" in message.text()
+    top = message.mapTo(gemba.scroll.viewport(), message.rect().topLeft()).y()
+    assert 0 <= top < gemba.scroll.viewport().height()  # in sight, not scrolled away

@@ -279,7 +279,9 @@ class QuestionsTab(EditorTab[r.Question]):
         wording = suggested_wording(self.suggestion.rewrite_hint if self.suggestion else "")
         if not wording:
             return
-        self.text.setPlainText(wording)
+        cursor = self.text.textCursor()  # one edit: Ctrl+Z brings back what was asked
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(wording)
         cursor = self.text.textCursor()
         gap = wording.find("…")
         if gap >= 0:

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +26,7 @@ from l2l_desktop.services import Journal
 from l2l_desktop.ui.editor_tab import EditorTab
 from l2l_desktop.ui.forms import TextArea, date_edit, date_value, element_icon, set_date_value
 from l2l_desktop.ui.style import tr
-from l2l_desktop.ui.widgets import EmptyState
+from l2l_desktop.ui.widgets import EmptyState, discard
 
 KINDS = (
     ("daily", "Daily reflection (hansei)"),
@@ -68,6 +70,20 @@ class RatingPicker(QWidget):
             self.buttons[rating - 1].setChecked(True)
 
 
+class _ClickLabel(QLabel):
+    """A check box's text that wraps; a click on it ticks the box."""
+
+    def __init__(self, text: str, check: QCheckBox) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.check = check
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.check.toggle()
+
+
 class ActionChecklist(QWidget):
     """The day's planned actions, to tick the ones that happened."""
 
@@ -83,8 +99,7 @@ class ActionChecklist(QWidget):
 
     def set_intention(self, intention: r.Intention | None, done: set[str] | None = None) -> None:
         for _, check in self.checks:
-            check.setParent(None)
-            check.deleteLater()
+            discard(check.parentWidget())
         self.checks = []
         self.intention = intention
         self.note.setVisible(intention is None or not intention.actions)
@@ -92,11 +107,17 @@ class ActionChecklist(QWidget):
         if intention is None:
             return
         for action in intention.actions:
-            check = QCheckBox(action.text)
+            check = QCheckBox()
             check.setIcon(element_icon(action.element))
             check.setAccessibleName(tr("Done: {action}").format(action=action.text))
             check.setChecked(action.done if done is None else action.uuid in done)
-            self.box.addWidget(check)
+            label = _ClickLabel(action.text, check)  # wraps: a long action never widens
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(label, 1)
+            self.box.addWidget(row)
             self.checks.append((action, check))
 
     def done_uuids(self) -> set[str]:

@@ -46,7 +46,7 @@ from l2l_desktop.ui.row_list import RowList
 from l2l_desktop.ui.rows import ActionRowWidget
 from l2l_desktop.ui.style import long_day, tr
 from l2l_desktop.ui.tabs.pauses import DayPauses
-from l2l_desktop.ui.widgets import EmptyState, TabPage
+from l2l_desktop.ui.widgets import EmptyState, TabPage, scrolling
 
 DRAFT_KEY = "intention-form"
 
@@ -161,7 +161,12 @@ class TodayTab(TabPage):
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_box(tr("Carried over"), self.carried), 3)
+        carried = QWidget()
+        carried_layout = QVBoxLayout(carried)
+        carried_layout.setContentsMargins(0, 0, 0, 0)
+        carried_layout.addWidget(self.carried)
+        carried_layout.addStretch(1)
+        layout.addWidget(_box(tr("Carried over"), scrolling(carried), stretch=False), 3)
         layout.addWidget(
             _box(tr("Question to practise"), self.practice, self.another_button, stretch=False)
         )
@@ -211,10 +216,13 @@ class TodayTab(TabPage):
             )
         )
         layout.addStretch(1)
-        layout.addLayout(buttons)
         for signal in (self.heart.textChanged, self.direction.textChanged, self.actions.changed):
             signal.connect(self._edited)
-        return _box(tr("Intention"), holder, stretch=False)
+        box = _box(tr("Intention"), scrolling(holder), stretch=False)
+        box_layout = box.layout()
+        assert isinstance(box_layout, QVBoxLayout)
+        box_layout.addLayout(buttons)  # the buttons stay in sight below the scrolling form
+        return box
 
     # --- showing a day -------------------------------------------------------------------
 
