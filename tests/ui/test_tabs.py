@@ -236,12 +236,15 @@ def test_today_date_navigation_reads_and_amends_a_past_day(active_window, journa
     qtbot.mouseClick(today.prev_button, Qt.MouseButton.LeftButton)
     assert today.day == day - timedelta(1)
     assert today.heart.value() == "Yesterday's why"
-    assert "not today" in today.subtitle.text() and today.today_button.isEnabled()
+    assert "Not today" in today.subtitle.text() and today.today_button.isEnabled()
+    assert today.heading.text() != "Today"  # the heading names the day shown
+    assert str((day - timedelta(1)).day) in today.heading.text()
     today.heart.setPlainText("Amended why")
     assert today.save_intention()
     assert journal.intention_for_day(day - timedelta(1)).heart == "Amended why"
     qtbot.mouseClick(today.today_button, Qt.MouseButton.LeftButton)
     assert today.day == day and today.heart.value() == ""
+    assert today.heading.text() == "Today"
     today.setFocus()
     qtbot.keyClick(today.heart, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert today.day == day - timedelta(1)

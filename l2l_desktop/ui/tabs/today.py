@@ -241,8 +241,12 @@ class TodayTab(TabPage):
     def reload(self) -> None:
         day = self.day
         today = self.journal.today()
+        # The heading says which day this is: "Today" only on today.
+        self.heading.setText(tr("Today") if day == today else long_day(day))
         self.subtitle.setText(
-            long_day(day) if day == today else tr("{day} (not today)").format(day=long_day(day))
+            long_day(day)
+            if day == today
+            else tr("Not today: ‹ › change the day, Alt+Home goes back to today.")
         )
         self._show_day_in_calendar(day)
         self.today_button.setEnabled(day != today)
