@@ -226,8 +226,11 @@ def _wait_for_lock(lock: InstanceLock, seconds: float) -> bool:
     """Wait up to ``seconds`` for the lock (an app that no longer answers may be quitting)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if lock.acquire():
-            return True
+        try:
+            if lock.acquire():
+                return True
+        except OSError:  # the lock file went strange meanwhile: said as "does not answer"
+            return False
         time.sleep(0.1)
     return False
 
