@@ -181,17 +181,15 @@ class BankDialog(QDialog):
 
     def _show_in_list(self, uuid: str) -> None:
         """Scroll to the question just added, without choosing it for editing."""
-        for row in range(self.model.rowCount()):
-            if self.model.record(row).uuid == uuid:
-                self.table.scrollTo(self.model.index(row, 0))
-                return
+        row = self.model.row_of(uuid)
+        if row is not None:
+            self.table.scrollTo(self.model.index(row, 0))
 
     def _select(self, uuid: str) -> bool:
         """Select the question ``uuid`` and show it in the editor; False if it is not listed."""
-        for row in range(self.model.rowCount()):
-            record = self.model.record(row)
-            if record.uuid == uuid:
-                self.table.selectRow(row)
-                self._load(record)
-                return True
-        return False
+        row = self.model.row_of(uuid)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self._load(self.model.record(row))
+        return True

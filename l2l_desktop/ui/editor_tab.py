@@ -231,18 +231,17 @@ class EditorTab(TabPage, Generic[R]):
         return False
 
     def select_uuid(self, uuid: str) -> bool:
-        for row in range(self.model.rowCount()):
-            if self.model.record(row).uuid == uuid:
-                index = self.model.index(row, 0)
-                self.table.selectionModel().blockSignals(True)
-                self.table.selectionModel().setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.selectionModel().blockSignals(False)
-                return True
-        return False
+        row = self.model.row_of(uuid)
+        if row is None:
+            return False
+        self.table.selectionModel().blockSignals(True)
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.selectionModel().blockSignals(False)
+        return True
 
     def _row_chosen(self, row: int) -> None:
         """The user chose a row of the list: show its record (the form's changes first

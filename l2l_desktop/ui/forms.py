@@ -363,8 +363,13 @@ class Fields:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def _row_prefix(field_name: str) -> str:
+def row_index(field_name: str) -> int | None:
+    """The row a field error names (``follow_ups[1].due_day``: 1), or None."""
     if "[" not in field_name:
-        return ""
-    index = int(field_name.split("[")[1].split("]")[0])
-    return tr("Row {n}: ").format(n=index + 1)
+        return None
+    return int(field_name.split("[")[1].split("]")[0])
+
+
+def _row_prefix(field_name: str) -> str:
+    index = row_index(field_name)
+    return "" if index is None else tr("Row {n}: ").format(n=index + 1)

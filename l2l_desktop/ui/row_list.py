@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from l2l_desktop.ui.forms import row_index
 from l2l_desktop.ui.rows import Row
 from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.widgets import discard
@@ -131,10 +132,8 @@ class RowList(QWidget):
     def editor_for(self, field_name: str) -> QWidget | None:
         """The editor a field error names (``follow_ups[1].due_day``: that row's date, else
         the row's first field); None when it names no row."""
-        if "[" not in field_name:
-            return None
-        index = int(field_name.split("[")[1].split("]")[0])
-        if not 0 <= index < len(self.rows):
+        index = row_index(field_name)
+        if index is None or not 0 <= index < len(self.rows):
             return None
         row = self.rows[index]
         invalid = [e for e in row.editors if getattr(e, "problem", lambda: "")()]

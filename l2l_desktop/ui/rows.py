@@ -40,6 +40,12 @@ def _line(name: str, placeholder: str, limit: int = MAX_TEXT) -> RowText:
     return edit
 
 
+def _plain_enter(event: QKeyEvent) -> bool:
+    """Enter or Return with no modifier (Ctrl+Enter saves the form instead)."""
+    plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(plain)
+
+
 class RowText(TextArea):
     """A row's text: one line that wraps and grows as the text does, so all of it is seen.
 
@@ -79,8 +85,7 @@ class RowText(TextArea):
         self._fit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+        if _plain_enter(event):
             self.return_pressed.emit()
             return
         super().keyPressEvent(event)
@@ -136,8 +141,7 @@ class Row(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter on a row's choice (an element, say) goes on to the next row, as in its text."""
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+        if _plain_enter(event):
             self.next_requested.emit(self)
             return
         super().keyPressEvent(event)

@@ -181,6 +181,10 @@ class RecordTableModel(QAbstractTableModel):
     def record(self, row: int) -> Any:
         return self._records[row]
 
+    def row_of(self, uuid: str) -> int | None:
+        """The row of the record ``uuid``, or None when it is not listed."""
+        return next((i for i, x in enumerate(self._records) if x.uuid == uuid), None)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._records)
 
