@@ -32,6 +32,16 @@ def _positive_years(text: str) -> float:
     return value
 
 
+def _weeks(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("weeks must be 0 (the whole history) or more")
+    return value
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -81,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     stats.add_argument(
         "--weeks",
-        type=int,
+        type=_weeks,
         default=13,
         help="how many weeks the range covers, ending on --as-of (default 13; 0 = all history)",
     )

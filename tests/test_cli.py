@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from l2l_desktop import __version__
-from tests.conftest import cli_env, run_cli, schema_tables
+from tests.conftest import cli_env, open_data, run_cli, schema_tables
 
 
 def start_gui(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
@@ -476,3 +476,68 @@ def test_under_umask_000_everything_the_app_makes_is_private(tmp_path):
     assert any(p.suffix == ".log" for p in files), sorted(map(str, files))
     readable = {str(p): oct(stat.S_IMODE(p.stat().st_mode)) for p in files}
     assert set(readable.values()) == {"0o600"}, readable
+
+
+def _seed(data, records) -> None:
+    from l2l_desktop.store import writes
+
+    store = open_data(data)
+    try:
+        writes.save_many(store, records)
+    finally:
+        store.close()
+
+
+def test_stats_of_all_history_when_the_only_record_lies_ahead(tmp_path):
+    from datetime import date
+
+    from l2l_desktop.core import records as r
+
+    data = tmp_path / "data"
+    # The only record: a gemba visit planned for the week after the as-of day.
+    _seed(data, [r.GembaVisit(date(2026, 11, 30), "Dock", "See the loading")])
+    done = run_cli(
+        tmp_path, "stats", "--json", "--weeks", "0", "--as-of", "2026-11-25",
+        "--data-dir", str(data),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    import json
+
+    report = json.loads(done.stdout)
+    assert report["range"] == {"first": "2026-11-23", "last": "2026-11-25"}
+    assert all(p["practice_days_in_range"] == 0 for p in report["practices"])
+    bad = run_cli(tmp_path, "stats", "--weeks", "-3", "--data-dir", str(data))
+    assert bad.returncode == 2 and "--weeks" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_stats_as_of_a_past_day_counts_follow_ups_as_they_were(tmp_path):
+    from datetime import date
+
+    from l2l_desktop.core import records as r
+
+    data = tmp_path / "data"
+    visit = r.GembaVisit(
+        date(2026, 11, 2),
+        "Line 2",
+        "Changeover",
+        status=r.VisitStatus.DONE,
+        follow_ups=(
+            r.FollowUp("Fix the guard", due_day=date(2026, 11, 6), done_day=date(2026, 11, 20)),
+            r.FollowUp("Ask about spares", done_day=date(2026, 11, 4)),
+        ),
+    )
+    _seed(data, [visit])
+    done = run_cli(tmp_path, "stats", "--json", "--as-of", "2026-11-10", "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    import json
+
+    # On 10 Nov the guard was not fixed yet (due 6 Nov: overdue, 8 days old); the spares
+    # question was closed after 2 days.
+    assert json.loads(done.stdout)["follow_ups"] == {
+        "open": 1,
+        "overdue": 1,
+        "closed": 1,
+        "closure_rate": 50.0,
+        "median_days_to_close": 2.0,
+        "median_open_age": 8.0,
+    }

@@ -30,6 +30,16 @@ DAILY_MULTIPLIER = 0.5 ** (1 / 13)
 """The strength multiplier of a daily practice: a half-life of 13 practice days."""
 
 _WEEK = timedelta(days=7)
+ALL_DAYS: frozenset[int] = frozenset(range(7))
+
+# The calendar's cells that show no practice done, besides 0 (a practice day missed) and
+# None (a day still to come):
+NOT_STARTED = -1
+"""A day before the journal's first record."""
+OFF_DAY = -2
+"""A day that is no practice's practice day (a weekend, by default)."""
+REST_DAY = -3
+"""A rest, leave or sick day."""
 
 
 # --------------------------------------------------------------------------- streaks
@@ -81,32 +91,76 @@ def _runs(flags: Sequence[bool]) -> tuple[int, int]:
     return run, longest
 
 
+def counted_days(
+    first: date,
+    last: date,
+    weekdays: frozenset[int] = WEEKDAYS,
+    rest: frozenset[date] = frozenset(),
+    done: frozenset[date] | set[date] = frozenset(),
+    extra: frozenset[int] = frozenset(),
+) -> list[date]:
+    """The practice days of first..last, and the ``done`` days that fall on an ``extra``
+    weekday (a day that counts when something was done on it, and is skipped otherwise)."""
+    days = _practice_days(first, last, frozenset(weekdays), frozenset(rest))
+    bonus = [
+        x for x in done if first <= x <= last and x.weekday() in extra - weekdays and x not in rest
+    ]
+    return sorted([*days, *bonus]) if bonus else list(days)
+
+
 def day_streak(
     done: set[date] | frozenset[date],
     as_of: date,
     weekdays: frozenset[int] = WEEKDAYS,
     rest: frozenset[date] = frozenset(),
     first: date | None = None,
+    extra: frozenset[int] = frozenset(),
 ) -> Streak:
     """Current and longest run of done practice days, counted within ``first``..``as_of``.
 
     Rest days and other non-practice days are skipped: they neither count nor break a run, and
-    a done mark on one counts for nothing. ``as_of`` itself, when it is a practice day not done
+    a done mark on one counts for nothing (except on an ``extra`` weekday, where a done day
+    counts and an empty one is skipped). ``as_of`` itself, when it is a practice day not done
     yet, is still open and does not break the current run. ``first`` defaults to the earliest
     done day (or ``as_of`` when nothing is done); both runs are counted from ``first`` on, so
     ``longest >= current`` always holds.
     """
     if first is None:
         first = min(done) if done else as_of
-    days = practice_days(first, as_of, weekdays, rest)
+    days = counted_days(first, as_of, weekdays, rest, done, extra)
     if days and days[-1] == as_of and as_of not in done:
         days.pop()  # today is still open
     current, longest = _runs([d in done for d in days])
     return Streak(current, longest, "days")
 
 
-def _week_is_rest(monday: date, rest: frozenset[date]) -> bool:
-    return all(monday + timedelta(days=i) in rest for i in range(7))
+def week_skipped(monday: date, rest: frozenset[date], workdays: frozenset[int] = ALL_DAYS) -> bool:
+    """Whether the week of ``monday`` does not exist for a weekly practice: every one of its
+    ``workdays`` (the weekdays any practice counts; all seven when empty) is a rest day."""
+    days = workdays or ALL_DAYS
+    return all(monday + timedelta(days=i) in rest for i in range(7) if i in days)
+
+
+def _week_flags(
+    done: set[date] | frozenset[date],
+    first: date,
+    last: date,
+    rest: frozenset[date],
+    workdays: frozenset[int],
+) -> list[bool]:
+    """Done or not for each week of first..last that is not skipped; the week of ``last``,
+    when not done, is still open and left out."""
+    done_weeks = {week_start(d) for d in done if first <= d <= last}
+    this_week = week_start(last)
+    flags: list[bool] = []
+    monday = week_start(first)
+    while monday <= this_week:
+        if not week_skipped(monday, rest, workdays):
+            flags.append(monday in done_weeks)
+        monday += _WEEK
+    if flags and not flags[-1] and not week_skipped(this_week, rest, workdays):
+        flags.pop()  # this week is still open
+    return flags
 
 
 def week_streak(
@@ -114,26 +168,17 @@ def week_streak(
     as_of: date,
     rest: frozenset[date] = frozenset(),
     first: date | None = None,
+    workdays: frozenset[int] = ALL_DAYS,
 ) -> Streak:
     """Current and longest run of done ISO weeks (Monday start), within ``first``..``as_of``.
 
-    A week is done when any of its days up to ``as_of`` is done. A week whose seven days are all
-    rest days is skipped (neither counts nor breaks); the week of ``as_of``, when not done yet,
-    is still open. ``first`` defaults to the earliest done day (or ``as_of``).
+    A week is done when any of its days up to ``as_of`` is done. A week whose ``workdays``
+    are all rest days (see :func:`week_skipped`) neither counts nor breaks; the week of
+    ``as_of``, when not done yet, is still open. ``first`` defaults to the earliest done day.
     """
     if first is None:
         first = min(done) if done else as_of
-    done_weeks = {week_start(d) for d in done if first <= d <= as_of}
-    this_week = week_start(as_of)
-    flags: list[bool] = []
-    monday = week_start(first)
-    while monday <= this_week:
-        if not _week_is_rest(monday, rest):
-            flags.append(monday in done_weeks)
-        monday += _WEEK
-    if flags and not flags[-1] and not _week_is_rest(this_week, rest):
-        flags.pop()  # this week is still open
-    current, longest = _runs(flags)
+    current, longest = _runs(_week_flags(done, first, as_of, rest, workdays))
     return Streak(current, longest, "weeks")
 
 
@@ -142,21 +187,15 @@ def week_count(
     first: date,
     last: date,
     rest: frozenset[date] = frozenset(),
+    workdays: frozenset[int] = ALL_DAYS,
 ) -> tuple[int, int]:
     """(done weeks, counted weeks) over the ISO weeks of ``first``..``last``.
 
-    Weeks whose seven days are all rest days are not counted; a week is done when any of its
-    days within ``first``..``last`` is done.
+    Skipped weeks (see :func:`week_skipped`) are not counted, nor is the week of ``last`` while
+    it is open (not done yet); a week is done when any of its days within the span is done.
     """
-    done_weeks = {week_start(d) for d in done if first <= d <= last}
-    counted = finished = 0
-    monday = week_start(first)
-    while monday <= last:
-        if not _week_is_rest(monday, rest):
-            counted += 1
-            finished += monday in done_weeks
-        monday += _WEEK
-    return finished, counted
+    flags = _week_flags(done, first, last, rest, workdays)
+    return sum(flags), len(flags)
 
 
 # --------------------------------------------------------------------------- strength
@@ -182,16 +221,17 @@ def strength_series(
     last: date,
     weekdays: frozenset[int] = WEEKDAYS,
     rest: frozenset[date] = frozenset(),
+    extra: frozenset[int] = frozenset(),
 ) -> list[tuple[date, float]]:
-    """Habit strength 0..100 of a daily practice, one point per practice day of first..last.
+    """Habit strength 0..100 of a daily practice, one point per counted day of first..last.
 
-    The score starts at 0 before ``first``; each practice day it becomes
-    ``score * m + done * (1 - m)`` with ``m = DAILY_MULTIPLIER``. Other days (weekends, rest
-    days) are skipped, which freezes the score.
+    The score starts at 0 before ``first``; each practice day (and each done day on an
+    ``extra`` weekday) it becomes ``score * m + done * (1 - m)`` with ``m = DAILY_MULTIPLIER``.
+    Other days (weekends, rest days) are skipped, which freezes the score.
     """
     score = 0.0
     points: list[tuple[date, float]] = []
-    for day in practice_days(first, last, weekdays, rest):
+    for day in counted_days(first, last, weekdays, rest, done, extra):
         score = _step(score, day in done, DAILY_MULTIPLIER)
         points.append((day, score * 100))
     return points
@@ -202,25 +242,33 @@ def weekly_strength_series(
     first: date,
     last: date,
     rest: frozenset[date] = frozenset(),
+    workdays: frozenset[int] = ALL_DAYS,
 ) -> list[tuple[date, float]]:
-    """Habit strength 0..100 of a once-a-week practice, one point per non-rest day of first..last.
+    """Habit strength 0..100 of a once-a-week practice, one point per counted day.
 
-    Every calendar day ``d`` that is not a rest day is a step with ``m = multiplier(1)``; the
-    step counts as done when any done day lies in the seven days ``d - 6 .. d``. This mirrors
-    how habit trackers mark every day of a week whose target was met, so one review a week keeps
-    the score rising and a skipped week lets it sink.
+    The counted days are the days of first..last that are neither rest days nor in a skipped
+    week (:func:`week_skipped`). Each is a step with ``m = multiplier(1)``, done when a done day
+    lies within the last seven counted days (the day itself included), so one review a week
+    keeps the score rising and a skipped week lets it sink; days off do not exist for it. The
+    week of ``last`` is still open while it holds no done day: its misses wait (no point).
     """
     m = multiplier(1)
-    ordered = sorted(done)
+    this_week = week_start(last)
+    open_week = not any(this_week <= x <= last for x in done)
     score = 0.0
+    counted = 0
+    mark: int | None = None  # ``counted`` as it was on the latest done day
     points: list[tuple[date, float]] = []
-    lo = 0
     for day in days_between(first, last):
-        if day in rest:
+        step = day not in rest and not week_skipped(week_start(day), rest, workdays)
+        counted += step
+        if day in done:
+            mark = counted
+        if not step:
             continue
-        while lo < len(ordered) and ordered[lo] < day - timedelta(days=6):
-            lo += 1
-        hit = lo < len(ordered) and ordered[lo] <= day
+        hit = mark is not None and counted - mark < 7
+        if not hit and open_week and day >= this_week:
+            continue  # this week may still bring its review
         score = _step(score, hit, m)
         points.append((day, score * 100))
     return points
@@ -366,8 +414,12 @@ def follow_up_stats(
 ) -> FollowUpStats:
     """Counts and medians of follow-ups given as (created_day, due_day, done_day).
 
-    A follow-up is open while its done_day is None, and overdue when open with due_day < as_of.
+    Only what was true on ``as_of`` counts: a follow-up done later was still open then. It is
+    overdue when open with due_day < as_of.
     """
+    items = [
+        (c, due, done if done is not None and done <= as_of else None) for c, due, done in items
+    ]
     open_ages = [(as_of - created).days for created, _, done in items if done is None]
     durations = [(done - created).days for created, _, done in items if done is not None]
     overdue = sum(1 for _, due, done in items if done is None and due is not None and due < as_of)
@@ -386,12 +438,19 @@ def follow_up_stats(
 
 
 def heatmap(
-    counts: Mapping[date, int], last: date, weeks: int = 52
+    counts: Mapping[date, int],
+    last: date,
+    weeks: int = 52,
+    start: date | None = None,
+    rest: frozenset[date] = frozenset(),
+    weekdays: frozenset[int] = WEEKDAYS,
 ) -> tuple[date, list[list[int | None]]]:
     """A calendar grid of ``weeks`` columns (oldest first) by 7 rows (Monday..Sunday).
 
     Returns (first_monday, grid): column 0 is the week ``weeks - 1`` weeks before the week of
-    ``last``; a cell is ``counts.get(day, 0)``, or None for a day after ``last``.
+    ``last``. A cell is the day's count when something was done; otherwise None for a day after
+    ``last``, NOT_STARTED before ``start`` (the journal's first day), REST_DAY for a rest day,
+    OFF_DAY for a day whose weekday is not in ``weekdays``, and 0 for a practice day missed.
     """
     if weeks < 1:
         raise ValueError(f"weeks must be at least 1, not {weeks}")
@@ -400,8 +459,27 @@ def heatmap(
     for column in range(weeks):
         for row in range(7):
             day = first_monday + timedelta(days=column * 7 + row)
-            grid[row].append(counts.get(day, 0) if day <= last else None)
+            grid[row].append(_cell(day, counts.get(day, 0), last, start, rest, weekdays))
     return first_monday, grid
+
+
+def _cell(
+    day: date,
+    count: int,
+    last: date,
+    start: date | None,
+    rest: frozenset[date],
+    weekdays: frozenset[int],
+) -> int | None:
+    if day > last:
+        return None
+    if count:
+        return count
+    if start is not None and day < start:
+        return NOT_STARTED
+    if day in rest:
+        return REST_DAY
+    return 0 if day.weekday() in weekdays else OFF_DAY
 
 
 # --------------------------------------------------------------------------- date axes

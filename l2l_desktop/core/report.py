@@ -151,12 +151,12 @@ def _days(value: float | None) -> str:
 def week_figures(trends: Trends) -> str:
     """A few lines with the week's figures, to start a weekly review with."""
     by_key = {p.key: p for p in trends.practices}
-    days = by_key["intention"].practice_days_in_range
     lines = [f"This week in figures ({trends.first.isoformat()} to {trends.as_of.isoformat()}):"]
     for key in ("intention", "pause", "question", "gemba_visit", "daily_reflection"):
         p = by_key[key]
         lines.append(
-            f"- {p.label}: {p.done_in_range} of {_count(days, 'day')}, strength {p.strength:.0f}"
+            f"- {p.label}: {p.done_in_range} of {_count(p.practice_days_in_range, 'day')}, "
+            f"strength {p.strength:.0f}"
         )
     asks = sum(w.asks for w in trends.questions)
     opens = sum(w.open for w in trends.questions)

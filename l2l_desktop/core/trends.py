@@ -19,12 +19,12 @@ from l2l_desktop.core.analytics import (
     WeekElements,
     WeekQuestions,
     balance_index,
+    counted_days,
     current_strength,
     day_streak,
     fill_weeks,
     follow_up_stats,
     heatmap,
-    practice_days,
     rolling_mean,
     strength_series,
     week_count,
@@ -78,6 +78,10 @@ class TrendInputs:
     ratings: Sequence[tuple[date, int]]
     follow_ups: Sequence[tuple[date, date | None, date | None]]
     day_counts: Mapping[date, int]
+    journal_start: date | None = None
+    """The day of the journal's first record: days before it are not practice days (None:
+    the earliest done day)."""
+    heatmap_weeks: int = HEATMAP_WEEKS
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,8 @@ class Trends:
 
     as_of: date
     first: date
+    start: date
+    """The journal's first day that counts (see :func:`journal_start`)."""
     practices: tuple[PracticeTrend, ...]
     weeks: tuple[WeekElements, ...]
     questions: tuple[WeekQuestions, ...]
@@ -130,12 +136,15 @@ class Trends:
 
 
 def trend_range(last: date, weeks: int | None, first_record: date | None) -> tuple[date, date]:
-    """The range of a Trends view: ``weeks`` weeks ending on ``last`` (None, or not positive:
-    the whole history, from ``first_record``), widened to start on a Monday so weeks are whole."""
-    if weeks is not None and weeks > 0:
+    """The range of a Trends view: ``weeks`` weeks ending on ``last`` (None or 0: the whole
+    history, from ``first_record``, or the week of ``last`` when that lies ahead), widened to
+    start on a Monday so weeks are whole. A negative ``weeks`` is a ValueError."""
+    if weeks is not None and weeks < 0:
+        raise ValueError(f"weeks must not be negative, not {weeks}")
+    if weeks:
         first = last - timedelta(weeks=weeks) + timedelta(days=1)
     else:
-        first = first_record or last
+        first = min(first_record or last, last)
     return week_start(first), last
 
 
@@ -145,66 +154,91 @@ def _in_range(
     return tuple(p for p in series if first <= p[0] <= last)
 
 
+@dataclass(frozen=True)
+class _Days:
+    """On which days a practice counts: ``weekdays`` always, ``extra`` when done."""
+
+    weekdays: frozenset[int]
+    extra: frozenset[int] = frozenset()
+
+
 def _practice_trend(
-    key: str,
-    label: str,
-    done: frozenset[date],
-    weekdays: frozenset[int],
-    inputs: TrendInputs,
+    key: str, done: frozenset[date], days: _Days, start: date, inputs: TrendInputs
 ) -> PracticeTrend:
-    as_of, first, rest = inputs.as_of, inputs.first, inputs.rest
+    """One practice's figures; ``start`` is the journal's first day (none before it count)."""
+    as_of, rest = inputs.as_of, inputs.rest
+    first = max(inputs.first, start)  # the range's days before the journal began do not count
     done = frozenset(d for d in done if d <= as_of)
-    # The whole history counts: strength and streaks start at the earliest done day.
-    start = min(min(done), first) if done else first
+    workdays = _any_days(inputs).weekdays
     if key == WEEKLY_PRACTICE:
-        streak = week_streak(done, as_of, rest, first=start)
-        series = weekly_strength_series(done, start, as_of, rest)
-        done_count, day_count = week_count(done, first, as_of, rest)
+        streak = week_streak(done, as_of, rest, first=start, workdays=workdays)
+        series = weekly_strength_series(done, start, as_of, rest, workdays)
+        done_count, day_count = week_count(done, first, as_of, rest, workdays)
     else:
-        streak = day_streak(done, as_of, weekdays, rest, first=start)
+        streak = day_streak(done, as_of, days.weekdays, rest, first=start, extra=days.extra)
         # Like the streak, today still open does not count as a miss until it is over.
         open_today = as_of not in done
-        series = strength_series(
-            done, start, as_of - timedelta(days=1) if open_today else as_of, weekdays, rest
-        )
-        days = practice_days(first, as_of, weekdays, rest)
-        done_count, day_count = sum(1 for d in days if d in done), len(days)
+        last = as_of - timedelta(days=1) if open_today else as_of
+        series = strength_series(done, start, last, days.weekdays, rest, days.extra)
+        counted = counted_days(first, last, days.weekdays, rest, done, days.extra)
+        done_count, day_count = sum(1 for d in counted if d in done), len(counted)
     return PracticeTrend(
         key=key,
-        label=label,
+        label=PRACTICE_LABELS.get(key, ANY_LABEL),
         streak=streak,
         strength=current_strength(series),
         done_in_range=done_count,
         practice_days_in_range=day_count,
-        strength_series=_in_range(series, first, as_of),
+        strength_series=_in_range(series, inputs.first, as_of),
     )
+
+
+def _weekdays(inputs: TrendInputs, key: str) -> frozenset[int]:
+    return inputs.weekdays.get(key, WEEKDAYS)
+
+
+def _any_days(inputs: TrendInputs) -> _Days:
+    """The days of "any practice": the weekdays most daily practices count (three of five or
+    more) always count; on the other weekdays some practice counts, a day counts when done."""
+    if ANY_PRACTICE in inputs.weekdays:
+        return _Days(inputs.weekdays[ANY_PRACTICE])
+    tally = [sum(day in _weekdays(inputs, k) for k in DAILY_PRACTICES) for day in range(7)]
+    most = frozenset(day for day, n in enumerate(tally) if 2 * n > len(DAILY_PRACTICES))
+    some = frozenset(day for day, n in enumerate(tally) if n) - most
+    return _Days(most or some, some if most else frozenset())
+
+
+def journal_start(inputs: TrendInputs) -> date:
+    """The first day that counts: the journal's first record (or earliest done day), and
+    never after ``as_of`` (a journal whose only record lies ahead begins on ``as_of``)."""
+    start = inputs.journal_start
+    if start is None:
+        days = [min(v) for v in inputs.done.values() if v]
+        start = min(days) if days else inputs.as_of
+    return min(start, inputs.as_of)
 
 
 def compute_trends(inputs: TrendInputs) -> Trends:
     """Every figure of the Trends tab for ``inputs.first``..``inputs.as_of``.
 
-    Done days after ``as_of`` are ignored. "any" is done on a day when any of the five daily
-    practices is; its practice days are the union of theirs unless ``weekdays["any"]`` is set.
-    Follow-up figures cover every follow-up handed in, whatever its date.
+    Done days after ``as_of`` are ignored, and days before the journal's start are not
+    practice days. "any" is done on a day when any of the five daily practices is; its days
+    are :func:`_any_days` unless ``weekdays["any"]`` is set. Follow-up figures cover every
+    follow-up agreed up to ``as_of``, as they stood on that day.
     """
     as_of, first = inputs.as_of, inputs.first
     if first > as_of:
         raise ValueError(f"the range starts after it ends: {first} > {as_of}")
-
-    def weekdays(key: str) -> frozenset[int]:
-        return inputs.weekdays.get(key, WEEKDAYS)
-
+    start = journal_start(inputs)
     trends = [
         _practice_trend(
-            key, PRACTICE_LABELS[key], inputs.done.get(key, frozenset()), weekdays(key), inputs
+            key, inputs.done.get(key, frozenset()), _Days(_weekdays(inputs, key)), start, inputs
         )
         for key in PRACTICES
     ]
     any_done = frozenset[date]().union(*(inputs.done.get(k, frozenset()) for k in DAILY_PRACTICES))
-    any_weekdays = inputs.weekdays.get(
-        ANY_PRACTICE, frozenset[int]().union(*(weekdays(k) for k in DAILY_PRACTICES))
-    )
-    trends.append(_practice_trend(ANY_PRACTICE, ANY_LABEL, any_done, any_weekdays, inputs))
+    any_days = _any_days(inputs)
+    trends.append(_practice_trend(ANY_PRACTICE, any_done, any_days, start, inputs))
 
     first_week, last_week = week_start(first), week_start(as_of)
     weeks = fill_weeks(
@@ -220,12 +254,15 @@ def compute_trends(inputs: TrendInputs) -> Trends:
         lambda week: WeekQuestions(week, 0, 0, 0, 0),
     )
 
-    # The rolling mean may lean on ratings just before the range.
+    # The rolling mean leans on ratings just before the range.
     history = sorted((d, float(r)) for d, r in inputs.ratings if d <= as_of)
-    heatmap_first, grid = heatmap(inputs.day_counts, as_of, HEATMAP_WEEKS)
+    heatmap_first, grid = heatmap(
+        inputs.day_counts, as_of, inputs.heatmap_weeks, start, inputs.rest, any_days.weekdays
+    )
     return Trends(
         as_of=as_of,
         first=first,
+        start=start,
         practices=tuple(trends),
         weeks=tuple(weeks),
         questions=tuple(questions),

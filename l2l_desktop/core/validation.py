@@ -199,8 +199,20 @@ def _rest(x: r.RestPeriod) -> Iterator[FieldError]:
         yield FieldError("last_day", "The last day comes before the first day.")
 
 
+def _visit(x: r.GembaVisit) -> Iterator[FieldError]:
+    for i, item in enumerate(x.follow_ups):
+        done = item.done_day
+        if isinstance(done, date) and isinstance(x.day, date) and done < x.day:
+            yield FieldError(
+                f"follow_ups[{i}].done_day",
+                f"Done on {done.isoformat()}, before the visit itself "
+                f"({x.day.isoformat()}): a follow-up is done on the visit's day or later.",
+            )
+
+
 _RECORD_RULES: dict[type, Callable[[Any], Iterator[FieldError]]] = {
     r.Intention: _intention,
+    r.GembaVisit: _visit,
     r.Reflection: _reflection,
     r.RestPeriod: _rest,
 }

@@ -8,7 +8,7 @@ from typing import Any
 
 from l2l_desktop.core.analytics import WeekElements, WeekQuestions
 from l2l_desktop.core.dates import week_start
-from l2l_desktop.core.trends import TrendInputs
+from l2l_desktop.core.trends import ROLLING_DAYS, TrendInputs
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.preferences import practice_weekdays
 
@@ -142,10 +142,18 @@ def day_counts(store: Store, first: date, last: date) -> dict[date, int]:
 
 
 def first_record_day(store: Store) -> date | None:
-    """The earliest day any practice was done, or None for an empty journal."""
+    """The day of the journal's first record (a practice, a tell, a visit even if only
+    planned), or None for an empty journal."""
     parts = " UNION ALL ".join(  # days that are not days (garbled) left out
         f"SELECT MIN(day) AS d FROM {table} WHERE date(day) IS day"
-        for table in ("intention", "intention_pause", "question", "gemba_visit", "reflection")
+        for table in (
+            "intention",
+            "intention_pause",
+            "question",
+            "tell",
+            "gemba_visit",
+            "reflection",
+        )
     )
     row = _rows(store, f"SELECT MIN(d) FROM ({parts})")
     return _day(row[0][0]) if row else None
@@ -158,7 +166,8 @@ def load_trend_inputs(
     weekdays: Mapping[str, frozenset[int]] | None = None,
 ) -> TrendInputs:
     """Everything :func:`~l2l_desktop.core.trends.compute_trends` needs, in a few queries."""
-    history_start = first_record_day(store) or first
+    start = first_record_day(store)
+    history_start = start or first
     heat_first = as_of - timedelta(weeks=53)
     return TrendInputs(
         as_of=as_of,
@@ -173,7 +182,9 @@ def load_trend_inputs(
         week_questions=[
             WeekQuestions(*row) for row in week_questions(store, week_start(first), as_of)
         ],
-        ratings=daily_ratings(store, first, as_of),
+        # The rolling mean of the range's first days leans on the ratings just before it.
+        ratings=daily_ratings(store, first - timedelta(days=ROLLING_DAYS - 1), as_of),
         follow_ups=follow_up_dates(store, as_of),
         day_counts=day_counts(store, heat_first, as_of),
+        journal_start=start,
     )

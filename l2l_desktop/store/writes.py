@@ -279,8 +279,23 @@ def delete(store: Store, kind: str, uuid: str) -> int:
 
 
 def set_follow_up_done(store: Store, uuid: str, done_day: date | None) -> bool:
-    """Mark one follow-up done on ``done_day`` (None re-opens it); True when it exists."""
-    model = _part_table(store, "gemba_visit", "follow_ups").model
+    """Mark one follow-up done on ``done_day`` (None re-opens it); True when it exists.
+
+    A day before its visit's day is refused (ValidationError on ``done_day``)."""
+    part = _part_table(store, "gemba_visit", "follow_ups")
+    model, visit = part.model, store.tables["gemba_visit"].model
+    if done_day is not None:
+        found = (
+            model.select(visit.day)
+            .join_from(model, visit, on=(part.parent == visit.id))
+            .where(model.uuid == uuid)
+            .tuples()
+            .first()
+        )
+        visit_day = found[0] if found else None
+        if isinstance(visit_day, date) and done_day < visit_day:
+            message = f"The visit is on {visit_day.isoformat()}: done from that day on."
+            raise ValidationError([FieldError("done_day", message)])
     with store.writing():
         changed = (
             model.update(done_day=done_day, updated_at=utc_now())

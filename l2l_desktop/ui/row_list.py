@@ -131,11 +131,14 @@ class RowList(QWidget):
 
     def editor_for(self, field_name: str) -> QWidget | None:
         """The editor a field error names (``follow_ups[1].due_day``: that row's date, else
-        the row's first field); None when it names no row."""
+        the row's first field that refuses its text, else its first); None when it names no row."""
         index = row_index(field_name)
         if index is None or not 0 <= index < len(self.rows):
             return None
         row = self.rows[index]
+        named = row.named.get(field_name.rpartition(".")[2])
+        if named is not None:
+            return named
         invalid = [e for e in row.editors if getattr(e, "problem", lambda: "")()]
         return (invalid or row.editors)[0]
 

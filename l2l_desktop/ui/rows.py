@@ -105,6 +105,7 @@ class Row(QWidget):
         self.uuid: str | None = None  # kept across edits so the record stays the same one
         self.original: Any = None
         self.editors: list[QWidget] = []  # in Tab order
+        self.named: dict[str, QWidget] = {}  # the editor of a field, where errors can name it
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 2)
         outer.setSpacing(2)
@@ -296,6 +297,7 @@ class FollowUpRowWidget(Row):
         self.details.addWidget(self.due)
         self.details.addWidget(self.done)
         self.finish(self.text, self.owner, self.due, self.done)
+        self.named = {"due_day": self.due, "done_day": self.done}
 
     def is_blank(self) -> bool:
         return not self.text.text().strip()

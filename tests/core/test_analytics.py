@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from l2l_desktop.core.analytics import (
     DAILY_MULTIPLIER,
+    OFF_DAY,
     WEEKDAYS,
     FollowUpStats,
     Streak,
@@ -161,7 +162,9 @@ def test_week_count() -> None:
     done = {day(4), day(8), day(22)}
     assert week_count(done, day(0), day(27)) == (3, 4)
     assert week_count(done, day(0), day(27), rest=frozenset(span(14, 20))) == (3, 3)
-    assert week_count(done, day(5), day(20)) == (1, 3)  # day 4 lies before the span
+    # Day 4 lies before the span; the week of day 20 is the last one and not done: still open.
+    assert week_count(done, day(5), day(20)) == (1, 2)
+    assert week_count(done, day(5), day(21)) == (1, 3)  # the week of day 14..20 was missed
 
 
 def test_multiplier() -> None:
@@ -205,16 +208,19 @@ def test_strength_without_data() -> None:
 
 def test_weekly_strength_marks_the_seven_days_of_a_done_week() -> None:
     m1 = multiplier(1)
-    series = weekly_strength_series({day(4)}, day(0), day(13))
+    series = weekly_strength_series({day(4)}, day(0), day(14))
     values = dict(series)
-    assert len(series) == 14
+    # Day 14 begins a week without a review yet: its miss waits, so it has no point.
+    assert len(series) == 14 and day(14) not in values
     assert values[day(3)] == 0.0
     # done on days 4..10 (seven steps), then sinking on 11..13
     assert values[day(10)] == pytest.approx(100 * (1 - m1**7))
     assert values[day(13)] == pytest.approx(100 * (1 - m1**7) * m1**3)
-    rested = weekly_strength_series({day(4)}, day(0), day(13), rest=frozenset({day(5)}))
+    # A rest day does not exist for the habit: the review of day 4 still lies within the last
+    # seven counted days on day 11 (days 6..11 and 4 itself), so 7 hits, then misses 12, 13.
+    rested = weekly_strength_series({day(4)}, day(0), day(14), rest=frozenset({day(5)}))
     assert len(rested) == 13
-    assert dict(rested)[day(13)] == pytest.approx(100 * (1 - m1**6) * m1**3)
+    assert dict(rested)[day(13)] == pytest.approx(100 * (1 - m1**7) * m1**2)
 
 
 def _entropy_index(*counts: int) -> float:
@@ -301,7 +307,8 @@ def test_heatmap_shape_and_future_days() -> None:
     last = day(9)  # a Wednesday
     first, grid = heatmap({day(9): 3, day(0): 1, day(-1): 7}, last, weeks=2)
     assert first == day(0)
-    assert grid == [[1, 0], [0, 0], [0, 3], [0, None], [0, None], [0, None], [0, None]]
+    off = OFF_DAY  # Saturday and Sunday are no practice's days by default
+    assert grid == [[1, 0], [0, 0], [0, 3], [0, None], [0, None], [off, None], [off, None]]
     first, grid = heatmap({}, date(2026, 3, 27))
     assert first == date(2025, 3, 31)
     assert len(grid) == 7 and all(len(row) == 52 for row in grid)

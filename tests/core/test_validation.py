@@ -108,3 +108,18 @@ def test_printable_text_is_accepted(text):
 def test_unknown_type_is_a_bug():
     with pytest.raises(TypeError):
         errors_for(object())
+
+
+def test_a_follow_up_is_not_done_before_its_visit():
+    visit = r.GembaVisit(
+        date(2026, 3, 10),
+        "Dock",
+        "See",
+        follow_ups=(
+            r.FollowUp("same day", done_day=date(2026, 3, 10)),
+            r.FollowUp("five days early", done_day=date(2026, 3, 5)),
+        ),
+    )
+    assert fields(visit) == {"follow_ups[1].done_day"}
+    [error] = errors_for(visit)
+    assert "2026-03-10" in error.message

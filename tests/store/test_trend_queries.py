@@ -4,6 +4,7 @@ from datetime import date, datetime
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import Element
+from l2l_desktop.core.trends import compute_trends
 from l2l_desktop.store import trend_queries as tq
 from l2l_desktop.store import writes
 
@@ -85,3 +86,26 @@ def test_empty_store(store):
     assert tq.week_elements(store, day(0), day(6)) == []
     inputs = tq.load_trend_inputs(store, day(0), day(6))
     assert inputs.day_counts == {} and inputs.ratings == []
+
+
+def test_the_rolling_mean_window_reaches_back_before_the_range(store):
+    writes.save_many(
+        store,
+        [
+            r.Reflection(day(-4), rating=5),  # 8 days before day(3): outside the window
+            r.Reflection(day(0), rating=1),
+            r.Reflection(day(1), rating=5),
+            r.Reflection(day(3), rating=4),
+        ],
+    )
+    inputs = tq.load_trend_inputs(store, day(3), day(3))
+    trends = compute_trends(inputs)
+    # day 3's window is day(-3) .. day(3): (1 + 5 + 4) / 3 = 3.333
+    assert [(x, round(v, 3)) for x, v in trends.ratings_mean7] == [(day(3), 3.333)]
+    assert trends.ratings == ((day(3), 4.0),)
+
+
+def test_the_journal_starts_with_its_first_record(store):
+    writes.save_many(store, [r.Tell(day(2), NOON), r.GembaVisit(day(9), "Dock", "Planned ahead")])
+    assert tq.first_record_day(store) == day(2)
+    assert tq.load_trend_inputs(store, day(0), day(6)).journal_start == day(2)

@@ -172,6 +172,18 @@ def test_open_follow_ups_across_visits(store):
     assert not writes.set_follow_up_done(store, "no-such-uuid", DAY)
 
 
+def test_a_follow_up_is_not_marked_done_before_its_visit(store):
+    planned = writes.save(
+        store, r.GembaVisit(DAY + timedelta(7), "Dock", "Next week", follow_ups=(r.FollowUp("x"),))
+    )
+    uuid = planned.follow_ups[0].uuid
+    with pytest.raises(ValidationError) as refused:
+        writes.set_follow_up_done(store, uuid, DAY)
+    assert [e.field for e in refused.value.errors] == ["done_day"]
+    assert [f.follow_up.uuid for f in queries.open_follow_ups(store)] == [uuid]  # unchanged
+    assert writes.set_follow_up_done(store, uuid, DAY + timedelta(7))  # on the day: fine
+
+
 def test_reflections_daily_unique_weekly_free(store):
     i = writes.save(store, intention())
     daily = writes.save(

@@ -17,6 +17,7 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import to_utc
 from l2l_desktop.core.elements import Element
 from l2l_desktop.core.validation import ValidationError
+from l2l_desktop.ui.forms import set_date_value
 from l2l_desktop.ui.style import trn
 from l2l_desktop.ui.tabs.questions import suggested_wording
 from l2l_desktop.ui.undo import DeleteRecord
@@ -614,3 +615,28 @@ def test_a_refused_date_in_a_row_is_shown_and_its_field_gets_the_focus(
     assert "YYYY-MM-DD" in message.text()
     top = message.mapTo(gemba.scroll.viewport(), message.rect().topLeft()).y()
     assert 0 <= top < gemba.scroll.viewport().height()  # in sight, not scrolled away
+
+
+def test_a_follow_up_done_before_its_visit_is_refused_at_its_box(active_window, journal, qtbot):
+    window = active_window
+    press(window, Qt.Key.Key_3, CTRL)
+    gemba = window.gemba
+    ahead = journal.today() + timedelta(days=5)
+    set_date_value(gemba.day, ahead)
+    qtbot.keyClicks(gemba.place, "Line 2")
+    qtbot.keyClicks(gemba.purpose, "See the changeover")
+    qtbot.mouseClick(gemba.follow_up_rows.add_button, Qt.MouseButton.LeftButton)
+    row = gemba.follow_up_rows.rows[0]
+    qtbot.keyClicks(row.text, "Order sockets")
+    row.done.setChecked(True)  # done today, five days before the visit
+    press(window, Qt.Key.Key_S, CTRL)
+    assert journal.visits_matching() == []
+    assert ahead.isoformat() in gemba.fields.errors["follow_ups"].text()
+    assert QApplication.focusWidget() is row.done
+    # Saved as planned, the follow-up is listed; "Mark done" on it today is refused too.
+    row.done.setChecked(False)
+    press(window, Qt.Key.Key_S, CTRL)
+    [visit] = journal.visits_matching()
+    window.gemba.mark_follow_up_done()
+    assert journal.by_uuid("gemba_visit", visit.uuid).follow_ups[0].done_day is None
+    assert ahead.isoformat() in window.statusBar().currentMessage()

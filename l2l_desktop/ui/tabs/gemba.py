@@ -219,9 +219,12 @@ class GembaTab(EditorTab[r.GembaVisit]):
                 return
             index = self.follow_ups.index(0, 0)
         item = self.follow_ups.record(index.row())
-        command = MarkFollowUpDone(
-            self.journal, item.follow_up.uuid, item.follow_up.text, self.journal.today()
-        )
+        today = self.journal.today()
+        if item.visit_day > today:
+            refusal = tr("Not marked done: its visit is planned for {day}; done from that day on.")
+            self.saved_message.emit(refusal.format(day=item.visit_day.isoformat()))
+            return
+        command = MarkFollowUpDone(self.journal, item.follow_up.uuid, item.follow_up.text, today)
         self.undo_stack.push(command)
         self.saved_message.emit(command.message)
         if self.current is not None and self.current.uuid == item.visit_uuid:
