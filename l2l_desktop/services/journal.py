@@ -7,6 +7,7 @@ transaction, then announces on the bus what changed.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -14,7 +15,7 @@ from typing import Any, TypeVar
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, local_day
 from l2l_desktop.core.kinds import kind_of
-from l2l_desktop.core.trends import Trends, compute_trends, trend_range
+from l2l_desktop.core.trends import HEATMAP_WEEKS, Trends, compute_trends, trend_range
 from l2l_desktop.services.bus import Change, ChangeBus
 from l2l_desktop.store import (
     drafts,
@@ -264,10 +265,14 @@ class Journal:
         whole = weeks is None or weeks <= 0
         return trend_range(last, weeks, self.first_record_day() if whole else None)
 
-    def trends(self, first: date, as_of: date | None = None) -> Trends:
-        """The figures of the Trends tab for ``first`` .. ``as_of`` (default today)."""
+    def trends(
+        self, first: date, as_of: date | None = None, calendar_weeks: int = HEATMAP_WEEKS
+    ) -> Trends:
+        """The figures of the Trends tab for ``first`` .. ``as_of`` (default today), with a
+        calendar of ``calendar_weeks`` weeks."""
         last = as_of or self.today()
-        return compute_trends(trend_queries.load_trend_inputs(self._store, first, last))
+        inputs = trend_queries.load_trend_inputs(self._store, first, last)
+        return compute_trends(replace(inputs, heatmap_weeks=calendar_weeks))
 
     def first_record_day(self) -> date | None:
         return trend_queries.first_record_day(self._store)

@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
     def export_report(self) -> ReportDialog:
         from l2l_desktop.ui.report import ReportDialog
 
-        dialog = ReportDialog(self.journal, self)
+        dialog = ReportDialog(self.journal, self, self.trends.current_range())
         dialog.open()
         return dialog
 

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QImage, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QImage,
+    QPageSize,
+    QPdfWriter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,19 +32,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from l2l_desktop.core.dates import week_start
 from l2l_desktop.core.records import Reflection
 from l2l_desktop.core.report import DISCLAIMER, markdown_report, sections
-from l2l_desktop.core.trends import Trends
+from l2l_desktop.core.trends import HEATMAP_WEEKS, Trends
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.files import written_whole
 from l2l_desktop.ui.forms import ErrorLabel, date_edit, date_value, set_date_value
 from l2l_desktop.ui.style import tr
 
-CHART_SIZE = (1000, 420)
+DPI = 150
+IMAGE_WIDTH = 680  # the text's width on A4 with 15 mm margins, in CSS pixels (1/96 inch)
+CHART_WIDTH = 760  # laid out at this width, drawn at CHART_SCALE times it for print
+CHART_SCALE = 1.6
+HEIGHTS = {"heatmap": 0, "balance": 330, "questions": 300, "alignment": 240}  # 0: its own
+
+
+def calendar_weeks(first: date, last: date) -> int:
+    """The weeks a report's calendar shows: those of its range, at most a year's 52."""
+    return min(HEATMAP_WEEKS, (last - week_start(first)).days // 7 + 1)
 
 
 def chart_images(trends: Trends) -> dict[str, QImage]:
-    """Draw the report's charts offscreen for ``trends`` and return them as images."""
+    """Draw the report's charts offscreen for ``trends``, each with its title and range,
+    at print resolution."""
     from l2l_desktop.ui.charts.alignment import AlignmentChart
     from l2l_desktop.ui.charts.heatmap import HeatmapChart
     from l2l_desktop.ui.charts.weekly import BalanceChart, QuestionsChart
@@ -55,15 +76,58 @@ def chart_images(trends: Trends) -> dict[str, QImage]:
     )
     images = {}
     for name, chart in charts.items():
+        chart.set_range(trends.first, trends.as_of)
         chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        chart.export_button.hide()
-        chart.resize(*CHART_SIZE)
+        if HEIGHTS[name]:
+            chart.plot_widget.setFixedHeight(HEIGHTS[name])
+        chart.resize(CHART_WIDTH, chart.sizeHint().height())
         chart.show()
-        QApplication.processEvents()
-        images[name] = chart.plot_widget.grab().toImage()  # the report has its own headings
+        for _ in range(3):  # laid out, then (the calendar) fitted to square days
+            QApplication.processEvents()
+        if not chart.empty.isVisible():
+            images[name] = chart.export_image(CHART_SCALE)
         chart.close()
         chart.deleteLater()
     return images
+
+
+def keep_blocks_whole(document: QTextDocument) -> int:
+    """Move each paragraph that would be split across two pages to the next page, with the
+    heading just before it (one reflection, one chart stays on one page); a paragraph taller
+    than a page is left to split. Returns how many were moved. The document's page size must
+    be set, and each chart must follow its section's heading."""
+    moved = 0
+    while (block := _first_split(document)) is not None:
+        fmt = block.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).setBlockFormat(fmt)
+        moved += 1
+        # Laid out anew from the start: after a change Qt lays the rest out lazily, and
+        # would print (and count) only the pages laid out so far.
+        document.setHtml(document.toHtml())
+    return moved
+
+
+def _first_split(document: QTextDocument) -> QTextBlock | None:
+    """The first paragraph outside tables that spans two pages (or the heading before it)."""
+    page = document.pageSize().height()
+    layout = document.documentLayout()
+    root = document.rootFrame()
+    heading: QTextBlock | None = None
+    block = document.begin()
+    while block.isValid():
+        if QTextCursor(block).currentFrame() == root:  # in a table, Qt breaks between rows
+            rect = layout.blockBoundingRect(block)
+            spans = int(rect.top() // page) != int((max(rect.bottom(), rect.top() + 1) - 1) // page)
+            if spans and rect.height() < page:
+                # Qt mislays a page break put on a paragraph that holds only an image: the
+                # heading before it takes the break, and goes with what it heads.
+                return heading if heading is not None else block
+            heading = block if block.blockFormat().headingLevel() else None
+        else:
+            heading = None
+        block = block.next()
+    return None
 
 
 def report_html(
@@ -83,7 +147,7 @@ def report_html(
         parts.append(f"<h2>{escape(section.title)}</h2>")
         for name in chart_after.get(section.title, ()):
             if name in images:
-                parts.append(f'<p><img src="chart://{name}" width="620"></p>')
+                parts.append(f'<p><img src="chart://{name}" width="{IMAGE_WIDTH}"></p>')
         if section.header and section.rows:
             rows = section.rows if len(section.rows) <= 30 else section.rows[-30:]
             head = "".join(f"<th align='left'>{escape(h)}</th>" for h in section.header)
@@ -98,24 +162,40 @@ def report_html(
     return "".join(parts)
 
 
-def write_pdf(path: Path, trends: Trends, reflections: Sequence[Reflection]) -> None:
-    """The report as an A4 PDF, charts included."""
+def report_document(
+    trends: Trends, reflections: Sequence[Reflection], writer: QPdfWriter
+) -> QTextDocument:
+    """The report laid out in pages of ``writer``, charts included, no paragraph split."""
     images = chart_images(trends)
     document = QTextDocument()
+    document.setDefaultFont(QFont(QApplication.font().family(), 10))
     for name, image in images.items():
         document.addResource(
             QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{name}"), image
         )
+    document.documentLayout().setPaintDevice(writer)  # points are the page's points
     document.setHtml(report_html(trends, reflections, images))
+    document.setPageSize(QSizeF(writer.width(), writer.height()))
+    keep_blocks_whole(document)
+    return document
+
+
+def pdf_writer(path: Path, trends: Trends) -> QPdfWriter:
+    """An A4 PDF writer at DPI with 15 mm margins, titled for ``trends``."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(DPI)
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15))
+    writer.setTitle(f"L2L Desktop self-review {trends.first} – {trends.as_of}")
+    writer.setCreator("L2L Desktop")
+    return writer
+
+
+def write_pdf(path: Path, trends: Trends, reflections: Sequence[Reflection]) -> None:
+    """The report as an A4 PDF, charts included."""
     with written_whole(path) as part:
-        writer = QPdfWriter(str(part))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setResolution(150)
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15))
-        writer.setTitle(f"L2L Desktop self-review {trends.first} – {trends.as_of}")
-        writer.setCreator("L2L Desktop")
-        document.setPageSize(QSizeF(writer.width(), writer.height()))
-        document.print_(writer)
+        writer = pdf_writer(part, trends)
+        report_document(trends, reflections, writer).print_(writer)
         del writer  # finishes the file
         with open(part, "rb") as written:  # QPdfWriter says nothing of a failed write
             written.seek(max(0, part.stat().st_size - 64))
@@ -129,28 +209,48 @@ def write_markdown(path: Path, trends: Trends, reflections: Sequence[Reflection]
 
 
 class ReportDialog(QDialog):
-    """Choose a range, then save it as PDF or Markdown."""
+    """Choose a range (the one Trends shows, to begin with), then save it as PDF or Markdown;
+    once saved, open it or its folder."""
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        shown: tuple[date, date] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.journal = journal
         self.setWindowTitle(tr("Export report"))
-        today = journal.today()
+        first, last = shown or journal.trend_range(4)
         self.first = date_edit(tr("First day"))
         self.last = date_edit(tr("Last day"))
-        set_date_value(self.first, today - timedelta(days=27))
-        set_date_value(self.last, today)
+        set_date_value(self.first, first)
+        set_date_value(self.last, last)
         form = QFormLayout()
         form.addRow(tr("From"), self.first)
         form.addRow(tr("To"), self.last)
         self.error = ErrorLabel()
         self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        self.saved: Path | None = None
+        self.open_button = QPushButton(tr("Open"))
+        self.folder_button = QPushButton(tr("Show in folder"))
+        for button in (self.open_button, self.folder_button):
+            button.hide()
+        self.open_button.clicked.connect(lambda: self._show(self.saved))
+        self.folder_button.clicked.connect(
+            lambda: self._show(self.saved.parent if self.saved else None)
+        )
         self.pdf_button = QPushButton(tr("Save PDF…"))
         self.md_button = QPushButton(tr("Save Markdown…"))
         close = QPushButton(tr("Close"))
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.md_button.clicked.connect(lambda: self.save("md"))
         close.clicked.connect(self.accept)
+        done = QHBoxLayout()
+        done.addWidget(self.done_label, 1)
+        done.addWidget(self.open_button)
+        done.addWidget(self.folder_button)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.pdf_button)
@@ -162,8 +262,13 @@ class ReportDialog(QDialog):
         )
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(self.done_label)
+        layout.addLayout(done)
         layout.addLayout(buttons)
+        self.pdf_button.setDefault(True)
+
+    def _show(self, path: Path | None) -> None:
+        if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.error.set_error(tr("No application could open {path}.").format(path=path))
 
     def save(self, kind: str, path: str | None = None) -> Path | None:
         first, last = date_value(self.first), date_value(self.last)
@@ -178,7 +283,7 @@ class ReportDialog(QDialog):
             if not path:
                 return None
         target = Path(path)
-        trends = self.journal.trends(first, last)
+        trends = self.journal.trends(first, last, calendar_weeks(first, last))
         reflections = list(reversed(self.journal.reflections_between(first, last)))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -195,5 +300,9 @@ class ReportDialog(QDialog):
             return None
         finally:
             QApplication.restoreOverrideCursor()
+        self.saved = target
         self.done_label.setText(tr("Saved {path}").format(path=target))
+        for button in (self.open_button, self.folder_button):
+            button.show()
+        self.open_button.setFocus()
         return target

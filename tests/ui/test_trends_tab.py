@@ -5,6 +5,7 @@ import sys
 from datetime import date, datetime, timedelta
 
 import pytest
+from PySide6.QtGui import QImage
 
 from l2l_desktop.core import records as r
 from l2l_desktop.store.demo import fill_with_demo
@@ -74,26 +75,72 @@ def test_a_save_refreshes_the_visible_tab_at_once(journal, make_window, qtbot):
     assert sum(w.tells for w in tab.trends.questions) == 1
 
 
-def test_hover_reads_out_the_value(demo_journal, make_window, qtbot):
-    tab = open_trends(make_window(), qtbot)
-    balance = tab.charts["balance"]
-    week = tab.trends.weeks[-2]
+def _point_at(chart, plot, x, y):
+    """The viewport position of data point (x, y) of ``plot``."""
+    from PySide6.QtCore import QPointF
+
+    scene = plot.vb.mapViewToScene(QPointF(x, y))
+    return chart.plot_widget.mapFromScene(scene)
+
+
+def test_hover_reads_out_the_value_by_the_pointer_and_leaves_with_it(
+    demo_journal, make_window, qtbot
+):
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
     from l2l_desktop.core.analytics import day_timestamp
 
-    balance._report(day_timestamp(week.week) + 3 * 86400, 5)
-    assert f"Week of {week.week}" in balance.readout.text()
+    window = make_window()
+    window.resize(1100, 800)
+    tab = open_trends(window, qtbot)
+    balance = tab.charts["balance"]
+    tab.scroll.ensureWidgetVisible(balance)
+    qtbot.wait(100)  # laid out at its size
+    week = tab.trends.weeks[-2]
+    x = day_timestamp(week.week) + 3 * 86400
+    top = balance.bars_plot.vb.viewRange()[1][1]
+    point = _point_at(balance, balance.bars_plot, x, top / 2)
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(point),
+        QPointF(balance.plot_widget.viewport().mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(balance.plot_widget.viewport(), move)
+    qtbot.waitUntil(lambda: bool(balance.tip_text()))
+    text = balance.tip_text()
+    assert f"Week of {week.week}" in text
+    assert f"direction {week.direction}, support {week.support}, self {week.self_}" in text
+    assert balance.title.text() == "<b>Balance across the three elements</b>"  # not in the heading
+    # The box sits by the pointer, inside the plot.
+    tip = balance.tips[0].item
+    box = tip.mapRectToScene(tip.boundingRect())
+    assert balance.bars_plot.vb.sceneBoundingRect().intersects(box)
+    assert (box.center() - balance.plot_widget.mapToScene(point)).manhattanLength() < 250
+    # The pointer leaves the chart: the read-out goes with it.
+    QApplication.sendEvent(balance.plot_widget.viewport(), QEvent(QEvent.Type.Leave))
+    assert balance.tip_text() == ""
     heat = tab.charts["heatmap"]
-    heat._report(51.5, 0.5)
-    assert "practices" in heat.readout.text() or "still to come" in heat.readout.text()
+    assert heat._report(51.5, 0.5).startswith(heat._day(51, 0).isoformat())
 
 
 def test_export_chart_png(demo_journal, make_window, qtbot, tmp_path):
     tab = open_trends(make_window(), qtbot)
+    qtbot.wait(50)  # laid out, as a chart the user sees
     for name in tab.charts:
         target = tmp_path / f"{name}.png"
+        drawn = tab.charts[name].plot_widget.centralWidget.boundingRect()
         assert tab.export_chart(name, str(target))
         assert oct(target.stat().st_mode & 0o777) == "0o600"
         assert target.read_bytes().startswith(b"\x89PNG")
+        # Twice the size on screen, with a band above the plots for the title and range.
+        image = QImage(str(target))
+        assert image.width() == round(2 * drawn.width()), name
+        assert image.height() > round(2 * drawn.height()) + 40
 
 
 # A working day in mid-week: the demo history writes weekly reviews on Fridays only, so this

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from l2l_desktop.ui.charts.base import (
     DAY_SECONDS,
     ChartPanel,
-    hover,
+    DayAxis,
     nearest_day,
     palette_colours,
     still_plot,
@@ -25,7 +25,7 @@ POINT_COLOUR = QColor("#d2901c")
 
 class AlignmentChart(ChartPanel):
     def __init__(self) -> None:
-        self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": DayAxis()})
         super().__init__(
             tr("Alignment"),
             self.plot_widget,
@@ -44,7 +44,7 @@ class AlignmentChart(ChartPanel):
         self.plot.setYRange(0.5, 5.5, padding=0)
         self.ratings: dict[date, float] = {}
         self.means: dict[date, float] = {}
-        self._hover = hover(self.plot, self._report)
+        self._hover = self.hover(self.plot, self._report)
         self.apply_palette()
 
     def apply_palette(self) -> None:
@@ -70,15 +70,34 @@ class AlignmentChart(ChartPanel):
             if ratings
             else tr("No evening ratings in this range yet: rate each day in the Reflection tab.")
         )
+        self.described()
 
-    def _report(self, x: float, _y: float) -> None:
+    def _report(self, x: float, _y: float) -> str | None:
         day = nearest_day(x)
         rating = self.ratings.get(day)
         mean = self.means.get(day)
         if rating is None and mean is None:
-            self.readout.setText(tr("{day}: no rating").format(day=day))
-            return
+            return tr("{day}: no rating").format(day=day)
         parts = [tr("{day}: rated {r}").format(day=day, r=f"{rating:.0f}" if rating else "—")]
         if mean is not None:
             parts.append(tr("7-day mean {m:.1f}").format(m=mean))
-        self.readout.setText(", ".join(parts))
+        return "\n".join(parts)
+
+    def figures(self) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+        rows = [
+            (
+                day.isoformat(),
+                f"{rating:.0f}",
+                f"{self.means[day]:.1f}" if day in self.means else "—",
+            )
+            for day, rating in sorted(self.ratings.items())
+        ]
+        return (tr("Day"), tr("Rating (1–5)"), tr("7-day mean")), rows
+
+    def summary(self) -> str:
+        if not self.ratings:
+            return tr("No evening ratings in this range.")
+        values = list(self.ratings.values())
+        return tr("{n} rated days, mean rating {m:.1f} of 5.").format(
+            n=len(values), m=sum(values) / len(values)
+        )

@@ -1,98 +1,206 @@
-"""The year calendar: one cell a day, coloured by how many practices were done."""
+"""The calendar: one square a day, coloured by how many practices were done, or by why none
+were (not started yet, not a practice day, a day off, missed)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 
+from l2l_desktop.core.analytics import NOT_STARTED, OFF_DAY, REST_DAY
 from l2l_desktop.core.trends import PRACTICES
-from l2l_desktop.ui.charts.base import ChartPanel, hover, palette_colours, still_plot, style_plot
-from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.charts.base import (
+    ChartPanel,
+    colour_legend,
+    legend,
+    palette_colours,
+    still,
+    style_plot,
+)
+from l2l_desktop.ui.style import tr, trn
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MAX_COUNT = len(PRACTICES)
+# Index in the lookup table of each kind of cell; counts 1..6 follow MISSED.
+FUTURE, NOT_YET, OFF, REST, MISSED = 0, 1, 2, 3, 4
+_INDEX = {NOT_STARTED: NOT_YET, OFF_DAY: OFF, REST_DAY: REST, 0: MISSED}
+LEFT_AXIS = 42
+MAX_CELL = 28  # a short calendar (a four-week report) keeps its days this size at most
+
+
+def cell_index(value: int | None) -> int:
+    """Where a heatmap cell's value (analytics.heatmap) sits in the lookup table."""
+    if value is None:
+        return FUTURE
+    return _INDEX.get(value, MISSED + min(max(value, 0), MAX_COUNT))
 
 
 def lookup_table(background: QColor, dark: bool) -> np.ndarray:
-    """Index 0: a day still to come (transparent); 1: nothing done; 2..: more and more green."""
-    green = QColor("#2f9e5f")
-    table = np.zeros((MAX_COUNT + 2, 4), dtype=np.ubyte)
-    base = np.array(background.getRgb(), dtype=float)
-    empty = base * 0.88 if not dark else np.minimum(base + 28, 255)
-    empty[3] = 255
-    table[1] = empty.astype(np.ubyte)
+    """One RGBA colour per cell index: still to come is transparent; not started is barely
+    there; a day that is no practice day is faint; a day off is blue-grey; a missed practice
+    day is a plain grey; then more and more green."""
+    base = np.array(background.getRgb()[:3], dtype=float)
+
+    def shade(amount: float) -> list[int]:
+        rgb = np.minimum(base + amount * 255, 255) if dark else base * (1 - amount)
+        return [*rgb.astype(np.ubyte), 255]
+
+    def mix(colour: str, t: float) -> list[int]:
+        other = np.array(QColor(colour).getRgb()[:3], dtype=float)
+        return [*((1 - t) * base + t * other).astype(np.ubyte), 255]
+
+    table = np.zeros((MISSED + MAX_COUNT + 1, 4), dtype=np.ubyte)
+    table[NOT_YET] = shade(0.035)
+    table[OFF] = shade(0.08)
+    table[REST] = mix("#6f8fb5", 0.45)
+    table[MISSED] = shade(0.2)
     for count in range(1, MAX_COUNT + 1):
-        t = 0.25 + 0.75 * count / MAX_COUNT
-        rgb = (1 - t) * base[:3] + t * np.array(green.getRgb()[:3], dtype=float)
-        table[count + 1] = [*rgb.astype(np.ubyte), 255]
+        table[MISSED + count] = mix("#2f9e5f", 0.25 + 0.75 * count / MAX_COUNT)
     return table
 
 
 class HeatmapChart(ChartPanel):
-    """52 weeks × 7 days; items are created once and fed with setImage."""
+    """Weeks × 7 days, in square cells; items are created once and fed with setImage."""
 
     def __init__(self) -> None:
-        self.plot_widget = pg.PlotWidget()
+        widget = pg.GraphicsLayoutWidget()
+        self.plot = still(widget.addPlot(row=0, col=0))
+        self.legend = legend(4)
+        widget.addItem(self.legend, row=1, col=0)
         super().__init__(
             tr("The last 52 weeks"),
-            self.plot_widget,
+            widget,
             tr("Each square is a day; the greener, the more of the six practices you did."),
         )
-        self.plot = still_plot(self.plot_widget, (150, 190))
         self.plot.invertY(True)
+        self.plot.vb.setAspectLocked(True, ratio=1)  # square days
         self.image = pg.ImageItem()
         self.plot.addItem(self.image)
-        self.plot.getAxis("left").setTicks(
-            [[(i + 0.5, tr(WEEKDAY_NAMES[i])) for i in (0, 2, 4, 6)], []]
-        )
+        left = self.plot.getAxis("left")
+        left.setWidth(LEFT_AXIS)
+        left.setTicks([[(i + 0.5, tr(WEEKDAY_NAMES[i])) for i in (0, 2, 4, 6)], []])
+        self.samples: dict[int, pg.ScatterPlotItem] = {}
+        names = {
+            MISSED: tr("missed"),
+            OFF: tr("not a practice day"),
+            REST: tr("day off"),
+            NOT_YET: tr("before your first record"),
+        }
+        for index in (MISSED, OFF, REST, NOT_YET):
+            self._sample(index, names[index])
+        for count in (1, 3, MAX_COUNT):
+            self._sample(MISSED + count, trn("%n practice", "%n practices", count))
         self.first_monday = date.today()
         self.grid: list[list[int | None]] = []
         self.last = date.today()
-        self._hover = hover(self.plot, self._report)
+        self.weeks = 52
+        self._hover = self.hover(self.plot, self._report)
         self.apply_palette()
 
+    def _sample(self, index: int, name: str) -> None:
+        sample = pg.ScatterPlotItem(symbol="s", size=11, pen=pg.mkPen(None))
+        self.samples[index] = sample
+        self.legend.addItem(sample, name)
+
     def apply_palette(self) -> None:
-        background, _, _ = palette_colours(self)
+        background, text, grid = palette_colours(self)
         dark = background.lightness() < 128
-        self.image.setLookupTable(lookup_table(background, dark))
+        table = lookup_table(background, dark)
+        self.image.setLookupTable(table)
+        for index, sample in self.samples.items():
+            sample.setBrush(pg.mkBrush(QColor(*table[index].tolist())))
+            sample.setPen(pg.mkPen(grid))
+        colour_legend(self.legend, text)
         style_plot(self.plot, self)
         self.plot.showGrid(x=False, y=False)
+
+    def resizeEvent(self, event: Any) -> None:
+        """As tall as square days across the whole width need."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_height)
+
+    def _fit_height(self) -> None:
+        """Grow or shrink the chart until its days, square (the view keeps them so), fill
+        its width: the view's height becomes its width × 7 / weeks. A short calendar (a
+        four-week report) keeps its days at most MAX_CELL wide, and its width to match."""
+        self.plot_widget.setMaximumWidth(
+            round(LEFT_AXIS + 24 + self.weeks * MAX_CELL) if self.weeks < 26 else 16_777_215
+        )
+        box = self.plot.vb.geometry()
+        if box.width() <= 0:
+            return
+        wanted = min(box.width() * 7 / self.weeks, MAX_CELL * 7)
+        height = round(self.plot_widget.height() + wanted - box.height())
+        if height > 0 and abs(height - self.plot_widget.height()) > 1:
+            self.plot_widget.setFixedHeight(height)
 
     def update_data(self, first_monday: date, grid: list[list[int | None]], last: date) -> None:
         self.first_monday, self.grid, self.last = first_monday, grid, last
         weeks = len(grid[0]) if grid else 0
+        self.weeks = max(1, weeks)
+        self.title_text = trn("The last week", "The last %n weeks", weeks)
+        self.title.setText(f"<b>{self.title_text}</b>")
         data = np.zeros((weeks, 7), dtype=np.uint8)  # image[x = week, y = weekday]
         for weekday, row in enumerate(grid):
             for week, value in enumerate(row):
-                data[week, weekday] = 0 if value is None else min(value, MAX_COUNT) + 1
-        self.image.setImage(data, levels=(0, MAX_COUNT + 1), autoLevels=False)
-        self.plot.setXRange(0, weeks, padding=0.01)
-        self.plot.setYRange(0, 7, padding=0.02)
+                data[week, weekday] = cell_index(value)
+        self.image.setImage(data, levels=(0, MISSED + MAX_COUNT), autoLevels=False)
+        self.plot.setXRange(0, weeks, padding=0)
+        self.plot.setYRange(0, 7, padding=0)
         ticks = []
         for week in range(weeks):
             monday = first_monday + timedelta(weeks=week)
-            if monday.day <= 7:
+            if monday.day <= 7 and (weeks <= 26 or monday.month % 2 == 1):
                 ticks.append((week + 0.5, monday.strftime("%b")))
         self.plot.getAxis("bottom").setTicks([ticks, []])
-        has_any = any(v for row in grid for v in row if v)
+        QTimer.singleShot(0, self, self._fit_height)
+        has_any = any(v for row in grid for v in row if v and v > 0)
         self.show_empty(
             None
             if has_any
-            else tr("No practice logged in the last year yet: the calendar fills in day by day.")
+            else tr("Nothing logged in these weeks yet: the calendar fills in day by day.")
         )
+        self.described()
 
-    def _report(self, x: float, y: float) -> None:
+    def _day(self, week: int, weekday: int) -> date:
+        return self.first_monday + timedelta(weeks=week, days=weekday)
+
+    def _words(self, value: int | None) -> str:
+        if value is None:
+            return tr("still to come")
+        if value > 0:
+            return tr("{n} of {total} practices").format(n=value, total=MAX_COUNT)
+        return {
+            NOT_STARTED: tr("before your first record"),
+            OFF_DAY: tr("not a practice day"),
+            REST_DAY: tr("day off"),
+        }.get(value, tr("missed"))
+
+    def _report(self, x: float, y: float) -> str | None:
         week, weekday = int(x), int(y)
         if not self.grid or not (0 <= weekday < 7 and 0 <= week < len(self.grid[0])):
-            return
-        day = self.first_monday + timedelta(weeks=week, days=weekday)
-        value = self.grid[weekday][week]
-        if value is None:
-            self.readout.setText(tr("{day}: still to come").format(day=day))
-        else:
-            self.readout.setText(
-                tr("{day}: {n} of {total} practices").format(day=day, n=value, total=MAX_COUNT)
-            )
+            return None
+        day = self._day(week, weekday)
+        return f"{day.isoformat()}: {self._words(self.grid[weekday][week])}"
+
+    def figures(self) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+        rows = []
+        for week in range(len(self.grid[0]) if self.grid else 0):
+            for weekday in range(7):
+                value = self.grid[weekday][week]
+                if value is not None:
+                    day = self._day(week, weekday)
+                    rows.append((day.isoformat(), tr(WEEKDAY_NAMES[weekday]), self._words(value)))
+        return (tr("Day"), tr("Weekday"), tr("Practices")), rows
+
+    def summary(self) -> str:
+        cells = [v for row in self.grid for v in row if v is not None]
+        done = sum(1 for v in cells if v > 0)
+        missed = sum(1 for v in cells if v == 0)
+        return tr(
+            "{done} days with a practice and {missed} practice days missed, to {last}."
+        ).format(done=done, missed=missed, last=self.last.isoformat())

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TypeVar
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from l2l_desktop.core.analytics import WeekElements, WeekQuestions, timestamp_day
@@ -14,16 +15,20 @@ from l2l_desktop.core.elements import ALL_ELEMENTS
 from l2l_desktop.ui.charts.base import (
     DAY_SECONDS,
     ChartPanel,
+    DayAxis,
+    colour_legend,
     element_colour,
-    hover,
+    legend,
     palette_colours,
     still,
     style_plot,
     timestamps,
+    whole_ticks,
 )
 from l2l_desktop.ui.style import element_label, tr
 
 BAR_WIDTH = 5 * DAY_SECONDS
+BAR_CENTRE = 3 * DAY_SECONDS  # after the week's Monday noon: the middle of its seven days
 W = TypeVar("W", WeekElements, WeekQuestions)
 
 
@@ -64,13 +69,21 @@ def _fit(
     panel.show_empty(None if drawn else empty)
 
 
-def _two_plots(top_height: int = 3) -> tuple[pg.GraphicsLayoutWidget, pg.PlotItem, pg.PlotItem]:
+def _two_plots(
+    top_height: int = 3, first_row: int = 0, centre: float = 3 * DAY_SECONDS
+) -> tuple[pg.GraphicsLayoutWidget, pg.PlotItem, pg.PlotItem]:
+    """Two plots, one above the other, sharing their x-axis of weeks (labelled below, each
+    label under its bar, ``centre`` after the week's Monday noon)."""
     widget = pg.GraphicsLayoutWidget()
-    top = widget.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
-    bottom = widget.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem()})
+    top = widget.addPlot(
+        row=first_row, col=0, axisItems={"bottom": DayAxis(weekly=True, offset=centre)}
+    )
+    bottom = widget.addPlot(
+        row=first_row + 1, col=0, axisItems={"bottom": DayAxis(weekly=True, offset=centre)}
+    )
     bottom.setXLink(top)
-    widget.ci.layout.setRowStretchFactor(0, top_height)
-    widget.ci.layout.setRowStretchFactor(1, 2)
+    widget.ci.layout.setRowStretchFactor(first_row, top_height)
+    widget.ci.layout.setRowStretchFactor(first_row + 1, 2)
     for plot in (top, bottom):
         still(plot).getAxis("left").setWidth(42)
     top.getAxis("bottom").setStyle(showValues=False)
@@ -81,7 +94,12 @@ class BalanceChart(ChartPanel):
     """Stacked weekly bars per element, and the balance index (0–100) beneath."""
 
     def __init__(self) -> None:
-        widget, self.bars_plot, self.index_plot = _two_plots()
+        widget, self.bars_plot, self.index_plot = _two_plots(
+            top_height=3, first_row=1, centre=BAR_CENTRE
+        )
+        # The legend has a row of its own above the bars, so it never covers one.
+        self.legend = legend(3)
+        widget.addItem(self.legend, row=0, col=0)
         super().__init__(
             tr("Balance across the three elements"),
             widget,
@@ -90,38 +108,39 @@ class BalanceChart(ChartPanel):
                 "the three are equally present, 0 when only one is."
             ),
         )
-        widget.setMinimumHeight(240)
-        widget.setMaximumHeight(320)
+        widget.setMinimumHeight(300)
+        widget.setMaximumHeight(360)
         self.bars = {}
-        legend = self.legend = self.bars_plot.addLegend(offset=(10, 5), colCount=3)
         for element in ALL_ELEMENTS:
             colour = element_colour(element)
             item = pg.BarGraphItem(
                 x=[], height=[], width=BAR_WIDTH, brush=colour, pen=pg.mkPen(None)
             )
             self.bars_plot.addItem(item)
-            legend.addItem(item, element_label(element))
+            self.legend.addItem(item, element_label(element))
             self.bars[element] = item
         self.index_line = pg.PlotDataItem(symbol="o", symbolSize=4)
         self.index_plot.addItem(self.index_line)
-        self.index_plot.setYRange(0, 100, padding=0.05)
-        self.index_plot.getAxis("left").setTicks([[(0, "0"), (50, "50"), (100, "100")], []])
+        self.index_plot.setYRange(0, 100, padding=0.08)
+        self.index_plot.setMinimumHeight(90)
+        self.index_plot.getAxis("left").setTicks([[(0, "0"), (100, "100")], [(50, "")]])
+        self.index_plot.setLabel("left", tr("index"))
         self.weeks: list[WeekElements] = []
-        self._hover = [hover(p, self._report) for p in (self.bars_plot, self.index_plot)]
+        self._hover = [self.hover(p, self._report) for p in (self.bars_plot, self.index_plot)]
         self.apply_palette()
 
     def apply_palette(self) -> None:
         _, text, _ = palette_colours(self)
         for plot in (self.bars_plot, self.index_plot):
             style_plot(plot, self)
-        self.legend.setLabelTextColor(text)
+        colour_legend(self.legend, text)
         self.index_line.setPen(pg.mkPen(text, width=2))
         self.index_line.setSymbolBrush(text)
         self.index_line.setSymbolPen(None)
 
     def update_data(self, weeks: Sequence[WeekElements]) -> None:
         self.weeks = list(weeks)
-        xs = [x + 3.5 * DAY_SECONDS - DAY_SECONDS / 2 for x in timestamps([w.week for w in weeks])]
+        xs = [x + BAR_CENTRE for x in timestamps([w.week for w in weeks])]
         base = [0.0] * len(weeks)
         for element in ALL_ELEMENTS:
             heights = [float(_count(w, element.value)) for w in weeks]
@@ -130,20 +149,41 @@ class BalanceChart(ChartPanel):
         points = [(x, w.balance) for x, w in zip(xs, weeks, strict=True) if w.balance is not None]
         self.index_line.setData([p[0] for p in points], [p[1] for p in points])
         empty = tr("No records in this range yet: the weekly balance appears as you log.")
-        _fit(
-            self, (self.bars_plot, xs), (self.bars_plot, max([*base, 1.0]) * 1.1), any(base), empty
-        )
+        top = max([*base, 1.0])
+        whole_ticks(self.bars_plot, top)
+        _fit(self, (self.bars_plot, xs), (self.bars_plot, top * 1.1), any(base), empty)
+        self.described()
 
-    def _report(self, x: float, _y: float) -> None:
+    def _words(self, w: WeekElements) -> tuple[str, ...]:
+        index = "—" if w.balance is None else f"{w.balance:.0f}"
+        return (w.week.isoformat(), str(w.direction), str(w.support), str(w.self_), index)
+
+    def _report(self, x: float, _y: float) -> str | None:
         w = _week_under(x, self.weeks)
         if w is None:
-            return
-        index = "—" if w.balance is None else f"{w.balance:.0f}"
-        self.readout.setText(
-            tr("Week of {week}: direction {d}, support {s}, self {x}; balance {b}").format(
-                week=w.week, d=w.direction, s=w.support, x=w.self_, b=index
-            )
+            return None
+        week, d, s, x_, b = self._words(w)
+        return tr("Week of {week}\ndirection {d}, support {s}, self {x}\nbalance {b}").format(
+            week=week, d=d, s=s, x=x_, b=b
         )
+
+    def figures(self) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+        header = (
+            tr("Week of"),
+            element_label(ALL_ELEMENTS[0]),
+            element_label(ALL_ELEMENTS[1]),
+            element_label(ALL_ELEMENTS[2]),
+            tr("Balance index"),
+        )
+        return header, [self._words(w) for w in self.weeks]
+
+    def summary(self) -> str:
+        d = sum(w.direction for w in self.weeks)
+        s = sum(w.support for w in self.weeks)
+        x = sum(w.self_ for w in self.weeks)
+        return tr(
+            "{n} weeks: set direction {d}, provide support {s}, develop yourself {x}."
+        ).format(n=len(self.weeks), d=d, s=s, x=x)
 
 
 def _count(week: WeekElements, key: str) -> int:
@@ -170,8 +210,10 @@ class QuestionsChart(ChartPanel):
         widget.setMaximumHeight(300)
         self.share_line = pg.PlotDataItem(symbol="o", symbolSize=4)
         self.share_plot.addItem(self.share_line)
-        self.share_plot.setYRange(0, 100, padding=0.05)
-        self.share_plot.getAxis("left").setTicks([[(0, "0%"), (50, "50%"), (100, "100%")], []])
+        self.share_plot.setYRange(0, 100, padding=0.08)
+        self.share_plot.getAxis("left").setTicks([[(0, "0%"), (100, "100%")], [(50, "")]])
+        self.full_line = pg.InfiniteLine(pos=100, angle=0, movable=False)
+        self.share_plot.addItem(self.full_line, ignoreBounds=True)
         half = BAR_WIDTH / 2
         self.asks = pg.BarGraphItem(
             x=[], height=[], width=half, brush=self.ASK_COLOUR, pen=pg.mkPen(None)
@@ -182,20 +224,22 @@ class QuestionsChart(ChartPanel):
         self.count_plot.addItem(self.asks)
         self.count_plot.addItem(self.tells)
         self.weeks: list[WeekQuestions] = []
-        self._hover = [hover(p, self._report) for p in (self.share_plot, self.count_plot)]
+        self._hover = [self.hover(p, self._report) for p in (self.share_plot, self.count_plot)]
         self.apply_palette()
 
     def apply_palette(self) -> None:
         for plot in (self.share_plot, self.count_plot):
             style_plot(plot, self)
         colour = QColor("#2f9e5f")
+        _, text, _ = palette_colours(self)
+        self.full_line.setPen(pg.mkPen(text, width=1, style=Qt.PenStyle.DashLine))
         self.share_line.setPen(pg.mkPen(colour, width=2))
         self.share_line.setSymbolBrush(colour)
         self.share_line.setSymbolPen(None)
 
     def update_data(self, weeks: Sequence[WeekQuestions]) -> None:
         self.weeks = list(weeks)
-        centres = [x + 3 * DAY_SECONDS for x in timestamps([w.week for w in weeks])]
+        centres = [x + BAR_CENTRE for x in timestamps([w.week for w in weeks])]
         quarter = BAR_WIDTH / 4
         self.asks.setOpts(
             x=[c - quarter for c in centres], height=[w.asks for w in weeks], width=BAR_WIDTH / 2
@@ -210,17 +254,34 @@ class QuestionsChart(ChartPanel):
         ]
         self.share_line.setData([p[0] for p in points], [p[1] for p in points])
         top = max([w.asks for w in weeks] + [w.tells for w in weeks] + [1])
+        whole_ticks(self.count_plot, top)
         drawn = any(w.asks or w.tells for w in weeks)
         empty = tr("No questions or tells in this range yet.")
         _fit(self, (self.share_plot, centres), (self.count_plot, top * 1.15), drawn, empty)
+        self.described()
 
-    def _report(self, x: float, _y: float) -> None:
+    def _words(self, w: WeekQuestions) -> tuple[str, ...]:
+        share = "—" if w.open_share is None else f"{w.open_share:.0f}%"
+        return (w.week.isoformat(), str(w.asks), share, str(w.tells))
+
+    def _report(self, x: float, _y: float) -> str | None:
         w = _week_under(x, self.weeks)
         if w is None:
-            return
-        share = "—" if w.open_share is None else f"{w.open_share:.0f}%"
-        self.readout.setText(
-            tr("Week of {week}: {asks} asked ({share} open), told {tells}").format(
-                week=w.week, asks=w.asks, share=share, tells=w.tells
-            )
+            return None
+        week, asks, share, tells = self._words(w)
+        return tr("Week of {week}\n{asks} asked, {share} open\ntold {tells}").format(
+            week=week, asks=asks, share=share, tells=tells
+        )
+
+    def figures(self) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+        header = (tr("Week of"), tr("Asked"), tr("Open share"), tr("Told instead"))
+        return header, [self._words(w) for w in self.weeks]
+
+    def summary(self) -> str:
+        asks = sum(w.asks for w in self.weeks)
+        opens = sum(w.open for w in self.weeks)
+        tells = sum(w.tells for w in self.weeks)
+        share = f"{100 * opens / asks:.0f}%" if asks else "—"
+        return tr("{n} weeks: {asks} questions asked, {share} open; told {tells} times.").format(
+            n=len(self.weeks), asks=asks, share=share, tells=tells
         )

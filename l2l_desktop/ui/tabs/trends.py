@@ -30,6 +30,26 @@ from l2l_desktop.ui.style import tr, trn
 from l2l_desktop.ui.widgets import EmptyState, TabPage, heading_label, muted_label
 
 RANGES = (("4 weeks", 4), ("Quarter", 13), ("Year", 52), ("All", None))
+DEFAULT_WEEKS = 13
+
+
+def offered_ranges(history_days: int | None) -> list[tuple[str, int | None]]:
+    """The ranges in the order offered: those shorter than the history first, then the whole
+    history, then the longer ones (which would show mostly weeks before the journal began)."""
+    fixed = [x for x in RANGES if x[1] is not None]
+    if history_days is None:
+        return list(RANGES)
+    shorter = [x for x in fixed if x[1] is not None and x[1] * 7 < history_days]
+    longer = [x for x in fixed if x not in shorter]
+    return [*shorter, ("All", None), *longer]
+
+
+def default_range(offered: list[tuple[str, int | None]]) -> int:
+    """The quarter while the history is longer, else the whole history."""
+    weeks = [w for _, w in offered]
+    if DEFAULT_WEEKS in weeks and weeks.index(DEFAULT_WEEKS) < weeks.index(None):
+        return weeks.index(DEFAULT_WEEKS)
+    return weeks.index(None)
 
 
 class StreakCard(QFrame):
@@ -56,6 +76,14 @@ class StreakCard(QFrame):
         unit = trn("week", "weeks", n) if p.streak.unit == "weeks" else trn("day", "days", n)
         self.current.setText(f"{p.streak.current} <span style='font-size:small'>{unit}</span>")
         self.current.setTextFormat(Qt.TextFormat.RichText)
+        if p.streak.longest == 0 and p.done_in_range == 0:  # a beginning, not a failure
+            self.detail.setText(tr("not started yet: today still counts"))
+        else:
+            self._show_counts(p)
+        self.strength.setText(tr("Strength <b>{s:.0f}</b> / 100").format(s=p.strength))
+        self.setToolTip(STRENGTH_EXPLANATION)
+
+    def _show_counts(self, p: PracticeTrend) -> None:
         self.detail.setText(
             tr("longest {n} · done {done} of {days} in range").format(
                 n=p.streak.longest,
@@ -67,8 +95,6 @@ class StreakCard(QFrame):
                 n=p.streak.longest, times=trn("once", "%n times", p.done_in_range)
             )
         )
-        self.strength.setText(tr("Strength <b>{s:.0f}</b> / 100").format(s=p.strength))
-        self.setToolTip(STRENGTH_EXPLANATION)
 
 
 class TrendsTab(TabPage):
@@ -111,9 +137,10 @@ class TrendsTab(TabPage):
         self.cards: dict[str, StreakCard] = {}
         self.range_box = QComboBox()
         self.range_box.setAccessibleName(tr("Range shown"))
-        for label, weeks in RANGES:
-            self.range_box.addItem(tr(label), weeks)
-        self.range_box.setCurrentIndex(1)
+        self._offered: list[tuple[str, int | None]] = []
+        self._chosen: tuple[int | None] | None = None  # the weeks the user chose, once chosen
+        self._offer(None)
+        self.range_box.activated.connect(self._range_chosen)
         self.range_box.currentIndexChanged.connect(self.mark_stale)
         self.review_button = QPushButton(tr("Weekly review…"))
         self.review_button.clicked.connect(self.weekly_review_requested)
@@ -163,6 +190,27 @@ class TrendsTab(TabPage):
     def current_range(self) -> tuple[date, date]:
         return self.journal.trend_range(self.range_box.currentData())
 
+    def _range_chosen(self, index: int) -> None:
+        self._chosen = (self.range_box.itemData(index),)
+
+    def _offer(self, history_days: int | None) -> None:
+        """List the ranges for a history of ``history_days`` (see :func:`offered_ranges`),
+        keeping the range the user chose."""
+        offered = offered_ranges(history_days)
+        if offered == self._offered:
+            return
+        self._offered = offered
+        weeks = [w for _, w in offered]
+        index = default_range(offered) if self._chosen is None else weeks.index(self._chosen[0])
+        self.range_box.blockSignals(True)
+        try:
+            self.range_box.clear()
+            for label, w in offered:
+                self.range_box.addItem(tr(label), w)
+            self.range_box.setCurrentIndex(index)
+        finally:
+            self.range_box.blockSignals(False)
+
     # --- building and drawing -------------------------------------------------------------
 
     def focus_first(self) -> None:
@@ -198,12 +246,14 @@ class TrendsTab(TabPage):
             self.chart_box.addWidget(chart)
 
     def reload(self) -> None:
+        start = self.journal.first_record_day()
+        today = self.journal.today()
+        self._offer(None if start is None else max(1, (today - start).days + 1))
         first, last = self.current_range()
         trends = self.journal.trends(first, last)
         self.trends = trends
-        has_history = self.journal.first_record_day() is not None
-        self.set_empty(not has_history)
-        if not has_history:
+        self.set_empty(start is None)
+        if start is None:
             return
         self.range_label.setText(tr("{first} to {last}").format(first=first, last=last))
         self._show_cards(trends)
@@ -215,7 +265,9 @@ class TrendsTab(TabPage):
             else trn("%n day", "%n days", round(f.median_days_to_close))
         )
         self.follow_up_line.setText(
-            tr(
+            tr("<b>Gemba follow-ups</b>: none agreed yet; they come from your gemba visits.")
+            if f.open + f.closed == 0
+            else tr(
                 "<b>Gemba follow-ups</b>: {open} open ({overdue} overdue), {rate} closed, "
                 "median {median} to close"
             ).format(open=f.open, overdue=f.overdue, rate=rate, median=median)
@@ -240,6 +292,8 @@ class TrendsTab(TabPage):
         trends = self.trends
         if trends is None or not self.charts:
             return
+        for chart in self.charts.values():
+            chart.set_range(trends.first, trends.as_of)
         self.charts["heatmap"].update_data(
             trends.heatmap_first, [list(row) for row in trends.heatmap], trends.as_of
         )
