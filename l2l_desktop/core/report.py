@@ -39,10 +39,11 @@ def sections(trends: Trends, reflections: Sequence[Reflection]) -> list[Section]
         tuple(
             (
                 p.label,
-                f"{p.streak.current} {p.streak.unit}",
+                _count(p.streak.current, p.streak.unit.removesuffix("s")),
                 str(p.streak.longest),
                 f"{p.strength:.0f}",
-                str(p.done_in_range),
+                f"{p.done_in_range} of "
+                f"{_count(p.practice_days_in_range, p.streak.unit.removesuffix('s'))}",
             )
             for p in trends.practices
         ),

@@ -12,6 +12,16 @@ from pathlib import Path
 FILE_MODE = 0o600
 
 
+def suggested_path(name: str) -> str:
+    """Where a save dialog first proposes to write ``name``: the user's documents folder
+    (else home), never the folder the app happened to be started from."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    base = Path(folder) if folder and Path(folder).is_dir() else Path.home()
+    return str(base / name)
+
+
 def private_file(path: Path) -> Path:
     """Create ``path`` empty with mode 0600 (an existing file is emptied and made 0600), so
     that whatever writes it next never leaves it readable by others, even for a moment."""

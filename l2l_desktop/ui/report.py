@@ -37,7 +37,7 @@ from l2l_desktop.core.records import Reflection
 from l2l_desktop.core.report import DISCLAIMER, markdown_report, sections
 from l2l_desktop.core.trends import HEATMAP_WEEKS, Trends
 from l2l_desktop.services import Journal
-from l2l_desktop.ui.files import written_whole
+from l2l_desktop.ui.files import suggested_path, written_whole
 from l2l_desktop.ui.forms import ErrorLabel, date_edit, date_value, set_date_value
 from l2l_desktop.ui.style import tr
 
@@ -84,6 +84,8 @@ def chart_images(trends: Trends) -> dict[str, QImage]:
         chart.show()
         for _ in range(3):  # laid out, then (the calendar) fitted to square days
             QApplication.processEvents()
+            if hasattr(chart, "fit"):
+                chart.fit()
         if not chart.empty.isVisible():
             images[name] = chart.export_image(CHART_SCALE)
         chart.close()
@@ -279,7 +281,9 @@ class ReportDialog(QDialog):
         if path is None:
             suffix = "PDF files (*.pdf)" if kind == "pdf" else "Markdown files (*.md)"
             name = f"l2l-review-{first}-{last}.{kind}"
-            path, _ = QFileDialog.getSaveFileName(self, tr("Save report"), name, tr(suffix))
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("Save report"), suggested_path(name), tr(suffix)
+            )
             if not path:
                 return None
         target = Path(path)

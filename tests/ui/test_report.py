@@ -113,3 +113,14 @@ def test_a_real_report_keeps_each_reflection_whole_and_every_one_in(journal, tmp
     assert target.read_bytes().startswith(b"%PDF") and target.read_bytes().rstrip().endswith(
         b"%%EOF"
     )
+
+
+def test_save_dialogs_propose_a_folder_of_the_user_not_the_working_directory(qapp):
+    from l2l_desktop.ui.files import suggested_path
+
+    proposed = Path(suggested_path("l2l-review.pdf"))
+    assert proposed.is_absolute() and proposed.parent.is_dir()
+    assert proposed.name == "l2l-review.pdf"
+    assert proposed.parent in (Path.home(), Path.home() / "Documents") or "Documents" in str(
+        proposed.parent
+    )

@@ -41,6 +41,7 @@ def test_day_one_reads_as_a_beginning(journal, make_window, qtbot):
     assert "done 1 of 1 day" in tab.cards["intention"].detail.text()
     # The pause, not done yet: nothing is counted against it, it is still to begin.
     assert tab.cards["pause"].detail.text() == "not started yet: today still counts"
+    assert tab.cards["weekly_review"].detail.text() == "not started yet: this week still counts"
     heat = tab.charts["heatmap"]
     cells = heat.image.image  # [week, weekday] → lookup index
     today = journal.today()

@@ -77,7 +77,6 @@ class HeatmapChart(ChartPanel):
             tr("Each square is a day; the greener, the more of the six practices you did."),
         )
         self.plot.invertY(True)
-        self.plot.vb.setAspectLocked(True, ratio=1)  # square days
         self.image = pg.ImageItem()
         self.plot.addItem(self.image)
         left = self.plot.getAxis("left")
@@ -121,20 +120,20 @@ class HeatmapChart(ChartPanel):
     def resizeEvent(self, event: Any) -> None:
         """As tall as square days across the whole width need."""
         super().resizeEvent(event)
-        QTimer.singleShot(0, self, self._fit_height)
+        QTimer.singleShot(0, self, self.fit)
 
-    def _fit_height(self) -> None:
-        """Grow or shrink the chart until its days, square (the view keeps them so), fill
-        its width: the view's height becomes its width × 7 / weeks. A short calendar (a
-        four-week report) keeps its days at most MAX_CELL wide, and its width to match."""
-        self.plot_widget.setMaximumWidth(
-            round(LEFT_AXIS + 24 + self.weeks * MAX_CELL) if self.weeks < 26 else 16_777_215
-        )
+    def fit(self) -> None:
+        """Square days across the whole width: the view shows as many weeks as fit its width
+        at one cell each (the calendar's own weeks from the left), and the chart grows or
+        shrinks until seven cells fill its height. A short calendar (a four-week report)
+        keeps its days MAX_CELL wide at most."""
         box = self.plot.vb.geometry()
         if box.width() <= 0:
             return
-        wanted = min(box.width() * 7 / self.weeks, MAX_CELL * 7)
-        height = round(self.plot_widget.height() + wanted - box.height())
+        cell = min(box.width() / self.weeks, MAX_CELL)
+        self.plot.setXRange(0, box.width() / cell, padding=0)
+        self.plot.setYRange(0, 7, padding=0)
+        height = round(self.plot_widget.height() + 7 * cell - box.height())
         if height > 0 and abs(height - self.plot_widget.height()) > 1:
             self.plot_widget.setFixedHeight(height)
 
@@ -149,15 +148,14 @@ class HeatmapChart(ChartPanel):
             for week, value in enumerate(row):
                 data[week, weekday] = cell_index(value)
         self.image.setImage(data, levels=(0, MISSED + MAX_COUNT), autoLevels=False)
-        self.plot.setXRange(0, weeks, padding=0)
-        self.plot.setYRange(0, 7, padding=0)
+        self.fit()
         ticks = []
         for week in range(weeks):
             monday = first_monday + timedelta(weeks=week)
             if monday.day <= 7 and (weeks <= 26 or monday.month % 2 == 1):
                 ticks.append((week + 0.5, monday.strftime("%b")))
         self.plot.getAxis("bottom").setTicks([ticks, []])
-        QTimer.singleShot(0, self, self._fit_height)
+        QTimer.singleShot(0, self, self.fit)  # once laid out at its new height
         has_any = any(v for row in grid for v in row if v and v > 0)
         self.show_empty(
             None

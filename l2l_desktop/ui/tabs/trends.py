@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from l2l_desktop.core.trends import STRENGTH_EXPLANATION, PracticeTrend, Trends
 from l2l_desktop.services import Journal
+from l2l_desktop.ui.files import suggested_path
 from l2l_desktop.ui.style import tr, trn
 from l2l_desktop.ui.widgets import EmptyState, TabPage, heading_label, muted_label
 
@@ -77,7 +78,11 @@ class StreakCard(QFrame):
         self.current.setText(f"{p.streak.current} <span style='font-size:small'>{unit}</span>")
         self.current.setTextFormat(Qt.TextFormat.RichText)
         if p.streak.longest == 0 and p.done_in_range == 0:  # a beginning, not a failure
-            self.detail.setText(tr("not started yet: today still counts"))
+            self.detail.setText(
+                tr("not started yet: this week still counts")
+                if p.streak.unit == "weeks"
+                else tr("not started yet: today still counts")
+            )
         else:
             self._show_counts(p)
         self.strength.setText(tr("Strength <b>{s:.0f}</b> / 100").format(s=p.strength))
@@ -85,13 +90,13 @@ class StreakCard(QFrame):
 
     def _show_counts(self, p: PracticeTrend) -> None:
         self.detail.setText(
-            tr("longest {n} · done {done} of {days} in range").format(
+            tr("longest {n} · done {done} of {days}").format(
                 n=p.streak.longest,
                 done=p.done_in_range,
                 days=trn("%n day", "%n days", p.practice_days_in_range),
             )
             if p.streak.unit == "days"
-            else tr("longest {n} · done {times} in range").format(
+            else tr("longest {n} · done {times}").format(
                 n=p.streak.longest, times=trn("once", "%n times", p.done_in_range)
             )
         )
@@ -316,7 +321,10 @@ class TrendsTab(TabPage):
         """Save one chart as a PNG (asks where when ``path`` is not given)."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, tr("Export chart"), f"l2l-{name}.png", tr("PNG images (*.png)")
+                self,
+                tr("Export chart"),
+                suggested_path(f"l2l-{name}-{date.today().isoformat()}.png"),
+                tr("PNG images (*.png)"),
             )
             if not path:
                 return False
