@@ -107,8 +107,6 @@ class Trends:
 
     as_of: date
     first: date
-    start: date
-    """The journal's first day that counts (see :func:`journal_start`)."""
     practices: tuple[PracticeTrend, ...]
     weeks: tuple[WeekElements, ...]
     questions: tuple[WeekQuestions, ...]
@@ -262,7 +260,6 @@ def compute_trends(inputs: TrendInputs) -> Trends:
     return Trends(
         as_of=as_of,
         first=first,
-        start=start,
         practices=tuple(trends),
         weeks=tuple(weeks),
         questions=tuple(questions),
