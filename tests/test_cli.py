@@ -541,3 +541,38 @@ def test_stats_as_of_a_past_day_counts_follow_ups_as_they_were(tmp_path):
         "median_days_to_close": 2.0,
         "median_open_age": 8.0,
     }
+
+
+def test_stats_json_follows_the_rules_for_the_days_that_count(tmp_path):
+    """docs/stats.md, rules 1 to 3: the journal begins with its first record, today is open,
+    a Monday-Friday holiday is skipped by the weekly review."""
+    from datetime import date
+
+    from l2l_desktop.core import records as r
+    from l2l_desktop.core.elements import Element
+
+    data = tmp_path / "data"
+    _seed(
+        data,
+        [
+            r.Intention(date(2026, 11, 11), "h", "d", (r.Action("a", Element.SUPPORT),)),
+            r.Reflection(date(2026, 11, 13), r.ReflectionKind.WEEKLY, learned="week one"),
+            r.RestPeriod(date(2026, 11, 16), date(2026, 11, 20), r.RestKind.LEAVE),
+            r.Reflection(date(2026, 11, 27), r.ReflectionKind.WEEKLY, learned="week three"),
+        ],
+    )
+    done = run_cli(tmp_path, "stats", "--json", "--as-of", "2026-11-27", "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    import json
+
+    practices = {p["key"]: p for p in json.loads(done.stdout)["practices"]}
+    # Practice days from Wednesday 11 Nov (the first record): 11, 12, 13 Nov, then 23..26
+    # Nov after the leave; Friday 27 Nov, the as-of day, is still open: 7.
+    assert (
+        practices["intention"]["done_in_range"],
+        practices["intention"]["practice_days_in_range"],
+    ) == (1, 7)
+    # Weeks of 9 Nov (done) and 23 Nov (done); the week of leave is skipped: a run of 2.
+    review = practices["weekly_review"]
+    assert review["streak"] == {"current": 2, "longest": 2, "unit": "weeks"}
+    assert (review["done_in_range"], review["practice_days_in_range"]) == (2, 2)
