@@ -252,14 +252,14 @@ def _demo_data(args: argparse.Namespace) -> int:
     from datetime import timedelta
 
     from l2l_desktop.app import open_data
-    from l2l_desktop.core.dates import EARLIEST_DAY
+    from l2l_desktop.core.dates import EARLIEST_DAY, local_day
     from l2l_desktop.core.demo import days_for_years
     from l2l_desktop.paths import DataDirError, resolve_data_dir
     from l2l_desktop.store import KnownStoreError
     from l2l_desktop.store.demo import fill_with_demo
 
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
-    end = args.end or date.today()
+    end = args.end or local_day()
 
     def fits(years: float) -> bool:
         return end - timedelta(days=days_for_years(years, end) - 1) >= EARLIEST_DAY

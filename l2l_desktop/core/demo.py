@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 
 from l2l_desktop.core import demo_text as t
 from l2l_desktop.core import records as r
-from l2l_desktop.core.dates import at_local, to_utc
+from l2l_desktop.core.dates import at_local, local_day, to_utc
 from l2l_desktop.core.elements import Element
 
 
@@ -217,7 +217,7 @@ def generate(days: int, seed: int = 1, end: date | None = None) -> list[r.Record
     """Records for the ``days`` calendar days ending on ``end`` (default: today), in save order."""
     if days < 1:
         raise ValueError("days must be at least 1")
-    last = end or date.today()
+    last = end or local_day()
     first = last - timedelta(days=days - 1)
     g = _Gen(seed, first, last)
     rest = _leave(g)
@@ -266,7 +266,7 @@ def _this_morning(g: _Gen, day: date, keen: float, today: date) -> Iterator[r.Re
 
 def days_for_years(years: float, end: date | None = None) -> int:
     """The number of calendar days in ``years`` years ending on ``end``."""
-    last = end or date.today()
+    last = end or local_day()
     whole = int(years)
     try:
         start = last.replace(year=last.year - whole)

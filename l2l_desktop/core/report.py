@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from l2l_desktop.core.records import Reflection
-from l2l_desktop.core.trends import STRENGTH_EXPLANATION, Trends
+from l2l_desktop.core.trends import STRENGTH_EXPLANATION, PracticeTrend, Trends
 
 DISCLAIMER = (
     "Made with L2L Desktop, inspired by the Leading to Learn framework; "
@@ -42,8 +42,7 @@ def sections(trends: Trends, reflections: Sequence[Reflection]) -> list[Section]
                 _count(p.streak.current, p.streak.unit.removesuffix("s")),
                 str(p.streak.longest),
                 f"{p.strength:.0f}",
-                f"{p.done_in_range} of "
-                f"{_count(p.practice_days_in_range, p.streak.unit.removesuffix('s'))}",
+                _done(p),
             )
             for p in trends.practices
         ),
@@ -143,6 +142,14 @@ def markdown_report(trends: Trends, reflections: Sequence[Reflection]) -> str:
 def _count(n: int, singular: str) -> str:
     """ "1 day", "2 days": a count with its noun in the right form (English)."""
     return f"{n:,} {singular}" if n == 1 else f"{n:,} {singular}s"
+
+
+def _done(p: PracticeTrend) -> str:
+    """ "3 of 4 days", or "not started yet" for a practice not begun (as the Trends card)."""
+    if p.streak.longest == 0 and p.done_in_range == 0:
+        return "not started yet"
+    unit = p.streak.unit.removesuffix("s")
+    return f"{p.done_in_range:,} of {_count(p.practice_days_in_range, unit)}"
 
 
 def _days(value: float | None) -> str:

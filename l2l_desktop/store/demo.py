@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from l2l_desktop.core import demo
+from l2l_desktop.core.dates import local_day
 from l2l_desktop.store import queries, writes
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.errors import KnownStoreError
@@ -30,7 +31,7 @@ def fill_with_demo(store: Store, days: int, seed: int = 1, end: date | None = No
             f"data folder, so nothing was changed.",
             store.path,
         )
-    last = end or date.today()
+    last = end or local_day()
     records = demo.generate(days, seed=seed, end=last)
     count = writes.save_many(store, records)
     return DemoSummary(count, last - timedelta(days=days - 1), last)

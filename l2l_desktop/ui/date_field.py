@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from l2l_desktop.core.dates import local_day
 from l2l_desktop.ui.style import tr
 
 FORMAT_HINT = "YYYY-MM-DD"
@@ -123,7 +124,7 @@ class DateField(QWidget):
             return "" if self.allow_none else tr("A date is required.")
         if self._value is None:
             return tr("Not a date: write it as {hint}, e.g. {example}.").format(
-                hint=FORMAT_HINT, example=date.today().isoformat()
+                hint=FORMAT_HINT, example=local_day().isoformat()
             )
         return ""
 
@@ -146,7 +147,7 @@ class DateField(QWidget):
         if self.popup is None:
             self.popup = _CalendarPopup(self)
             self.popup.picked.connect(self._picked)
-        self.popup.open_on(self._value or date.today(), self.mapToGlobal(self.rect().bottomLeft()))
+        self.popup.open_on(self._value or local_day(), self.mapToGlobal(self.rect().bottomLeft()))
 
     def _picked(self, day: date) -> None:
         self.set_value(day)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from l2l_desktop.core import records as r
+from l2l_desktop.core.dates import local_day
 from l2l_desktop.core.elements import ALL_ELEMENTS, Element
 from l2l_desktop.core.validation import MAX_TEXT, FieldError, ValidationError
 from l2l_desktop.services import KnownStoreError
@@ -260,7 +261,7 @@ def date_edit(name: str, allow_none: bool = False) -> DateField:
     """A date field; a required one starts on today, an optional one empty ("no date")."""
     edit = DateField(name, allow_none)
     if not allow_none:
-        edit.set_value(date.today())
+        edit.set_value(local_day())
     return edit
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QDesktopServices,
     QFont,
     QImage,
@@ -19,6 +20,8 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrame,
+    QTextTable,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +45,7 @@ from l2l_desktop.ui.forms import ErrorLabel, date_edit, date_value, set_date_val
 from l2l_desktop.ui.style import tr
 
 DPI = 150
+MAX_TABLE_ROWS = 53  # a year of weeks in a table; longer ranges say where the rest is
 IMAGE_WIDTH = 680  # the text's width on A4 with 15 mm margins, in CSS pixels (1/96 inch)
 CHART_WIDTH = 760  # laid out at this width, drawn at CHART_SCALE times it for print
 CHART_SCALE = 1.6
@@ -95,41 +99,81 @@ def chart_images(trends: Trends) -> dict[str, QImage]:
 
 def keep_blocks_whole(document: QTextDocument) -> int:
     """Move each paragraph that would be split across two pages to the next page, with the
-    heading just before it (one reflection, one chart stays on one page); a paragraph taller
-    than a page is left to split. Returns how many were moved. The document's page size must
-    be set, and each chart must follow its section's heading."""
+    heading just before it (one reflection, one chart stays on one page), and each table whose
+    header row would be left alone at the foot of a page; a paragraph taller than a page is
+    left to split. Returns how many were moved. The document's page size must be set, and
+    each chart must follow its section's heading.
+
+    Each pass reads from the top (Qt lays a document out lazily, up to the block asked about,
+    so each position read reflects the moves above it); the document is then set anew from
+    its own HTML, since Qt prints a document changed in place from a stale layout (pages
+    went missing). A second pass finds nothing to move, or moves what the new layout split.
+    """
     moved = 0
-    while (block := _first_split(document)) is not None:
-        fmt = block.blockFormat()
-        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(block).setBlockFormat(fmt)
-        moved += 1
-        # Laid out anew from the start: after a change Qt lays the rest out lazily, and
-        # would print (and count) only the pages laid out so far.
+    for _ in range(4):
+        found = _keep_pass(document)
+        if not found:
+            break
+        moved += found
         document.setHtml(document.toHtml())
     return moved
 
 
-def _first_split(document: QTextDocument) -> QTextBlock | None:
-    """The first paragraph outside tables that spans two pages (or the heading before it)."""
+def _keep_pass(document: QTextDocument) -> int:
+    """One pass of :func:`keep_blocks_whole`; how many blocks and tables it moved."""
     page = document.pageSize().height()
     layout = document.documentLayout()
     root = document.rootFrame()
-    heading: QTextBlock | None = None
+
+    def pages(block: QTextBlock) -> tuple[int, int]:
+        rect = layout.blockBoundingRect(block)
+        bottom = max(rect.bottom(), rect.top() + 1) - 1
+        return int(rect.top() // page), int(bottom // page)
+
+    def break_before(block: QTextBlock) -> None:
+        fmt = block.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).setBlockFormat(fmt)
+        document.markContentsDirty(block.position(), block.length())
+
+    moved = 0
+    heading: QTextBlock | None = None  # the heading just before, if the block follows one
     block = document.begin()
     while block.isValid():
-        if QTextCursor(block).currentFrame() == root:  # in a table, Qt breaks between rows
-            rect = layout.blockBoundingRect(block)
-            spans = int(rect.top() // page) != int((max(rect.bottom(), rect.top() + 1) - 1) // page)
-            if spans and rect.height() < page:
-                # Qt mislays a page break put on a paragraph that holds only an image: the
-                # heading before it takes the break, and goes with what it heads.
-                return heading if heading is not None else block
-            heading = block if block.blockFormat().headingLevel() else None
-        else:
-            heading = None
+        table = QTextCursor(block).currentTable()
+        if table is not None:
+            block = _after_table(table, layout, page, root)
+            moved += block[1]
+            block, heading = block[0], None
+            continue
+        first, last = pages(block)
+        if first != last and layout.blockBoundingRect(block).height() < page:
+            # A heading goes along with what it heads. (Qt also mislays a page break put on
+            # a paragraph that holds only an image: the heading before it takes the break.)
+            break_before(heading if heading is not None else block)
+            moved += 1
+        heading = block if block.blockFormat().headingLevel() else None
         block = block.next()
-    return None
+    return moved
+
+
+def _after_table(
+    table: QTextTable, layout: QAbstractTextDocumentLayout, page: float, root: QTextFrame
+) -> tuple[QTextBlock, int]:
+    """Start ``table`` on a new page when its header row would end a page alone; returns the
+    block after the table, and 1 when it was moved."""
+    moved = 0
+    if table.rows() > 1:
+        head = layout.blockBoundingRect(table.cellAt(0, 0).firstCursorPosition().block())
+        row = layout.blockBoundingRect(table.cellAt(1, 0).firstCursorPosition().block())
+        if int(head.top() // page) != int(row.top() // page):
+            fmt = table.format()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(fmt)
+            moved = 1
+    after = table.lastCursorPosition()
+    after.movePosition(QTextCursor.MoveOperation.NextBlock)
+    return after.block(), moved
 
 
 def report_html(
@@ -151,7 +195,18 @@ def report_html(
             if name in images:
                 parts.append(f'<p><img src="chart://{name}" width="{IMAGE_WIDTH}"></p>')
         if section.header and section.rows:
-            rows = section.rows if len(section.rows) <= 30 else section.rows[-30:]
+            rows = section.rows[-MAX_TABLE_ROWS:]
+            if len(rows) < len(section.rows):
+                parts.append(
+                    "<p><i>"
+                    + escape(
+                        tr(
+                            "The last {shown} of {all} weeks; the chart shows them all, and "
+                            "the Markdown export lists every week."
+                        ).format(shown=len(rows), all=len(section.rows))
+                    )
+                    + "</i></p>"
+                )
             head = "".join(f"<th align='left'>{escape(h)}</th>" for h in section.header)
             body = "".join(
                 "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows
@@ -271,11 +326,13 @@ class ReportDialog(QDialog):
     def _show(self, path: Path | None) -> None:
         if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.error.set_error(tr("No application could open {path}.").format(path=path))
+            self.adjustSize()  # room for the message: the fields above keep their height
 
     def save(self, kind: str, path: str | None = None) -> Path | None:
         first, last = date_value(self.first), date_value(self.last)
         if first is None or last is None or last < first:
             self.error.set_error(tr("The last day comes before the first day."))
+            self.adjustSize()
             return None
         self.error.set_error("")
         if path is None:

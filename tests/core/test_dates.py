@@ -52,3 +52,20 @@ def test_week_start_and_days_between():
         date(2028, 3, 1),
     ]
     assert days_between(date(2026, 1, 2), date(2026, 1, 1)) == []
+
+
+def test_one_today_for_the_whole_app():
+    """Every 'today' is the day as the app counts it (it starts at 04:00): the calendar date
+    would put a reflection written at 01:30 on the next day, and demo data, a date field's
+    default and a file name out of step with the journal."""
+    from pathlib import Path
+
+    import l2l_desktop
+
+    package = Path(l2l_desktop.__file__).parent
+    callers = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if "date.today()" in path.read_text(encoding="utf-8")
+    ]
+    assert callers == []

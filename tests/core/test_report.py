@@ -54,3 +54,8 @@ def test_counts_read_in_the_right_plural_form():
     from l2l_desktop.core.report import _count
 
     assert (_count(1, "day"), _count(2, "day"), _count(0, "time")) == ("1 day", "2 days", "0 times")
+
+
+def test_a_practice_not_begun_reads_as_on_the_card():
+    text = markdown_report(trends(), [])
+    assert "| Intention pause | 0 days | 0 |" in text and "not started yet |" in text

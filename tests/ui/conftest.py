@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from l2l_desktop.core.dates import local_day
 from l2l_desktop.store.demo import fill_with_demo
 from l2l_desktop.ui.main_window import MainWindow
 
@@ -30,7 +31,7 @@ def demo_journal(journal, store):
 
 @pytest.fixture
 def today() -> date:
-    return date.today()
+    return local_day()  # as the app counts days (they start at 04:00)
 
 
 def on_next_dialog(handler):

@@ -124,3 +124,18 @@ def test_save_dialogs_propose_a_folder_of_the_user_not_the_working_directory(qap
     assert proposed.parent in (Path.home(), Path.home() / "Documents") or "Documents" in str(
         proposed.parent
     )
+
+
+def test_a_long_range_says_its_tables_show_the_last_year(qapp):
+    from l2l_desktop.core.trends import TrendInputs, compute_trends
+
+    first, last = date(2025, 9, 29), date(2026, 11, 22)  # Monday .. Sunday: 60 weeks
+    trends = compute_trends(
+        TrendInputs(last, first, {}, frozenset(), {}, [], [], [], [], {}, journal_start=first)
+    )
+    assert len(trends.weeks) == 60
+    html = report.report_html(trends, [], {})
+    assert "The last 53 of 60 weeks" in html
+    # Rows: the practices' table (a header and 7 rows), then the balance and the questions
+    # tables, each a header and the last 53 weeks.
+    assert html.count("<tr>") == (1 + 7) + 2 * (1 + 53)

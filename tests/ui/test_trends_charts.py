@@ -187,3 +187,31 @@ def test_a_save_after_hover_leaves_no_stale_read_out(journal, make_window, qtbot
     assert balance.tip_text() == "old figures"
     journal.save(r.Question(journal.today(), datetime.now(), "What?", r.QuestionKind.OPEN))
     assert balance.tip_text() == ""  # redrawn: the read-out of the old figures is gone
+
+
+def test_cards_write_large_counts_alike_and_weeks_as_weeks(qapp):
+    from l2l_desktop.core.analytics import Streak
+    from l2l_desktop.core.trends import PracticeTrend
+    from l2l_desktop.ui.tabs.trends import StreakCard
+
+    card = StreakCard("Any practice")
+    card.show_practice(PracticeTrend("any", "Any practice", Streak(1206, 1340, "days"), 99.0,
+                                     1825, 2424, ()))  # fmt: skip
+    assert card.detail.text() == "longest 1,340 · done 1,825 of 2,424 days"
+    assert card.current.text().startswith("1,206 ")
+    card.show_practice(PracticeTrend("weekly_review", "Weekly review", Streak(3, 34, "weeks"),
+                                     79.0, 361, 494, ()))  # fmt: skip
+    assert card.detail.text() == "longest 34 · done 361 of 494 weeks"
+
+
+def test_a_chart_with_nothing_to_show_offers_no_figures_or_export(journal, make_window, qtbot):
+    _first_days(journal, 1)  # an intention, no question yet
+    tab = open_trends(make_window(), qtbot)
+    questions = tab.charts["questions"]
+    assert not questions.empty.isHidden(), questions.empty.text()
+    assert not questions.export_button.isEnabled() and not questions.figures_button.isEnabled()
+    assert tab.charts["balance"].export_button.isEnabled()  # the intention's action is there
+    assert [label.text for _, label in questions.legend.items] == [
+        "Questions asked",
+        "Told instead of asking",
+    ]

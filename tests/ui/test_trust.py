@@ -186,7 +186,7 @@ def test_a_date_field_takes_a_typed_date_opens_on_today_and_can_be_emptied(
     row.due.edit.clear()
     assert row.due.value() is None
     row.due.open_calendar()
-    assert row.due.popup.calendar.selectedDate().toPython() == date.today()
+    assert row.due.popup.calendar.selectedDate().toPython() == journal.today()
     row.due.popup.close()
     window.activateWindow()  # as the window manager does once the popup is gone
     qtbot.waitUntil(window.isActiveWindow)

@@ -287,6 +287,8 @@ class ChartPanel(QWidget):
         self.empty.setText(sentence or "")
         self.empty.setVisible(bool(sentence))
         self.plot_widget.setVisible(not sentence)
+        for button in (self.figures_button, self.export_button):  # nothing to show yet
+            button.setEnabled(not sentence)
 
     def export_image(self, scale: float = 2.0) -> QImage:
         """The chart at ``scale`` times its size on screen, with its title and range above it

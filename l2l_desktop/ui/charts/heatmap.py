@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 
 from l2l_desktop.core.analytics import NOT_STARTED, OFF_DAY, REST_DAY
+from l2l_desktop.core.dates import local_day
 from l2l_desktop.core.trends import PRACTICES
 from l2l_desktop.ui.charts.base import (
     ChartPanel,
@@ -93,9 +94,9 @@ class HeatmapChart(ChartPanel):
             self._sample(index, names[index])
         for count in (1, 3, MAX_COUNT):
             self._sample(MISSED + count, trn("%n practice", "%n practices", count))
-        self.first_monday = date.today()
+        self.first_monday = local_day()
         self.grid: list[list[int | None]] = []
-        self.last = date.today()
+        self.last = local_day()
         self.weeks = 52
         self._hover = self.hover(self.plot, self._report)
         self.apply_palette()

@@ -197,17 +197,21 @@ class QuestionsChart(ChartPanel):
     TELL_COLOUR = QColor("#d0453a")
 
     def __init__(self) -> None:
-        widget, self.share_plot, self.count_plot = _two_plots(top_height=2)
+        widget, self.share_plot, self.count_plot = _two_plots(
+            top_height=2, first_row=1, centre=BAR_CENTRE
+        )
+        self.legend = legend(2)
+        widget.addItem(self.legend, row=0, col=0)
         super().__init__(
             tr("Question quality"),
             widget,
             tr(
                 "Top: the share of your questions that were open. "
-                "Bottom: asked (green) and told (red) per week."
+                "Bottom: questions asked and times told instead, per week."
             ),
         )
-        widget.setMinimumHeight(220)
-        widget.setMaximumHeight(300)
+        widget.setMinimumHeight(260)
+        widget.setMaximumHeight(330)
         self.share_line = pg.PlotDataItem(symbol="o", symbolSize=4)
         self.share_plot.addItem(self.share_line)
         self.share_plot.setYRange(0, 100, padding=0.08)
@@ -223,6 +227,8 @@ class QuestionsChart(ChartPanel):
         )
         self.count_plot.addItem(self.asks)
         self.count_plot.addItem(self.tells)
+        self.legend.addItem(self.asks, tr("Questions asked"))
+        self.legend.addItem(self.tells, tr("Told instead of asking"))
         self.weeks: list[WeekQuestions] = []
         self._hover = [self.hover(p, self._report) for p in (self.share_plot, self.count_plot)]
         self.apply_palette()
@@ -232,6 +238,7 @@ class QuestionsChart(ChartPanel):
             style_plot(plot, self)
         colour = QColor("#2f9e5f")
         _, text, _ = palette_colours(self)
+        colour_legend(self.legend, text)
         self.full_line.setPen(pg.mkPen(text, width=1, style=Qt.PenStyle.DashLine))
         self.share_line.setPen(pg.mkPen(colour, width=2))
         self.share_line.setSymbolBrush(colour)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +61,8 @@ class StreakCard(QFrame):
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(title)
+        # As tall as the row's tallest card (a long count may wrap onto a second line).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(2)
@@ -75,7 +78,7 @@ class StreakCard(QFrame):
     def show_practice(self, p: PracticeTrend) -> None:
         n = p.streak.current
         unit = trn("week", "weeks", n) if p.streak.unit == "weeks" else trn("day", "days", n)
-        self.current.setText(f"{p.streak.current} <span style='font-size:small'>{unit}</span>")
+        self.current.setText(f"{p.streak.current:,} <span style='font-size:small'>{unit}</span>")
         self.current.setTextFormat(Qt.TextFormat.RichText)
         if p.streak.longest == 0 and p.done_in_range == 0:  # a beginning, not a failure
             self.detail.setText(
@@ -89,15 +92,12 @@ class StreakCard(QFrame):
         self.setToolTip(STRENGTH_EXPLANATION)
 
     def _show_counts(self, p: PracticeTrend) -> None:
+        unit = ("%n week", "%n weeks") if p.streak.unit == "weeks" else ("%n day", "%n days")
         self.detail.setText(
             tr("longest {n} · done {done} of {days}").format(
-                n=p.streak.longest,
-                done=p.done_in_range,
-                days=trn("%n day", "%n days", p.practice_days_in_range),
-            )
-            if p.streak.unit == "days"
-            else tr("longest {n} · done {times}").format(
-                n=p.streak.longest, times=trn("once", "%n times", p.done_in_range)
+                n=f"{p.streak.longest:,}",
+                done=f"{p.done_in_range:,}",
+                days=trn(*unit, p.practice_days_in_range),
             )
         )
 
@@ -323,7 +323,7 @@ class TrendsTab(TabPage):
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 tr("Export chart"),
-                suggested_path(f"l2l-{name}-{date.today().isoformat()}.png"),
+                suggested_path(f"l2l-{name}-{self.journal.today().isoformat()}.png"),
                 tr("PNG images (*.png)"),
             )
             if not path:
