@@ -215,3 +215,15 @@ def test_a_chart_with_nothing_to_show_offers_no_figures_or_export(journal, make_
         "Questions asked",
         "Told instead of asking",
     ]
+
+
+def test_legends_scale_with_their_chart_in_an_exported_image(demo_journal, make_window, qtbot):
+    from PySide6.QtWidgets import QGraphicsItem
+
+    tab = open_trends(make_window(), qtbot)
+    ignores = QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+    for name in ("heatmap", "balance", "questions"):
+        legend = tab.charts[name].legend
+        # pyqtgraph's default keeps a legend at its screen size in an image drawn at twice
+        # the size, where it came out half as large as the axes' words
+        assert not legend.flags() & ignores, name

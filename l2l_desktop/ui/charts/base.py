@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -88,6 +89,9 @@ def legend(columns: int) -> pg.LegendItem:
     over a plot."""
     item = pg.LegendItem(colCount=columns, horSpacing=18, verSpacing=-4, labelTextSize="10pt")
     item.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    # pyqtgraph keeps a legend the same size whatever the scale (it floats over a plot);
+    # in a row of its own it scales with the chart, so an exported image keeps it legible.
+    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, False)
     return item
 
 
