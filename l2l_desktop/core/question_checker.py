@@ -20,7 +20,7 @@ Choices made where plain English is ambiguous:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from l2l_desktop.core.records import QuestionKind
 
@@ -38,6 +38,8 @@ class Suggestion:
     rewrite_hint: str = ""
     blame: bool = False
     statement: bool = False  # not worded as a question at all (no question mark either)
+    unsure: bool = False  # it could read either way: the reason says so ("Could read as …")
+    open_form: str = ""  # for a closed question: an open way to ask, 'Try: "…"' (a gap: …)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class _Rule:
     hint: str = ""
     blame: bool = False
     needs_mark: bool = False  # only for a sentence that ends with "?"
+    unsure: bool = False
 
 
 def _start(kind: QuestionKind, reason: str, hint: str, *alts: str, **flags: bool) -> _Rule:
@@ -56,6 +59,11 @@ def _start(kind: QuestionKind, reason: str, hint: str, *alts: str, **flags: bool
     if "(?P<p>" not in regex:
         regex = f"(?P<p>{regex})"
     return _Rule(re.compile(rf"^(?:{regex})\b"), kind, reason, hint, **flags)
+
+
+def _fact(*alts: str) -> _Rule:
+    """A question after one fact (a time, a number, a name, a place): closed."""
+    return _start(CLOSED, _FACT, "", *alts)
 
 
 def _end(kind: QuestionKind, reason: str, hint: str, *alts: str) -> _Rule:
@@ -90,6 +98,15 @@ _IN_EFFECT = 'Starts with "{p}": a polite request for a full answer, so it is op
 _YES_NO = 'Starts with "{p}": it can be answered with a yes or no.'
 _SEE = 'Try: "How do you see it?"'
 _OPTIONS = 'Try: "What options do you see?"'
+_FACT = 'Starts with "{p}": it asks for one fact, so the answer is a word or a number.'
+_IDEA = 'Starts with "{p}": your own idea, offered as a question.'
+_OWN_CHOICE = "Offers a choice between your own ideas, so it steers the answer."
+_CAUSE = 'Try: "What might be causing it?"'
+_WHAT_HELP = 'Try: "What do you think would help?"'
+_FACT_NOUN = (
+    r"(?:number|rate|yield|time|date|name|total|score|count|figure|level|price|cost|status"
+    r"|version|average|percentage|temperature|address|deadline|target|code|size)"
+)
 
 # First match wins: blame, then the other leading patterns, then open-in-effect requests and
 # open starts, then fixed choices and yes/no starts.
@@ -103,6 +120,10 @@ _RULES: tuple[_Rule, ...] = (
            'Try: "What made this easy to miss?"',
            r"who (?:forgot|broke|messed up|screwed up|missed|dropped the ball|caused)",
            r"who (?:is|was) (?:to blame|responsible)", blame=True),
+    _start(LEADING, 'Starts with "{p}": it asks them to justify themselves, which puts them on '
+           "the defensive.", 'Try: "What made that the way to go at the time?"',
+           r"(?:explain|tell me|justify) why(?! (?:you|we|they) (?:think|feel|believe)\b)",
+           blame=True),
     _start(LEADING, _SUGGEST, _OPTIONS,
            rf"why (?:don'?t|do not|doesn'?t|does not|won'?t|will not) {_PERSON}",
            rf"why do {_PERSON} not", r"why not"),
@@ -137,6 +158,33 @@ _RULES: tuple[_Rule, ...] = (
     _start(LEADING, 'Starts with "{p}": it offers your own explanation.',
            'Try: "What do you think caused it?"',
            r"(?:is|was) (?:it|that|this) because", r"could it be (?:that|because)", r"maybe it'?s"),
+    _start(LEADING, 'Starts with "{p}": it offers your own explanation.', _CAUSE,
+           r"(?:could|might|would) it be (?:the|a|an|my|our|your|their|his|her|this|those|these)",
+           r"(?:is|was) (?:the )?(?:real |main |root |actual )?(?:problem|issue|cause|reason)"
+           r" (?:that|because)"),
+    _start(LEADING, _IDEA, 'Try: "What could we try?"', r"maybe", r"perhaps",
+           r"(?:i was|i'?m|i am) wondering (?:if|whether)", r"i wonder (?:if|whether)"),
+    _start(LEADING, _IDEA, 'Try: "What would be worth doing?"',
+           r"(?:is|would) it (?:be )?worth"),
+    _start(LEADING, 'Starts with "{p}": it asks them to agree with your idea.', _WHAT_HELP,
+           r"do you (?:think|reckon|feel)(?=.*\b(?:would|will|could|might|can)\b)",
+           r"would (?:a|an|the|more|another|some|an extra|a second|extra)\b"
+           r"(?=.*\b(?:help|work|fix|solve|calm|catch|do)\b)"),
+    _start(LEADING, 'Starts with "{p}": it asks them to agree with you.',
+           'Try: "What do you think?"', r"can we (?:all )?agree"),
+    _start(LEADING, _PROPOSE, 'Try: "What would you do?"',
+           r"shall (?:we|i) (?:just|go with|go for|use|try|move|switch|change|swap|stop|drop|add"
+           r"|put|give|call|skip|cancel)", r"should (?:we|i) just"),
+    _start(LEADING, 'Starts with "{p}": your own idea, offered for their opinion.', _OPTIONS,
+           rf"what do you (?:think|reckon|feel) (?:about|of) (?:just |simply |maybe )?"
+           rf"(?:{_ING}|just)",
+           rf"how (?:would|do) you feel about (?:just )?(?:{_ING}|me|us|the|a|an)",
+           r"what would you say (?:to|if)",
+           r"what(?:'s| is) (?:stopping|keeping|preventing|holding) (?:you|us|them|him|her)"
+           r" (?:from|back)"),
+    _Rule(re.compile(r"^(?P<p>(?:what|how|who|which|where|when)\b[^\u2013\u2014]*?)\s*"
+                     r"(?:[\u2013\u2014]| - )\s*\w"),
+          LEADING, 'Starts with "{p}", then offers your own answer.', 'Try: "{p}?"'),
     _end(LEADING, 'Ends with ", {p}?": a statement looking for agreement.', _SEE,
          r"right|correct|yes|no|ok|okay|yeah|true|agreed|surely",
          rf"{_NEG} {_TAG_SUBJ}", rf"{_AUX} {_TAG_SUBJ}"),
@@ -150,19 +198,34 @@ _RULES: tuple[_Rule, ...] = (
            r"|describe|explain|show (?:me|us)|help (?:me|us) (?:to )?understand|say more"
            r"|expand on|tell (?:me|us) (?:a (?:bit|little) )?"
            r"(?:more|about|how|what|why|where|who|when|which))",
-           r"would you mind (?:walking|talking|taking|telling|describing|explaining|showing)"),
+           r"would you mind (?:walking|talking|taking|telling|describing|explaining|showing)",
+           r"(?:do|would) you (?:want|like|care) to (?:talk|walk|take|tell|show|explain|describe)"),
+    _Rule(re.compile(r"^(?:can|could|would|will) you\b.*\band (?P<p>(?:talk|walk|take) (?:me|us) "
+                     r"through)"), OPEN, _IN_EFFECT, ""),
     _start(OPEN, 'Starts with "{p}": an invitation to answer in their own words.', "",
            r"(?:tell|show) (?:me|us)|describe|explain|(?:walk|talk|take) (?:me|us) through",
            r"help (?:me|us) (?:to )?understand|say more|talk about|share",
            r"i'?m curious|i'?d (?:love|like) to hear"),
     _start(OPEN, 'Starts with "{p}": it invites ideas you can work on together.', "",
            r"how (?:might|could|can|would|do|should) we"),
+    _fact(r"how (?:many|much|long|old|far|often|soon|big|tall|heavy|late|early)",
+          r"what (?:time|day|date|year|month|week|number|percentage|version|size|temperature)",
+          rf"what(?:'s| is| was| were| are) (?:the|your|our|their|his|her|its|this|that)\b"
+          rf"(?=.*\b{_FACT_NOUN}s?\b)",
+          r"who(?:'s| is| was| are| were| has| had| owns| signed| ran| did| took| got| knows)",
+          r"who else (?:is|was|are|were)",
+          r"where(?:'s| is| are| was| were)", r"when(?:'s| is| are| was| were| does| will)",
+          r"which(?=.*\b(?:is|was|are|were|has|had|did|does)\b)",
+          r"which (?:\w+ ){1,3}(?:\w+ed|sent|ran|went|broke|came|got|made|took)"),
     _start(OPEN, 'Starts with "{p}": it asks for more than the first answer.', "",
            r"(?:what|who|where|how) else"),
     _start(OPEN, 'Starts with "{p}": it asks for their own view.', "",
            r"what do you (?:think|see|notice|make of|reckon|suggest|need|propose)",
            r"what would you|what'?s your (?:view|take|sense|read)|how do you see"),
     _start(CLOSED, _YES_NO, "", rf"(?P<p>{_AUX})\b.*\bor not"),
+    _start(LEADING, _OWN_CHOICE, 'Try: "What options do you see?"',
+           r"(?:should|shall|could|can|would) (?:we|i|you)\b(?=.*\bor\b)",
+           r"do (?:we|i)\b(?=.*\bor\b)", r"would you rather"),
     _start(CLOSED, "Offers a fixed choice, so the answer is one of the options named.", "",
            rf"(?:which|{_AUX})\b.*\bor"),
     _start(OPEN, 'Starts with "What": it invites a full answer.', "", r"what"),
@@ -171,6 +234,8 @@ _RULES: tuple[_Rule, ...] = (
            r"why"),
     _start(OPEN, 'Starts with "{p}": it asks for specifics in their own words.', "",
            r"where|when|whom|whose|who|which|in what|to what|in which|from what|on what"),
+    _start(LEADING, 'Could read as leading: "{p}" proposes one course of action.',
+           'Try: "What would you do?"', r"should (?:we|you) (?!not\b)\w+", unsure=True),
     _start(CLOSED, _YES_NO, "", rf"(?P<p>{_AUX}) {_SUBJ}"),
     _start(CLOSED, _YES_NO, "", _AUX, needs_mark=True),
     _start(CLOSED, _YES_NO, "", r"any|anything|anyone|anybody|everything|all good|got|ready",
@@ -178,11 +243,24 @@ _RULES: tuple[_Rule, ...] = (
 )
 # fmt: on
 
+# Open ways to ask a closed question, for when their view is what you are after; the "…" is
+# the subject, for the user to type (Alt+U selects it).
+_FACT_FORM = 'Try: "What do you make of …?"'
+_YES_NO_FORM = 'Try: "What can you tell me about …?"'
 _STATEMENT_ASKED = "Reads as a statement with a question mark, so it asks for a yes or no."
 _STATEMENT = "Does not read as a question; an open question invites more than a yes or no."
 
 # Curly and other look-alike apostrophes and quotes, as their plain forms.
-_CHARS = str.maketrans("\u2019\u2018\u02bc\u2032`\u201c\u201d\u201e\u00ab\u00bb", "'''''\"\"\"\"\"")
+_CHARS = str.maketrans(
+    "\u2019\u2018\u02bc\u2032`\u201c\u201d\u201e\u00ab\u00bb\uff1f\uff01\uff0c",
+    "'''''\"\"\"\"\"?!,",
+    "\u00bf\u00a1",  # inverted marks open a question or an exclamation: dropped
+)
+_TEXTING = (
+    (re.compile(r"\bu\b"), "you"),
+    (re.compile(r"\bur\b"), "your"),
+    (re.compile(r"\br\b"), "are"),
+)
 _SPLIT = re.compile(r"(?<=[!?])\s+|(?<=[^.]\.)\s+")  # not after "..." (a trailing-off pause)
 _FILLER = re.compile(r"^(?:(?:so|and|but|well|ok|okay|right|now|then|also|please|hey|just),?\s+)+")
 _PREFIX = re.compile(r"^(?:[\w'-]+ ){0,2}[\w'-]+, (.+)$")  # "Anna, …", "Looking back, …"
@@ -207,15 +285,20 @@ def check_question(text: str) -> Suggestion | None:
         core, mark = (questions or sentences)[-1]
     found = _verdict(core, mark)
     if found is not None:
+        if found.kind is CLOSED:
+            form = _FACT_FORM if found.reason.endswith(_FACT.split('": ')[1]) else _YES_NO_FORM
+            return replace(found, open_form=form)
         return found
     if mark:
-        return Suggestion(CLOSED, _STATEMENT_ASKED)
+        return Suggestion(CLOSED, _STATEMENT_ASKED, open_form=_YES_NO_FORM)
     return Suggestion(CLOSED, _STATEMENT, statement=True)
 
 
 def _clean(sentence: str) -> tuple[str, bool]:
     """The sentence lowercased, edges and fillers stripped; and whether it ends with "?"."""
     text = " ".join(sentence.translate(_CHARS).lower().split())
+    for short, word in _TEXTING:  # "how r u", typed in a hurry
+        text = short.sub(word, text)
     start, end = 0, len(text)
     while start < end and not text[start].isalnum():
         start += 1
@@ -237,5 +320,11 @@ def _verdict(core: str, mark: bool) -> Suggestion | None:
                 words = re.sub(r"\bi\b", "I", match.group("p").strip())
                 if match.start("p") == 0:
                     words = words[:1].upper() + words[1:]
-                return Suggestion(rule.kind, rule.reason.format(p=words), rule.hint, rule.blame)
+                return Suggestion(
+                    rule.kind,
+                    rule.reason.format(p=words),
+                    rule.hint.replace("{p}", words),
+                    rule.blame,
+                    unsure=rule.unsure,
+                )
     return None

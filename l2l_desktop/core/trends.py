@@ -78,6 +78,9 @@ class TrendInputs:
     ratings: Sequence[tuple[date, int]]
     follow_ups: Sequence[tuple[date, date | None, date | None]]
     day_counts: Mapping[date, int]
+    checker_choices: Sequence[tuple[str, str, int]] = ()
+    """(the checker's suggested kind, the kind the user chose, how many) for the range's
+    questions that have a suggestion."""
     journal_start: date | None = None
     """The day of the journal's first record: days before it are not practice days (None:
     the earliest done day)."""
@@ -102,6 +105,31 @@ class PracticeTrend:
 
 
 @dataclass(frozen=True)
+class CheckerAgreement:
+    """How often the user kept the question checker's verdict, and what they chose instead."""
+
+    suggested: int
+    agreed: int
+    overruled: tuple[tuple[str, str, int], ...]
+    """(suggested, chosen, how many), the most frequent first."""
+
+    @property
+    def agreement(self) -> float | None:
+        """Agreed as a percentage of the questions with a suggestion (None without any)."""
+        return self.agreed / self.suggested * 100 if self.suggested else None
+
+
+def checker_agreement(choices: Sequence[tuple[str, str, int]]) -> CheckerAgreement:
+    """Sum (suggested, chosen, count) rows into a :class:`CheckerAgreement`."""
+    total = sum(n for _, _, n in choices)
+    agreed = sum(n for suggested, chosen, n in choices if suggested == chosen)
+    overruled = sorted(
+        ((s, c, n) for s, c, n in choices if s != c and n > 0), key=lambda x: (-x[2], x[0], x[1])
+    )
+    return CheckerAgreement(total, agreed, tuple(overruled))
+
+
+@dataclass(frozen=True)
 class Trends:
     """All figures of the Trends tab for the range ``first``..``as_of``."""
 
@@ -113,6 +141,7 @@ class Trends:
     ratings: tuple[tuple[date, float], ...]
     ratings_mean7: tuple[tuple[date, float], ...]
     follow_ups: FollowUpStats
+    checker: CheckerAgreement
     heatmap_first: date
     heatmap: tuple[tuple[int | None, ...], ...]
 
@@ -266,6 +295,7 @@ def compute_trends(inputs: TrendInputs) -> Trends:
         ratings=_in_range(history, first, as_of),
         ratings_mean7=_in_range(rolling_mean(history, ROLLING_DAYS), first, as_of),
         follow_ups=follow_up_stats(inputs.follow_ups, as_of),
+        checker=checker_agreement(inputs.checker_choices),
         heatmap_first=heatmap_first,
         heatmap=tuple(tuple(row) for row in grid),
     )
@@ -326,6 +356,14 @@ def trends_to_dict(trends: Trends) -> dict[str, Any]:
         "alignment": {
             "ratings": [{"day": d.isoformat(), "rating": _r(v)} for d, v in trends.ratings],
             "mean7": [{"day": d.isoformat(), "mean": _r(v)} for d, v in trends.ratings_mean7],
+        },
+        "question_checker": {
+            "suggested": trends.checker.suggested,
+            "agreed": trends.checker.agreed,
+            "agreement": _r(trends.checker.agreement),
+            "overruled": [
+                {"suggested": s, "chosen": c, "count": n} for s, c, n in trends.checker.overruled
+            ],
         },
         "follow_ups": {
             "open": fu.open,

@@ -129,6 +129,18 @@ def follow_up_dates(store: Store, as_of: date) -> list[tuple[date, date | None, 
     return [(day, _day(due), _day(done)) for d, due, done in rows if (day := _day(d))]
 
 
+def checker_choices(store: Store, first: date, last: date) -> list[tuple[str, str, int]]:
+    """(suggested kind, chosen kind, how many) of the questions of first..last that the
+    checker gave a verdict on."""
+    rows = _rows(
+        store,
+        "SELECT suggested_kind, kind, COUNT(*) FROM question WHERE suggested_kind IS NOT NULL "
+        "AND day BETWEEN ? AND ? GROUP BY suggested_kind, kind",
+        (first.isoformat(), last.isoformat()),
+    )
+    return [(str(s), str(k), int(n)) for s, k, n in rows]
+
+
 def day_counts(store: Store, first: date, last: date) -> dict[date, int]:
     """How many different practices were done each day (for the calendar heatmap)."""
     parts = " UNION ".join(
@@ -185,6 +197,7 @@ def load_trend_inputs(
         # The rolling mean of the range's first days leans on the ratings just before it.
         ratings=daily_ratings(store, first - timedelta(days=ROLLING_DAYS - 1), as_of),
         follow_ups=follow_up_dates(store, as_of),
+        checker_choices=checker_choices(store, first, as_of),
         day_counts=day_counts(store, heat_first, as_of),
         journal_start=start,
     )

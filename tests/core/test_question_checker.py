@@ -309,3 +309,115 @@ def test_never_raises_on_question_like_noise(words):
     text = " ".join(words)
     result = check_question(text)
     assert (result is None) == (not any(ch.isalnum() for ch in text))
+
+
+# The families of issue 13, in its own examples: each verdict and what the reason names.
+FAMILIES = [
+    # fact questions are closed; questions about experience stay open
+    ("What time does the audit start?", CLOSED),
+    ("How many orders are late?", CLOSED),
+    ("Who has the key to the store room?", CLOSED),
+    ("Which press was down?", CLOSED),
+    ("How did the review go?", OPEN),
+    ("What did you notice?", OPEN),
+    # suggestions in polite or tentative form are leading
+    ("Maybe swap the two stations?", LEADING),
+    ("Is it worth calling the carrier?", LEADING),
+    ("Could it be the new glue?", LEADING),
+    ("Do you think a checklist would solve it?", LEADING),
+    ("Is the problem that the night team skips the handover?", LEADING),
+    ("I was wondering if you could ask Sam to cover?", LEADING),
+    ("Can we agree the spec was wrong?", LEADING),
+    ("Shall we go with the second option?", LEADING),
+    # either-or: the asker's own options lead, a choice between facts is closed
+    ("Should we reorder now or wait for the count?", LEADING),
+    ("Is Ana on days or nights?", CLOSED),
+    # open-sounding openings that carry a solution, and blame
+    ("What do you think about just reordering?", LEADING),
+    ("How would you feel about moving it to Friday?", LEADING),
+    ("What's stopping you from calling them?", LEADING),
+    ("What's your plan — overtime?", LEADING),
+    ("Why didn't you stop the line?", LEADING),
+    ("Explain why you skipped the check.", LEADING),
+    # invitations in yes/no form are open, with or without a mark, in any case
+    ("Could you walk me through the changeover?", OPEN),
+    ("Would you tell me what you saw?", OPEN),
+    ("Do you want to talk me through it?", OPEN),
+    ("walk me through the deploy", OPEN),
+    # context before the question, tags, full-width and inverted marks, emoji
+    ("I saw the scrap bin was full. What happened?", OPEN),
+    ("The new layout works, right?", LEADING),
+    ("It's the supplier again, isn't it?", LEADING),
+    ("Is the welder fixed？", CLOSED),
+    ("¿Did the consultant sign the form?", CLOSED),
+    ("How's the refactor going? 🚀", OPEN),
+    ("Maybe just give them the upgrade? 🙂", LEADING),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FAMILIES)
+def test_the_families_of_hard_cases(text, kind):
+    result = check_question(text)
+    assert result is not None
+    assert result.kind is kind, result.reason
+    assert result.reason.endswith(".")
+    if kind is LEADING:
+        assert result.rewrite_hint.startswith("Try: ")
+
+
+def test_a_fact_question_says_why_it_is_closed():
+    result = check_question("How many orders are late?")
+    assert 'Starts with "How many"' in result.reason and "one fact" in result.reason
+
+
+def test_the_rewrite_keeps_to_the_subject():
+    assert check_question("Could it be the new glue?").rewrite_hint == (
+        'Try: "What might be causing it?"'
+    )
+    dash = check_question("What's your plan — overtime?")
+    assert dash.rewrite_hint == 'Try: "What\'s your plan?"'  # the question, without the answer
+
+
+def test_unsure_says_so_instead_of_guessing():
+    result = check_question("Should we call the supplier?")
+    assert result.kind is LEADING and result.unsure
+    assert result.reason.startswith("Could read as leading: ")
+    assert not check_question("Should I call them?").unsure  # asks leave: closed, sure
+    assert not check_question("Have you tried restarting it?").unsure
+
+
+def test_texting_shorthand_is_read_as_words():
+    assert check_question("how r u finding the night shifts").kind is OPEN
+    assert check_question("cant u just bump the timeout").kind is LEADING
+
+
+NEW_WORDS = [
+    "maybe", "perhaps", "is", "it", "worth", "could", "be", "the", "do", "you", "think",
+    "would", "help", "should", "we", "or", "shall", "go", "with", "what", "about", "just",
+    "moving", "how", "feel", "stopping", "from", "—", "-", "explain", "why", "tell", "me",
+    "who", "has", "key", "many", "time", "which", "was", "down", "walk", "through", "want",
+    "to", "talk", "i", "wondering", "if", "agree", "can", "u", "r", "？", "¿", "🙂", ",",
+    "right", "isn't", "?", ".", "rather", "problem", "that", "a", "new",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(NEW_WORDS), max_size=30))
+def test_the_new_rules_never_raise_and_keep_their_promises(words):
+    text = " ".join(words)
+    result = check_question(text)
+    assert (result is None) == (not any(ch.isalnum() for ch in text))
+    if result is not None:
+        assert result.reason.endswith(".")
+        assert (result.rewrite_hint != "") == (result.kind is LEADING)
+        assert result.rewrite_hint == "" or result.rewrite_hint.startswith("Try: ")
+        assert not result.unsure or result.reason.startswith("Could read as")
+        assert not result.blame or result.kind is LEADING
+
+
+def test_a_closed_question_gets_an_open_form_to_ask_it():
+    fact = check_question("How many orders are late?")
+    assert fact.rewrite_hint == "" and fact.open_form == 'Try: "What do you make of …?"'
+    yes_no = check_question("Is the hoist working?")
+    assert yes_no.open_form == 'Try: "What can you tell me about …?"'
+    assert check_question("What did you notice?").open_form == ""  # open: nothing to offer
+    assert check_question("Maybe swap?").open_form == ""  # leading: its rewrite says it

@@ -93,6 +93,12 @@ def inputs() -> TrendInputs:
             (d(3, 19), d(3, 31), None),  # open 8 days
             (d(3, 24), None, None),  # open 3 days, no due day
         ],
+        checker_choices=[
+            ("closed", "closed", 4),
+            ("leading", "leading", 3),
+            ("closed", "open", 2),  # the user overruled it: they saw an open question
+            ("leading", "closed", 1),
+        ],
         day_counts={
             date(2025, 3, 30): 9,  # before the heatmap
             date(2025, 3, 31): 1,
@@ -288,6 +294,7 @@ def test_dict_is_json_ready_with_the_documented_keys(trends: Trends) -> None:
         "balance",
         "questions",
         "alignment",
+        "question_checker",
         "follow_ups",
     }
     assert data["as_of"] == "2026-03-27"
@@ -329,6 +336,22 @@ def test_dict_is_json_ready_with_the_documented_keys(trends: Trends) -> None:
         "closure_rate": 40.0,
         "median_days_to_close": 7.5,
         "median_open_age": 8.0,
+    }
+
+
+def test_how_often_the_user_kept_the_checkers_verdict(trends: Trends) -> None:
+    checker = trends.checker
+    # 4 + 3 agreed of 4 + 3 + 2 + 1 = 10 suggestions: 70 %
+    assert (checker.suggested, checker.agreed, checker.agreement) == (10, 7, 70.0)
+    assert checker.overruled == (("closed", "open", 2), ("leading", "closed", 1))
+    assert trends_to_dict(trends)["question_checker"] == {
+        "suggested": 10,
+        "agreed": 7,
+        "agreement": 70.0,
+        "overruled": [
+            {"suggested": "closed", "chosen": "open", "count": 2},
+            {"suggested": "leading", "chosen": "closed", "count": 1},
+        ],
     }
 
 

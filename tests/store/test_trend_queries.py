@@ -109,3 +109,21 @@ def test_the_journal_starts_with_its_first_record(store):
     writes.save_many(store, [r.Tell(day(2), NOON), r.GembaVisit(day(9), "Dock", "Planned ahead")])
     assert tq.first_record_day(store) == day(2)
     assert tq.load_trend_inputs(store, day(0), day(6)).journal_start == day(2)
+
+
+def test_the_checkers_verdicts_against_the_users_choices(store):
+    writes.save_many(
+        store,
+        [
+            r.Question(day(0), NOON, "What?", r.QuestionKind.OPEN, r.QuestionKind.OPEN),
+            r.Question(day(1), NOON, "Is it?", r.QuestionKind.OPEN, r.QuestionKind.CLOSED),
+            r.Question(day(2), NOON, "Is it so?", r.QuestionKind.OPEN, r.QuestionKind.CLOSED),
+            r.Question(day(3), NOON, "No verdict", r.QuestionKind.OPEN),
+            r.Question(day(9), NOON, "Later", r.QuestionKind.OPEN, r.QuestionKind.LEADING),
+        ],
+    )
+    # day 9 lies after the range; the question without a verdict is left out
+    assert sorted(tq.checker_choices(store, day(0), day(6))) == [
+        ("closed", "open", 2),
+        ("open", "open", 1),
+    ]

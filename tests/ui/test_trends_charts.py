@@ -227,3 +227,22 @@ def test_legends_scale_with_their_chart_in_an_exported_image(demo_journal, make_
         # pyqtgraph's default keeps a legend at its screen size in an image drawn at twice
         # the size, where it came out half as large as the axes' words
         assert not legend.flags() & ignores, name
+
+
+def test_trends_say_how_often_the_user_kept_the_checkers_verdict(journal, make_window, qtbot):
+    today = journal.today()
+    now = datetime.now()
+    for text, chosen, suggested in (
+        ("What happened?", r.QuestionKind.OPEN, r.QuestionKind.OPEN),
+        ("Is it on?", r.QuestionKind.CLOSED, r.QuestionKind.CLOSED),
+        ("Is it off?", r.QuestionKind.OPEN, r.QuestionKind.CLOSED),
+        ("Is it fixed?", r.QuestionKind.OPEN, r.QuestionKind.CLOSED),
+        ("Maybe swap?", r.QuestionKind.CLOSED, r.QuestionKind.LEADING),
+    ):
+        journal.save(r.Question(today, now, text, chosen, suggested))
+    tab = open_trends(make_window(), qtbot)
+    # 2 of 5 kept; overruled: closed -> open twice, leading -> closed once
+    assert tab.checker_line.text() == (
+        "<b>Question checker</b>: you kept its verdict on 2 of 5 questions; most often you "
+        "chose open where it read closed (2 times)."
+    )

@@ -202,7 +202,7 @@ class QuestionsTab(EditorTab[r.Question]):
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # Room for a hint and its suggestion, kept while typing: the form never jumps.
-        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 3 + 4)
+        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 4 + 4)
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.hint.linkActivated.connect(lambda _link: self.use_suggested_wording())
         shortcuts(self, [("Alt+U", self.use_suggested_wording)])
@@ -260,15 +260,18 @@ class QuestionsTab(EditorTab[r.Question]):
         else:
             colour = KIND_COLOURS[s.kind]
             label = tr(KIND_LABELS[s.kind]).lower()
+            verdict = tr("Could read as {kind}") if s.unsure else tr("Reads as {kind}")
+            reason = s.reason.split(": ", 1)[1] if s.unsure and ": " in s.reason else s.reason
             parts = [
                 f"<span style='color:{colour}'>&#9679; <b>"
-                f"{tr('Reads as {kind}').format(kind=label)}</b></span> — "
-                f"{escape(curly_quotes(s.reason))}"
+                f"{verdict.format(kind=label)}</b></span> — "
+                f"{escape(curly_quotes(reason))}"
             ]
-        wording = suggested_wording(s.rewrite_hint)
+        wording = suggested_wording(s.rewrite_hint or s.open_form)
         if wording:
+            lead = tr("Try:") if s.rewrite_hint else tr("To hear their view, try:")
             parts.append(
-                f"<br><i>{tr('Try:')} “{escape(wording)}”</i> &nbsp;"
+                f"<br><i>{lead} “{escape(wording)}”</i> &nbsp;"
                 f"<a href='use'>{tr('Use this wording')}</a> (Alt+U)"
             )
         self.hint.setText("".join(parts))
@@ -276,7 +279,8 @@ class QuestionsTab(EditorTab[r.Question]):
     def use_suggested_wording(self) -> None:
         """Alt+U, or the hint's link: the question becomes the suggested open wording, and
         a "…" in it is selected, ready to be typed over."""
-        wording = suggested_wording(self.suggestion.rewrite_hint if self.suggestion else "")
+        s = self.suggestion
+        wording = suggested_wording((s.rewrite_hint or s.open_form) if s else "")
         if not wording:
             return
         cursor = self.text.textCursor()  # one edit: Ctrl+Z brings back what was asked

@@ -54,6 +54,28 @@ def default_range(offered: list[tuple[str, int | None]]) -> int:
     return weeks.index(None)
 
 
+KIND_WORDS = {"open": "open", "closed": "closed", "leading": "leading"}
+
+
+def checker_sentence(trends: Trends) -> str:
+    """How often the user kept the question checker's verdict in the range, and what they
+    chose instead most often: a signal for the checker, and a mirror for the user."""
+    c = trends.checker
+    if not c.suggested:
+        return tr("<b>Question checker</b>: no checked questions in this range yet.")
+    text = tr("<b>Question checker</b>: you kept its verdict on {agreed} of {total}").format(
+        agreed=f"{c.agreed:,}", total=trn("%n question", "%n questions", c.suggested)
+    )
+    if c.overruled:
+        suggested, chosen, n = c.overruled[0]
+        text += tr("; most often you chose {chosen} where it read {suggested} ({times})").format(
+            chosen=tr(KIND_WORDS[chosen]),
+            suggested=tr(KIND_WORDS[suggested]),
+            times=trn("once", "%n times", n),
+        )
+    return text + "."
+
+
 class StreakCard(QFrame):
     """One practice: current streak (big), longest, and habit strength."""
 
@@ -171,6 +193,8 @@ class TrendsTab(TabPage):
         self.card_grid.setSpacing(8)
         self.explanation = muted_label(STRENGTH_EXPLANATION)
         self.follow_up_line = QLabel()
+        self.checker_line = QLabel()
+        self.checker_line.setWordWrap(True)
         self.chart_box = QVBoxLayout()
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
@@ -178,6 +202,7 @@ class TrendsTab(TabPage):
         inner_layout.addLayout(self.card_grid)
         inner_layout.addWidget(self.explanation)
         inner_layout.addWidget(self.follow_up_line)
+        inner_layout.addWidget(self.checker_line)
         inner_layout.addLayout(self.chart_box)
         inner_layout.addStretch(1)
         self.scroll = QScrollArea()
@@ -277,6 +302,7 @@ class TrendsTab(TabPage):
                 "median {median} to close"
             ).format(open=f.open, overdue=f.overdue, rate=rate, median=median)
         )
+        self.checker_line.setText(checker_sentence(trends))
         if self.charts:
             self.draw_charts()
         elif not self._charts_pending:
