@@ -111,7 +111,7 @@ def main() -> int:
             window.tabs.setCurrentIndex(i)
             app.processEvents()
             if tab == "questions":  # show the checker's hint on a question being typed
-                window.questions.text.setPlainText("Have you tried restarting the sensor?")
+                window.questions.text.setPlainText("Could it be the new glue?")
             elif tab in ("gemba", "reflection"):  # show a filled form: the newest record
                 page = window.gemba if tab == "gemba" else window.reflection
                 page.table.selectRow(0)
