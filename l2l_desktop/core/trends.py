@@ -13,25 +13,27 @@ from datetime import date, timedelta
 from typing import Any
 
 from l2l_desktop.core.analytics import (
-    WEEKDAYS,
     FollowUpStats,
-    Streak,
     WeekElements,
     WeekQuestions,
     balance_index,
-    counted_days,
-    current_strength,
-    day_streak,
     fill_weeks,
     follow_up_stats,
     heatmap,
     rolling_mean,
+)
+from l2l_desktop.core.dates import week_start
+from l2l_desktop.core.streaks import (
+    WEEKDAYS,
+    Streak,
+    counted_days,
+    current_strength,
+    day_streak,
     strength_series,
     week_count,
     week_streak,
     weekly_strength_series,
 )
-from l2l_desktop.core.dates import week_start
 
 PRACTICES: tuple[str, ...] = (
     "intention",

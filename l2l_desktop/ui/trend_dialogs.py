@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from l2l_desktop.core import records as r
-from l2l_desktop.core.analytics import WEEKDAYS
+from l2l_desktop.core.streaks import WEEKDAYS
 from l2l_desktop.core.trends import PRACTICE_LABELS
 from l2l_desktop.services import Change, Journal
 from l2l_desktop.ui.changes import ChangeSignal

@@ -190,7 +190,7 @@ def test_a_save_after_hover_leaves_no_stale_read_out(journal, make_window, qtbot
 
 
 def test_cards_write_large_counts_alike_and_weeks_as_weeks(qapp):
-    from l2l_desktop.core.analytics import Streak
+    from l2l_desktop.core.streaks import Streak
     from l2l_desktop.core.trends import PracticeTrend
     from l2l_desktop.ui.tabs.trends import StreakCard
 
