@@ -91,9 +91,10 @@ def counted_days(
     """The practice days of first..last, and the ``done`` days that fall on an ``extra``
     weekday (a day that counts when something was done on it, and is skipped otherwise)."""
     days = _practice_days(first, last, frozenset(weekdays), frozenset(rest))
-    bonus = [
-        x for x in done if first <= x <= last and x.weekday() in extra - weekdays and x not in rest
-    ]
+    only = extra - weekdays
+    if not only:  # the common case: no weekday that counts only when done
+        return list(days)
+    bonus = [x for x in done if first <= x <= last and x.weekday() in only and x not in rest]
     return sorted([*days, *bonus]) if bonus else list(days)
 
 
@@ -126,6 +127,8 @@ def day_streak(
 def week_skipped(monday: date, rest: frozenset[date], workdays: frozenset[int] = ALL_DAYS) -> bool:
     """Whether the week of ``monday`` does not exist for a weekly practice: every one of its
     ``workdays`` (the weekdays any practice counts; all seven when empty) is a rest day."""
+    if not rest:
+        return False
     days = workdays or ALL_DAYS
     return all(monday + timedelta(days=i) in rest for i in range(7) if i in days)
 
@@ -248,8 +251,12 @@ def weekly_strength_series(
     counted = 0
     mark: int | None = None  # ``counted`` as it was on the latest done day
     points: list[tuple[date, float]] = []
+    skipped: dict[date, bool] = {}  # by Monday: each week is looked at once
     for day in days_between(first, last):
-        step = day not in rest and not week_skipped(week_start(day), rest, workdays)
+        monday = week_start(day)
+        if monday not in skipped:
+            skipped[monday] = week_skipped(monday, rest, workdays)
+        step = day not in rest and not skipped[monday]
         counted += step
         if day in done:
             mark = counted
