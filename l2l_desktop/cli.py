@@ -96,6 +96,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="how many weeks the range covers, ending on --as-of (default 13; 0 = all history)",
     )
     stats.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    today = sub.add_parser(
+        "today",
+        help="print the day's intention, pauses and what is carried over to it",
+        description="Print the day's intention and pauses, the last 'adjust next', the "
+        "follow-ups due and the question to practise. Reads only.",
+    )
+    today.add_argument("--json", action="store_true", help="print JSON (see the README)")
+    today.add_argument(
+        "--day", type=_day, default=None, help="the day to show (default today: it starts at 04:00)"
+    )
+    today.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
     check = sub.add_parser(
         "check",
         help="check the database's integrity and schema version (changes nothing)",
@@ -149,6 +160,33 @@ def _open_existing(args: argparse.Namespace) -> Store:
         return open_store(db, db.parent / "backups")
     except KnownStoreError as exc:
         raise _Refused(str(exc)) from exc
+
+
+def _today(args: argparse.Namespace) -> int:
+    import json
+
+    from l2l_desktop.core.today import Today, due_by, today_text, today_to_dict
+    from l2l_desktop.services import Journal
+
+    journal = Journal(_open_existing(args))
+    try:
+        day = args.day or journal.today()
+        adjust = journal.latest_adjust_next(day)
+        summary = Today(
+            day=day,
+            intention=journal.intention_for_day(day),
+            pauses=tuple(journal.pauses_for_day(day)),
+            adjust_next=adjust,
+            follow_ups=due_by(journal.open_follow_ups(), day),
+            practice_question=journal.practice_question(day),
+        )
+    finally:
+        journal.close()
+    if args.json:
+        print(json.dumps(today_to_dict(summary), indent=2, ensure_ascii=False))
+    else:
+        print(today_text(summary))
+    return 0
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -333,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     _private_umask()
     if args.command == "demo-data":
         return _demo_data(args)
-    subcommands = {"stats": _stats, "check": _check, "backup": _backup}
+    subcommands = {"stats": _stats, "today": _today, "check": _check, "backup": _backup}
     if args.command in subcommands:
         try:
             return subcommands[args.command](args)

@@ -576,3 +576,94 @@ def test_stats_json_follows_the_rules_for_the_days_that_count(tmp_path):
     review = practices["weekly_review"]
     assert review["streak"] == {"current": 2, "longest": 2, "unit": "weeks"}
     assert (review["done_in_range"], review["practice_days_in_range"]) == (2, 2)
+
+
+def _today_data(tmp_path):
+    from datetime import date, datetime
+
+    from l2l_desktop.core import records as r
+    from l2l_desktop.core.dates import to_utc
+    from l2l_desktop.core.elements import Element
+
+    data = tmp_path / "data"
+    wed, tue = date(2026, 11, 25), date(2026, 11, 24)
+    _seed(
+        data,
+        [
+            r.Intention(
+                wed,
+                "Calm and curious",
+                "The line runs without the buffer",
+                (
+                    r.Action("Ask before fixing", Element.SUPPORT),
+                    r.Action("Gemba at 10", Element.DIRECTION, done=True),
+                ),
+            ),
+            r.Pause(wed, to_utc(datetime(2026, 11, 25, 11, 30)), r.Alignment.PARTLY, "rushed"),
+            r.Reflection(tue, rating=3, adjust_next="Start the huddle with a question"),
+            r.GembaVisit(
+                date(2026, 11, 20),
+                "Dock",
+                "See the loading",
+                status=r.VisitStatus.DONE,
+                follow_ups=(
+                    r.FollowUp("Order a second jack", "Ana", due_day=date(2026, 11, 24)),
+                    r.FollowUp("Paint the lines", due_day=date(2026, 11, 30)),  # not due yet
+                    r.FollowUp("Fixed", due_day=date(2026, 11, 23), done_day=date(2026, 11, 23)),
+                ),
+            ),
+        ],
+    )  # fmt: skip
+    return data
+
+
+def test_today_json_shows_the_day_and_what_is_carried_over(tmp_path):
+    import json
+    from datetime import datetime
+
+    data = _today_data(tmp_path)
+    local_1130 = datetime(2026, 11, 25, 11, 30).astimezone().isoformat(timespec="minutes")
+    done = run_cli(tmp_path, "today", "--json", "--day", "2026-11-25", "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {
+        "day": "2026-11-25",
+        "intention": {
+            "heart": "Calm and curious",
+            "direction": "The line runs without the buffer",
+            "actions": [
+                {"text": "Ask before fixing", "element": "support", "done": False},
+                {"text": "Gemba at 10", "element": "direction", "done": True},
+            ],
+        },
+        # 11:30 local time, with the local offset (the child runs in the same time zone)
+        "pauses": [{"at": local_1130, "alignment": "partly", "note": "rushed"}],
+        "carried_over": {
+            "adjust_next": {"day": "2026-11-24", "text": "Start the huddle with a question"},
+            "follow_ups_due": [  # open and due by the 25th: not the one due on the 30th
+                {
+                    "text": "Order a second jack",
+                    "owner": "Ana",
+                    "due_day": "2026-11-24",
+                    "place": "Dock",
+                    "visit_day": "2026-11-20",
+                }
+            ],
+        },
+        "practice_question": None,
+    }
+    text = run_cli(tmp_path, "today", "--day", "2026-11-25", "--data-dir", str(data))
+    assert text.returncode == 0
+    assert "[x] Gemba at 10 (direction)" in text.stdout and "11:30 partly · rushed" in text.stdout
+    assert "Carried over from 2026-11-24: Start the huddle with a question" in text.stdout
+    empty = run_cli(tmp_path, "today", "--day", "2026-11-26", "--data-dir", str(data))
+    assert "No intention yet" in empty.stdout
+
+
+def test_today_imports_no_qt(tmp_path):
+    data = _today_data(tmp_path)
+    code = (
+        "import sys; from l2l_desktop.cli import main\n"
+        f"main(['today', '--day', '2026-11-25', '--data-dir', {str(data)!r}])\n"
+        "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules)"
+    )
+    subprocess.run([sys.executable, "-c", code], env=cli_env(tmp_path), check=True)
