@@ -32,6 +32,12 @@ def _positive_years(text: str) -> float:
     return value
 
 
+SEARCH_KINDS = (
+    "intention", "pause", "question", "tell", "gemba_visit", "reflection", "rest_period",
+    "person",
+)  # fmt: skip
+
+
 def _weeks(text: str) -> int:
     try:
         value = int(text)
@@ -107,6 +113,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--day", type=_day, default=None, help="the day to show (default today: it starts at 04:00)"
     )
     today.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    find = sub.add_parser(
+        "search",
+        help="find records by their words (a word's start or any part of it)",
+        description="Print the records whose texts hold every word given. Exit 0 when "
+        "something was found, 1 when nothing was. Reads only.",
+    )
+    find.add_argument("text", help="the words to look for (quotes and operators are words)")
+    find.add_argument("--json", action="store_true", help="print JSON (see the README)")
+    find.add_argument(
+        "--kind",
+        action="append",
+        choices=SEARCH_KINDS,
+        help="only records of this kind (may be given more than once)",
+    )
+    find.add_argument("--since", type=_day, default=None, help="only records of this day or later")
+    find.add_argument("--newest", action="store_true", help="newest first, not best match first")
+    find.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
     check = sub.add_parser(
         "check",
         help="check the database's integrity and schema version (changes nothing)",
@@ -187,6 +210,42 @@ def _today(args: argparse.Namespace) -> int:
     else:
         print(today_text(summary))
     return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    import json
+
+    from l2l_desktop.services import Journal
+    from l2l_desktop.store.search import highlights
+
+    journal = Journal(_open_existing(args))
+    try:
+        hits = journal.search(
+            args.text,
+            kinds=frozenset(args.kind) if args.kind else None,
+            first=args.since,
+            newest_first=args.newest,
+        )
+    finally:
+        journal.close()
+    if args.json:
+        out = []
+        for hit in hits:
+            text, spans = highlights(hit.snippet)
+            day = hit.day.isoformat() if hit.day else None
+            out.append(
+                {"kind": hit.kind, "uuid": hit.uuid, "day": day, "snippet": text,
+                 "matches": [list(s) for s in spans]}
+            )  # fmt: skip
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+    else:
+        for hit in hits:
+            text, spans = highlights(hit.snippet)
+            for start, end in reversed(spans):  # the matches between brackets
+                text = f"{text[:start]}[{text[start:end]}]{text[end:]}"
+            day = hit.day.isoformat() if hit.day else "          "
+            print(f"{day}  {hit.kind:<16} {text}")
+    return 0 if hits else 1
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -371,7 +430,13 @@ def main(argv: list[str] | None = None) -> int:
     _private_umask()
     if args.command == "demo-data":
         return _demo_data(args)
-    subcommands = {"stats": _stats, "today": _today, "check": _check, "backup": _backup}
+    subcommands = {
+        "stats": _stats,
+        "today": _today,
+        "search": _search,
+        "check": _check,
+        "backup": _backup,
+    }
     if args.command in subcommands:
         try:
             return subcommands[args.command](args)

@@ -126,17 +126,30 @@ def run_cli(
 
 
 def schema_tables(records_only: bool = False) -> list[str]:
-    """The table names of the current schema (of the records alone, or with drafts and
-    preferences), as the store derives them from the declarations."""
+    """The table names of the current schema (of the records alone, or with drafts,
+    preferences and the search index), as the store derives them from the declarations."""
     from peewee import SqliteDatabase
 
+    from l2l_desktop.store.migrations import create_schema
     from l2l_desktop.store.schema import Tables
 
-    tables = Tables(SqliteDatabase(":memory:"))
+    db = SqliteDatabase(":memory:")
+    tables = Tables(db)
     names = [t.name for t in tables.record_tables()]
     if records_only:
         return names
-    return [*names, tables.draft._meta.table_name, tables.preference._meta.table_name]
+    db.connect()
+    try:  # and the search index's tables (FTS5 makes a few of its own for each index)
+        create_schema(db, tables)
+        search = [
+            name
+            for (name,) in db.execute_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'search%'"
+            )
+        ]
+    finally:
+        db.close()
+    return [*names, tables.draft._meta.table_name, tables.preference._meta.table_name, *search]
 
 
 def seed_one_record(data: Path) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from l2l_desktop import __version__
-from tests.conftest import cli_env, open_data, run_cli, schema_tables
+from tests.conftest import cli_env, open_data, run_cli, schema_tables, seed_one_record
 
 
 def start_gui(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
@@ -664,6 +664,49 @@ def test_today_imports_no_qt(tmp_path):
     code = (
         "import sys; from l2l_desktop.cli import main\n"
         f"main(['today', '--day', '2026-11-25', '--data-dir', {str(data)!r}])\n"
+        "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules)"
+    )
+    subprocess.run([sys.executable, "-c", code], env=cli_env(tmp_path), check=True)
+
+
+def test_search_finds_words_and_parts_of_words_and_says_when_nothing_is_found(tmp_path):
+    import json
+    from datetime import date, datetime
+
+    from l2l_desktop.core import records as r
+
+    data = tmp_path / "data"
+    _seed(
+        data,
+        [
+            r.Question(date(2026, 11, 2), datetime(2026, 11, 2, 9), "How is the teamwork?",
+                       r.QuestionKind.OPEN),
+            r.Tell(date(2026, 11, 20), datetime(2026, 11, 20, 9), "Told the team what to do"),
+        ],
+    )  # fmt: skip
+    done = run_cli(tmp_path, "search", "team", "--json", "--newest", "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    hits = json.loads(done.stdout)
+    assert [(h["kind"], h["day"]) for h in hits] == [
+        ("tell", "2026-11-20"),
+        ("question", "2026-11-02"),
+    ]
+    tell = hits[0]
+    assert [tell["snippet"][a:b] for a, b in tell["matches"]] == ["team"]
+    only = run_cli(tmp_path, "search", "team", "--kind", "question", "--data-dir", str(data))
+    assert only.returncode == 0 and "[teamwork]" in only.stdout and "tell" not in only.stdout
+    since = run_cli(tmp_path, "search", "team", "--since", "2026-11-10", "--data-dir", str(data))
+    assert "question" not in since.stdout and "tell" in since.stdout
+    nothing = run_cli(tmp_path, "search", 'NEAR( "', "--data-dir", str(data))
+    assert nothing.returncode == 1 and nothing.stdout == "" and nothing.stderr == ""
+
+
+def test_search_imports_no_qt(tmp_path):
+    data = tmp_path / "data"
+    seed_one_record(data)
+    code = (
+        "import sys; from l2l_desktop.cli import main\n"
+        f"main(['search', 'seed', '--data-dir', {str(data)!r}])\n"
         "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], env=cli_env(tmp_path), check=True)

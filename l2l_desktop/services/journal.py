@@ -23,6 +23,7 @@ from l2l_desktop.store import (
     preferences,
     queries,
     restore,
+    search,
     trend_queries,
     writes,
 )
@@ -236,6 +237,31 @@ class Journal:
         """How many records of the user's own there are (the starter bank left out; an
         intention with its actions is one)."""
         return queries.user_record_count(self._store, parts=False)
+
+    # --- search --------------------------------------------------------------------------
+
+    def search(
+        self,
+        text: str,
+        *,
+        kinds: frozenset[str] | None = None,
+        first: date | None = None,
+        last: date | None = None,
+        person_uuid: str | None = None,
+        newest_first: bool = False,
+        limit: int = 100,
+    ) -> list[search.Hit]:
+        """Every record whose texts hold each word of ``text`` (see ``store/search.py``)."""
+        return search.search(
+            self._store,
+            text,
+            kinds=kinds,
+            first=first,
+            last=last,
+            person_uuid=person_uuid,
+            order="newest" if newest_first else "rank",
+            limit=limit,
+        )
 
     # --- trends --------------------------------------------------------------------------
 

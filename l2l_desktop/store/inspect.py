@@ -69,6 +69,10 @@ def inspect_file(path: Path) -> FileInfo:
         ) from exc
     except sqlite3.DatabaseError as exc:
         raise_if_condition(exc, path)  # a full disk, say: the file may be as sound as ever
+        if app_id == migrations.APPLICATION_ID:
+            # Our header, a schema that cannot be read (it spans several pages): a damaged
+            # L2L Desktop database, to be told as damage (with its backups), not as a stranger.
+            return FileInfo(True, size, True, int(version), int(app_id), 0)
         return FileInfo(exists=True, size=size)  # the header looks right, the content does not
     return FileInfo(True, size, True, int(version), int(app_id), int(tables))
 

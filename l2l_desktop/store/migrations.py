@@ -17,11 +17,13 @@ from peewee import SqliteDatabase
 from l2l_desktop.store.backup import PINNED, backup_connection, backup_name, remove_stale_parts
 from l2l_desktop.store.errors import DatabaseTooNewError, MigrationError, raise_if_condition
 from l2l_desktop.store.schema import Tables
+from l2l_desktop.store.search_index import index_sql
 from l2l_desktop.store.seed import seed_question_bank
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
+SEARCH_VERSION = 5  # the version that added the search index
 APPLICATION_ID = 0x4C324C44  # "L2LD": marks the file as ours in its SQLite header
 
 Step = Callable[[SqliteDatabase], None]
@@ -101,10 +103,20 @@ def _v4_declared_column_order(db: SqliteDatabase) -> None:
             db.execute_sql(index)
 
 
+def _v5_search_index(db: SqliteDatabase) -> None:
+    """Version 5: the full-text search index (``store/search_index.py``), filled with every
+    record already stored."""
+    from l2l_desktop.store import frozen_v5
+
+    for statement in (*frozen_v5.INDEX, *frozen_v5.FILL):
+        db.execute_sql(statement)
+
+
 STEPS: dict[int, Step] = {
     2: _v2_drafts_and_starter_bank,
     3: _v3_preferences,
     4: _v4_declared_column_order,
+    5: _v5_search_index,
 }
 
 
@@ -121,6 +133,9 @@ def create_schema(
     version = SCHEMA_VERSION if version is None else version
     with db.atomic():
         db.create_tables(tables.models())
+        if version >= SEARCH_VERSION:  # the search index came with version 5
+            for statement in index_sql(tables):
+                db.execute_sql(statement)
         seed_question_bank(db)
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute_sql(f"PRAGMA user_version = {int(version)}")

@@ -84,7 +84,7 @@ def summarize(path: Path) -> BackupSummary:
         tables = [
             t
             for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if t not in _NOT_RECORDS and not t.startswith("sqlite_")
+            if t not in _NOT_RECORDS and not t.startswith(("sqlite_", "search_"))
         ]
         records = sum(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables)
         if "bank_question" in tables:

@@ -161,7 +161,8 @@ from l2l_desktop.core import records as r
 from l2l_desktop.store import queries, writes
 
 disk = Path(sys.argv[1])
-subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "l2l-test", str(disk)],
+# 6 MiB: room for the records, their search index and the WAL; the fillers take the rest
+subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m,mode=0700", "l2l-test", str(disk)],
                check=True)
 data = disk / "data"
 store = open_data(data)

@@ -28,14 +28,26 @@ def columns(db, table):
 
 
 def test_fresh_schema_is_current_version(db):
-    assert user_version(db) == SCHEMA_VERSION == 4
-    assert {"draft", "preference"} <= set(db.get_tables())
+    assert user_version(db) == SCHEMA_VERSION == 5
+    assert {"draft", "preference", "search_doc", "search_fts", "search_tri"} <= set(db.get_tables())
     assert db.execute_sql("SELECT count(*) FROM bank_question WHERE builtin").fetchone()[0] >= 20
 
 
+def without_search_index(conn):
+    """Drop what version 5 added: the search index and its triggers."""
+    for (trigger,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'"
+    ).fetchall():
+        conn.execute(f'DROP TRIGGER "{trigger}"')
+    for table in ("search_fts", "search_tri", "search_doc"):
+        conn.execute(f"DROP TABLE {table}")
+
+
 def as_version_1(path):
-    """A database as version 1 left it: no draft or preference table, no starter bank."""
+    """A database as version 1 left it: no draft or preference table, no starter bank, no
+    search index."""
     conn = sqlite3.connect(path)
+    without_search_index(conn)
     conn.execute("DROP TABLE draft")
     conn.execute("DROP TABLE preference")
     conn.execute("DELETE FROM bank_question")
@@ -133,6 +145,7 @@ def test_upgrade_from_version_2_adds_preferences(tmp_path):
     path = tmp_path / "l2l.sqlite3"
     open_store(path).close()
     conn = sqlite3.connect(path)
+    without_search_index(conn)
     conn.execute("DROP TABLE preference")
     conn.execute("PRAGMA user_version = 2")
     conn.commit()

@@ -1,0 +1,121 @@
+"""Full-text search over every record: the queries behind the search box and
+``l2l-desktop search``. The index is kept by triggers (``search_index.py``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from l2l_desktop.core.search_query import parse
+from l2l_desktop.store.database import Store
+from l2l_desktop.store.search_index import DOC, TRIGRAMS, WORDS
+
+MARK = ("\u0002", "\u0003")  # around each match in a snippet: never in a user's text
+Order = Literal["rank", "newest"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One record found: its kind and UUID, its day, and a snippet with the matches marked
+    (between ``MARK[0]`` and ``MARK[1]``)."""
+
+    kind: str
+    uuid: str
+    day: date | None
+    snippet: str
+    rank: float
+
+
+def search(
+    store: Store,
+    text: str,
+    *,
+    kinds: frozenset[str] | None = None,
+    first: date | None = None,
+    last: date | None = None,
+    person_uuid: str | None = None,
+    order: Order = "rank",
+    limit: int = 100,
+) -> list[Hit]:
+    """The records whose texts hold every word of ``text`` (as a word start, or inside a
+    word), best match first (bm25) or newest first; filtered by kind, day and person."""
+    query = parse(text)
+    if not query.words:
+        return []
+    where, params = _filters(kinds, first, last, person_uuid)
+    found: dict[int, tuple[float, str]] = {}
+    for table, match, tokens in ((WORDS, query.prefixes, 12), (TRIGRAMS, query.inner, 40)):
+        if match is None:
+            continue
+        rows = store.db.execute_sql(
+            f"SELECT {table}.rowid, bm25({table}), "
+            f"snippet({table}, 0, ?, ?, '…', {tokens}) FROM {table} "
+            f"JOIN {DOC} d ON d.id = {table}.rowid "
+            f"WHERE {table} MATCH ? {where} ORDER BY bm25({table}) LIMIT ?",
+            (*MARK, match, *params, limit),
+        ).fetchall()
+        for rowid, rank, snippet in rows:
+            if rowid not in found:  # a word-index hit keeps its snippet of whole words
+                found[int(rowid)] = (float(rank), _tidy(str(snippet)))
+    if not found:
+        return []
+    marks = ",".join("?" * len(found))
+    docs = store.db.execute_sql(
+        f"SELECT id, kind, uuid, day FROM {DOC} WHERE id IN ({marks})", tuple(found)
+    ).fetchall()
+    hits = [
+        Hit(kind, uuid, _day(day), found[rowid][1], found[rowid][0])
+        for rowid, kind, uuid, day in docs
+    ]
+    if order == "newest":
+        hits.sort(key=lambda h: (h.day or date.min, h.uuid), reverse=True)
+    else:
+        hits.sort(key=lambda h: (h.rank, h.uuid))  # bm25: lower is better
+    return hits[:limit]
+
+
+def _filters(
+    kinds: frozenset[str] | None, first: date | None, last: date | None, person: str | None
+) -> tuple[str, tuple[object, ...]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if kinds is not None:
+        clauses.append(f"d.kind IN ({','.join('?' * len(kinds))})" if kinds else "0")
+        params += sorted(kinds)
+    if first is not None:
+        clauses.append("d.day >= ?")
+        params.append(first.isoformat())
+    if last is not None:
+        clauses.append("d.day <= ?")
+        params.append(last.isoformat())
+    if person is not None:
+        clauses.append("d.person_id = (SELECT id FROM person WHERE uuid = ?)")
+        params.append(person)
+    return "".join(f" AND {c}" for c in clauses), tuple(params)
+
+
+def _tidy(snippet: str) -> str:
+    """One line: the record's texts (each on a line of its own in the index) joined by " · "."""
+    return " · ".join(line.strip() for line in snippet.splitlines() if line.strip())
+
+
+def highlights(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A snippet without its marks, and where the matches are in it (start, end)."""
+    plain, spans, start = [], [], 0
+    for i, piece in enumerate(snippet.split(MARK[0])):
+        matched, _, rest = piece.partition(MARK[1]) if i else ("", "", piece)
+        if i:
+            spans.append((start, start + len(matched)))
+            plain.append(matched)
+            start += len(matched)
+        plain.append(rest)
+        start += len(rest)
+    return "".join(plain), tuple(spans)
+
+
+def _day(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if value is not None else None
+    except ValueError:
+        return None
