@@ -44,20 +44,34 @@ def search(
     if not query.words:
         return []
     where, params = _filters(kinds, first, last, person_uuid)
+    # The best matches, or the newest: each index is asked for its own first ``limit``.
     found: dict[int, tuple[float, str]] = {}
     for table, match, tokens in ((WORDS, query.prefixes, 12), (TRIGRAMS, query.inner, 40)):
-        if match is None:
-            continue
-        rows = store.db.execute_sql(
-            f"SELECT {table}.rowid, bm25({table}), "
-            f"snippet({table}, 0, ?, ?, '…', {tokens}) FROM {table} "
-            f"JOIN {DOC} d ON d.id = {table}.rowid "
-            f"WHERE {table} MATCH ? {where} ORDER BY bm25({table}) LIMIT ?",
-            (*MARK, match, *params, limit),
-        ).fetchall()
-        for rowid, rank, snippet in rows:
-            if rowid not in found:  # a word-index hit keeps its snippet of whole words
-                found[int(rowid)] = (float(rank), _tidy(str(snippet)))
+        if match is None or (table == TRIGRAMS and order == "rank" and len(found) >= limit):
+            continue  # enough whole-word matches: they rank above matches inside words
+        snippet = f"snippet({table}, 0, ?, ?, '…', {tokens})"
+        join = f"FROM {table} JOIN {DOC} d ON d.id = {table}.rowid WHERE {table} MATCH ? {where}"
+        if order == "rank":  # FTS5 ranks and cuts first: snippets of the chosen rows only
+            rows = store.db.execute_sql(
+                f"SELECT {table}.rowid, bm25({table}), {snippet} {join} "
+                f"ORDER BY bm25({table}) LIMIT ?",
+                (*MARK, match, *params, limit),
+            ).fetchall()
+        else:  # the newest rows first, then the snippets of those alone
+            chosen = store.db.execute_sql(
+                f"SELECT {table}.rowid {join} ORDER BY d.day DESC, d.id DESC LIMIT ?",
+                (match, *params, limit),
+            ).fetchall()
+            ids = [int(rowid) for (rowid,) in chosen if int(rowid) not in found]
+            marks = ",".join("?" * len(ids))
+            rows = store.db.execute_sql(
+                f"SELECT rowid, 0.0, {snippet} FROM {table} "
+                f"WHERE {table} MATCH ? AND rowid IN ({marks})",
+                (*MARK, match, *ids),
+            ).fetchall() if ids else []  # fmt: skip
+        for rowid, rank, text in rows:
+            if int(rowid) not in found:  # a word-index hit keeps its snippet of whole words
+                found[int(rowid)] = (float(rank), _tidy(str(text)))
     if not found:
         return []
     marks = ",".join("?" * len(found))
