@@ -131,3 +131,19 @@ def test_no_text_makes_the_search_fail(store, text):
         writes.save(store, r.Tell(DAY, AT, 'seed "quoted" AND NEAR(x) -minus * teamwork'))
     found = search(store, text)
     assert all(hit.kind == "tell" for hit in found)
+
+
+def test_newest_first_are_the_newest_matches_not_the_best_ones_re_sorted(store):
+    writes.save_many(
+        store,
+        [
+            r.Tell(date(2026, 11, 1), AT, "spare spare spare"),  # the best matches: oldest
+            r.Tell(date(2026, 11, 2), AT, "spare spare spare"),
+            r.Tell(date(2026, 11, 9), AT, "one spare among many other words here"),
+            r.Tell(date(2026, 11, 10), AT, "another spare among many other words here"),
+        ],
+    )
+    newest = search(store, "spare", order="newest", limit=2)
+    assert [h.day for h in newest] == [date(2026, 11, 10), date(2026, 11, 9)]
+    best = search(store, "spare", limit=2)
+    assert {h.day for h in best} == {date(2026, 11, 1), date(2026, 11, 2)}
