@@ -215,8 +215,8 @@ def _today(args: argparse.Namespace) -> int:
 def _search(args: argparse.Namespace) -> int:
     import json
 
+    from l2l_desktop.core.search_query import highlights
     from l2l_desktop.services import Journal
-    from l2l_desktop.store.search import highlights
 
     journal = Journal(_open_existing(args))
     try:

@@ -123,6 +123,13 @@ def main() -> int:
             if name == "light" and i == 0:
                 image.save(str(OUT / "main-window.png"))
         grab_dialogs(app, window, name)
+        finder = window.find()  # Find (Ctrl+F) on a word of the demo history
+        finder.box.setText("changeover")
+        finder.run_search()
+        for _ in range(3):
+            app.processEvents()
+        finder.grab().save(str(OUT / f"{name}-find.png"))
+        finder.close()
         for page in (window.today, window.questions, window.gemba, window.reflection):
             page.drafts.dirty = False  # screenshots leave no drafts behind
         window.close()

@@ -13,6 +13,36 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
+
+MARK = ("\u0002", "\u0003")  # around each match in a snippet: never in a user's text
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One record found: its kind and UUID, its day, and a snippet with the matches marked
+    (between ``MARK[0]`` and ``MARK[1]``)."""
+
+    kind: str
+    uuid: str
+    day: date | None
+    snippet: str
+    rank: float
+
+
+def highlights(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A snippet without its marks, and where the matches are in it (start, end)."""
+    plain, spans, start = [], [], 0
+    for i, piece in enumerate(snippet.split(MARK[0])):
+        matched, _, rest = piece.partition(MARK[1]) if i else ("", "", piece)
+        if i:
+            spans.append((start, start + len(matched)))
+            plain.append(matched)
+            start += len(matched)
+        plain.append(rest)
+        start += len(rest)
+    return "".join(plain), tuple(spans)
+
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_WORDS = 12  # a sentence pasted in is searched by its first words

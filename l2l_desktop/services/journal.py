@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, local_day
 from l2l_desktop.core.kinds import kind_of
+from l2l_desktop.core.search_query import Hit
 from l2l_desktop.core.trends import HEATMAP_WEEKS, Trends, compute_trends, trend_range
 from l2l_desktop.services.bus import Change, ChangeBus
 from l2l_desktop.store import (
@@ -250,7 +251,7 @@ class Journal:
         person_uuid: str | None = None,
         newest_first: bool = False,
         limit: int = 100,
-    ) -> list[search.Hit]:
+    ) -> list[Hit]:
         """Every record whose texts hold each word of ``text`` (see ``store/search.py``)."""
         return search.search(
             self._store,

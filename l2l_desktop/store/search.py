@@ -3,28 +3,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from l2l_desktop.core.search_query import parse
+from l2l_desktop.core.search_query import MARK, Hit, parse
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.search_index import DOC, TRIGRAMS, WORDS
 
-MARK = ("\u0002", "\u0003")  # around each match in a snippet: never in a user's text
 Order = Literal["rank", "newest"]
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One record found: its kind and UUID, its day, and a snippet with the matches marked
-    (between ``MARK[0]`` and ``MARK[1]``)."""
-
-    kind: str
-    uuid: str
-    day: date | None
-    snippet: str
-    rank: float
 
 
 def search(
@@ -112,20 +98,6 @@ def _filters(
 def _tidy(snippet: str) -> str:
     """One line: the record's texts (each on a line of its own in the index) joined by " · "."""
     return " · ".join(line.strip() for line in snippet.splitlines() if line.strip())
-
-
-def highlights(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """A snippet without its marks, and where the matches are in it (start, end)."""
-    plain, spans, start = [], [], 0
-    for i, piece in enumerate(snippet.split(MARK[0])):
-        matched, _, rest = piece.partition(MARK[1]) if i else ("", "", piece)
-        if i:
-            spans.append((start, start + len(matched)))
-            plain.append(matched)
-            start += len(matched)
-        plain.append(rest)
-        start += len(rest)
-    return "".join(plain), tuple(spans)
 
 
 def _day(value: object) -> date | None:

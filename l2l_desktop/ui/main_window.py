@@ -31,6 +31,7 @@ WARM_UP_DELAY_MS = 400
 if TYPE_CHECKING:
     from l2l_desktop.ui.report import ReportDialog
     from l2l_desktop.ui.restore_dialog import RestoreDialog
+    from l2l_desktop.ui.search_dialog import SearchDialog
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: self.focus_page())
         self._restore()
         self.status_note = status_note
+        self.search_dialog: SearchDialog | None = None
         self.facts = QLabel()  # the lasting facts; passing messages show on the left
         self.facts.setContentsMargins(16, 0, 4, 0)  # never run into a long message
         self.facts.setAccessibleName(tr("Records, backup and data folder"))
@@ -117,6 +119,11 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(lambda: self._undo_said(tr("Redone: {what}."), -1))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = QAction(tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find)
+        edit_menu.addAction(self.find_action)
         log_menu = self.menuBar().addMenu(tr("&Log"))
         self.pause_action = QAction(tr("Intention &pause…"), self)
         self.pause_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -157,6 +164,23 @@ class MainWindow(QMainWindow):
         figures = week_figures(self.journal.trends(week_start(today), today))
         self.tabs.setCurrentWidget(self.reflection)
         self.reflection.start_weekly_review(figures)
+
+    def find(self) -> SearchDialog:
+        """Edit › Find (Ctrl+F): the search box, kept between uses."""
+        if self.search_dialog is None:
+            from l2l_desktop.ui.open_record import open_record
+            from l2l_desktop.ui.search_dialog import SearchDialog
+
+            self.search_dialog = SearchDialog(self.journal, self)
+            self.search_dialog.open_requested.connect(
+                lambda kind, uuid: self._said(open_record(self, kind, uuid))
+            )
+        self.search_dialog.start()
+        return self.search_dialog
+
+    def _said(self, message: str) -> None:
+        if message:
+            self.statusBar().showMessage(message, 8000)
 
     def edit_rest_days(self) -> QDialog:
         from l2l_desktop.ui.trend_dialogs import RestDaysDialog

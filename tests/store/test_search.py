@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import Element
-from l2l_desktop.core.search_query import parse
+from l2l_desktop.core.search_query import MARK, highlights, parse
 from l2l_desktop.store import frozen_v5, writes
 from l2l_desktop.store.schema import Tables
-from l2l_desktop.store.search import MARK, highlights, search
+from l2l_desktop.store.search import search
 from l2l_desktop.store.search_index import fill_sql, index_sql
 
 DAY = date(2026, 11, 2)

@@ -1,0 +1,84 @@
+"""Find (Ctrl+F): results as you type, the matches highlighted, Enter opens the record in its
+tab; nothing typed makes it fail, and an empty result says so."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from l2l_desktop.core import records as r
+from tests.ui.test_trust import CTRL, press
+
+
+@pytest.fixture
+def seeded(journal):
+    journal.save(r.Question(date(2026, 11, 2), datetime(2026, 11, 2, 9),
+                            "How is the teamwork on nights?", r.QuestionKind.OPEN))  # fmt: skip
+    journal.save(r.Tell(date(2026, 11, 3), datetime(2026, 11, 3, 9), "Told the teams to reorder"))
+    journal.save(r.GembaVisit(date(2026, 11, 4), "Dock 4", "See the team load a truck"))
+    return journal
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_typing_finds_and_enter_opens_the_record_in_its_tab(active_window, seeded, qtbot):
+    window = active_window
+    press(window, Qt.Key.Key_F, CTRL)
+    dialog = window.search_dialog
+    qtbot.waitUntil(lambda: dialog.isVisible() and QApplication.focusWidget() is dialog.box)
+    qtbot.keyClicks(dialog.box, "team")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)  # debounced, then shown
+    assert dialog.status.text() == "3 records found."
+    html = [dialog.model.item(i).text() for i in range(3)]
+    assert any("<b>teamwork</b>" in h for h in html), html  # the word the prefix is in
+    assert any("<b>teams</b>" in h for h in html) and any("<b>team</b>" in h for h in html)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("gemba_visit"))
+    assert dialog.model.rowCount() == 1
+    qtbot.keyClick(dialog.box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.gemba)
+    assert not dialog.isVisible()  # out of the way of the form; Ctrl+F brings it back
+    assert window.gemba.current is not None and window.gemba.current.place == "Dock 4"
+    assert window.gemba.place.text() == "Dock 4"  # the form shows it, ready to edit
+    window.find()
+    assert dialog.isVisible() and dialog.box.text() == "team" and dialog.model.rowCount() == 1
+    dialog.kind.setCurrentIndex(0)
+    dialog.newest.setChecked(True)
+    assert [dialog.hits[i].day for i in range(3)] == [date(2026, 11, 4), date(2026, 11, 3),
+                                                      date(2026, 11, 2)]  # fmt: skip
+    dialog.results.setCurrentIndex(dialog.model.index(2, 0))
+    dialog._activated(dialog.results.currentIndex())
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.questions)
+    assert window.questions.current.text == "How is the teamwork on nights?"
+    dialog.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_any_text_is_searched_without_an_error_and_nothing_found_says_so(
+    make_window, seeded, qtbot
+):
+    window = make_window()
+    dialog = window.find()
+    qtbot.addWidget(dialog)
+    for text in ('"', "AND", "NEAR(", "*", "-", 'say "AND', "zzqx"):
+        dialog.box.setText(text)
+        assert dialog.run_search() == []
+        assert dialog.status.text() == f"Nothing found for “{text}”."
+    dialog.box.setText("")
+    dialog.run_search()
+    assert dialog.status.text().startswith("Type to search")
+    dialog.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_long_result_says_that_the_first_ones_are_shown(make_window, seeded, qtbot, monkeypatch):
+    from l2l_desktop.ui import search_dialog
+
+    monkeypatch.setattr(search_dialog, "SHOWN", 2)
+    dialog = make_window().find()
+    qtbot.addWidget(dialog)
+    dialog.box.setText("team")
+    assert len(dialog.run_search()) == 2
+    assert dialog.status.text() == "The first 2 records found are shown; another word narrows it."
+    dialog.close()
