@@ -82,3 +82,24 @@ def test_a_long_result_says_that_the_first_ones_are_shown(make_window, seeded, q
     assert len(dialog.run_search()) == 2
     assert dialog.status.text() == "The first 2 records found are shown; another word narrows it."
     dialog.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_each_kind_opens_where_it_is_kept(active_window, journal, qtbot):
+    from l2l_desktop.core.elements import Element
+    from l2l_desktop.ui.open_record import open_record
+
+    window = active_window
+    day = date(2026, 11, 20)
+    intention = journal.save(
+        r.Intention(day, "calm", "flow", (r.Action("walk the line", Element.SUPPORT),))
+    )
+    tell = journal.save(r.Tell(day, datetime(2026, 11, 20, 9), "Told them"))
+    person = journal.save(r.Person("Ana", ""))
+    assert open_record(window, "intention", intention.uuid) == ""
+    assert window.tabs.currentWidget() is window.today and window.today.day == day
+    message = open_record(window, "tell", tell.uuid)
+    assert window.tabs.currentWidget() is window.questions and "2026-11-20" in message
+    assert "Ana" in open_record(window, "person", person.uuid)
+    journal.delete(tell)
+    assert open_record(window, "tell", tell.uuid) == "That record is no longer there."
