@@ -201,7 +201,7 @@ def _today(args: argparse.Namespace) -> int:
             pauses=tuple(journal.pauses_for_day(day)),
             adjust_next=adjust,
             follow_ups=due_by(journal.open_follow_ups(), day),
-            practice_question=journal.practice_question(day),
+            practice_question=(q.text if (q := journal.practice_question_of(day)) else None),
         )
     finally:
         journal.close()
@@ -439,10 +439,16 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.command in subcommands:
         try:
-            return subcommands[args.command](args)
+            code = subcommands[args.command](args)
+            sys.stdout.flush()  # here, where a reader that went away is handled
+            return code
         except _Refused as exc:
             print(f"{APP_ID}: {exc}", file=sys.stderr)
             return EXIT_CANNOT_START
+        except BrokenPipeError:  # "| head" read what it wanted: no traceback for that
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return 0
     problem = display_problem()
     if problem is not None:  # Qt would abort the interpreter instead of saying why
         print(problem, file=sys.stderr)

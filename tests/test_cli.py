@@ -617,11 +617,27 @@ def _today_data(tmp_path):
     return data
 
 
+PRACTISED = "What would you try first, if it were up to you?"
+
+
+def _choose_practice(data, day) -> None:
+    from l2l_desktop.core import records as r
+    from l2l_desktop.store import preferences, writes
+
+    store = open_data(data)
+    try:
+        bank = writes.save(store, r.BankQuestion(PRACTISED, "Support"))
+        preferences.set_practice_question(store, day, bank.uuid)
+    finally:
+        store.close()
+
+
 def test_today_json_shows_the_day_and_what_is_carried_over(tmp_path):
     import json
-    from datetime import datetime
+    from datetime import date, datetime
 
     data = _today_data(tmp_path)
+    _choose_practice(data, date(2026, 11, 25))
     local_1130 = datetime(2026, 11, 25, 11, 30).astimezone().isoformat(timespec="minutes")
     done = run_cli(tmp_path, "today", "--json", "--day", "2026-11-25", "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
@@ -649,14 +665,18 @@ def test_today_json_shows_the_day_and_what_is_carried_over(tmp_path):
                 }
             ],
         },
-        "practice_question": None,
+        "practice_question": PRACTISED,  # the bank question chosen for the day, as text
     }
     text = run_cli(tmp_path, "today", "--day", "2026-11-25", "--data-dir", str(data))
     assert text.returncode == 0
     assert "[x] Gemba at 10 (direction)" in text.stdout and "11:30 partly · rushed" in text.stdout
     assert "Carried over from 2026-11-24: Start the huddle with a question" in text.stdout
+    assert f"Question to practise: {PRACTISED}" in text.stdout
     empty = run_cli(tmp_path, "today", "--day", "2026-11-26", "--data-dir", str(data))
     assert "No intention yet" in empty.stdout
+    # A day without a choice: the day's own pick from the bank, by its words.
+    picked = empty.stdout.split("Question to practise: ")[1].strip()
+    assert picked.endswith("?")  # a question in words, not a UUID
 
 
 def test_today_imports_no_qt(tmp_path):
@@ -710,3 +730,25 @@ def test_search_imports_no_qt(tmp_path):
         "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], env=cli_env(tmp_path), check=True)
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    from datetime import date, datetime
+
+    from l2l_desktop.core import records as r
+
+    data = tmp_path / "data"
+    _seed(
+        data, [r.Tell(date(2026, 11, 2), datetime(2026, 11, 2, 9), f"work {n}") for n in range(50)]
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-m", "l2l_desktop", "search", "work", "--data-dir", str(data)],
+        env=cli_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    child.stdout.close()  # as "| head" does once it has read enough
+    with child.stderr:
+        err = child.stderr.read().decode()
+    assert child.wait(timeout=60) == 0
+    assert "Traceback" not in err and "BrokenPipe" not in err, err

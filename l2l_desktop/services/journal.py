@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, local_day
 from l2l_desktop.core.kinds import kind_of
+from l2l_desktop.core.question_bank import pick_for_day
 from l2l_desktop.core.search_query import Hit
 from l2l_desktop.core.trends import HEATMAP_WEEKS, Trends, compute_trends, trend_range
 from l2l_desktop.services.bus import Change, ChangeBus
@@ -273,6 +274,18 @@ class Journal:
     def practice_question(self, day: date) -> str | None:
         """The bank question chosen to practise on ``day``, if one was."""
         return preferences.practice_question(self._store, day)
+
+    def practice_question_of(self, day: date) -> r.BankQuestion | None:
+        """The bank question to practise on ``day``: the one chosen for it, else the day's
+        own pick from the active bank (None with an empty bank)."""
+        bank = self.bank_questions()
+        if not bank:
+            return None
+        wanted = self.practice_question(day)
+        chosen = next((b for b in bank if b.uuid == wanted), None)
+        if chosen is None:
+            chosen = bank[(pick_for_day([b.text for b in bank], day) or 0) % len(bank)]
+        return chosen
 
     def choose_practice_question(self, day: date, uuid: str) -> None:
         """Keep the question to practise on ``day`` (no change announced: only Today shows it)."""

@@ -32,21 +32,33 @@ def search(
     where, params = _filters(kinds, first, last, person_uuid)
     # The best matches, or the newest: each index is asked for its own first ``limit``.
     found: dict[int, tuple[float, str]] = {}
+    inner: list[int] = []  # found only inside words, best first
     for table, match, tokens in ((WORDS, query.prefixes, 12), (TRIGRAMS, query.inner, 40)):
-        if match is None or (table == TRIGRAMS and order == "rank" and len(found) >= limit):
-            continue  # enough whole-word matches: they rank above matches inside words
+        if match is None:
+            continue
         snippet = f"snippet({table}, 0, ?, ?, '…', {tokens})"
-        join = f"FROM {table} JOIN {DOC} d ON d.id = {table}.rowid WHERE {table} MATCH ? {where}"
+        # The trigram pass looks only for what the words cannot find: matches inside words.
+        inner_pass = table == TRIGRAMS
+        seen: tuple[str, ...] = (query.prefixes,) if inner_pass else ()
+        unseen = (
+            f" AND {table}.rowid NOT IN (SELECT rowid FROM {WORDS} WHERE {WORDS} MATCH ?)"
+            if inner_pass
+            else ""
+        )
+        join = (
+            f"FROM {table} JOIN {DOC} d ON d.id = {table}.rowid "
+            f"WHERE {table} MATCH ? {where}{unseen}"
+        )
         if order == "rank":  # FTS5 ranks and cuts first: snippets of the chosen rows only
             rows = store.db.execute_sql(
                 f"SELECT {table}.rowid, bm25({table}), {snippet} {join} "
                 f"ORDER BY bm25({table}) LIMIT ?",
-                (*MARK, match, *params, limit),
+                (*MARK, match, *params, *seen, limit),
             ).fetchall()
         else:  # the newest rows first, then the snippets of those alone
             chosen = store.db.execute_sql(
                 f"SELECT {table}.rowid {join} ORDER BY d.day DESC, d.id DESC LIMIT ?",
-                (match, *params, limit),
+                (match, *params, *seen, limit),
             ).fetchall()
             ids = [int(rowid) for (rowid,) in chosen if int(rowid) not in found]
             marks = ",".join("?" * len(ids))
@@ -58,6 +70,8 @@ def search(
         for rowid, rank, text in rows:
             if int(rowid) not in found:  # a word-index hit keeps its snippet of whole words
                 found[int(rowid)] = (float(rank), _tidy(str(text)))
+                if table == TRIGRAMS:
+                    inner.append(int(rowid))
     if not found:
         return []
     marks = ",".join("?" * len(found))
@@ -70,9 +84,14 @@ def search(
     ]
     if order == "newest":
         hits.sort(key=lambda h: (h.day or date.min, h.uuid), reverse=True)
-    else:
-        hits.sort(key=lambda h: (h.rank, h.uuid))  # bm25: lower is better
-    return hits[:limit]
+        return hits[:limit]
+    # Best first: the whole-word matches, then those inside words ("work" in "teamwork"),
+    # which keep a quarter of the page however many whole-word matches there are.
+    by_id = dict(zip([d[0] for d in docs], hits, strict=True))
+    inside = [by_id[i] for i in inner if i in by_id]
+    words = sorted((h for h in hits if h not in inside), key=lambda h: (h.rank, h.uuid))
+    room = min(len(inside), max(limit // 4, limit - len(words)))
+    return words[: limit - room] + inside[:room]
 
 
 def _filters(

@@ -241,6 +241,7 @@ class EditorTab(TabPage, Generic[R]):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.selectionModel().blockSignals(False)
+        self.table.scrollTo(self.model.index(row, 0))  # in sight, wherever it is in the list
         return True
 
     def _row_chosen(self, row: int) -> None:

@@ -175,6 +175,12 @@ class SearchDialog(QDialog):
             self.model.appendRow(item)
         if not text.strip():
             self.status.setText(tr("Type to search your intentions, questions, visits, …"))
+        elif not self.hits and kind:
+            self.status.setText(
+                tr("Nothing found for “{text}” in {kind}; “All records” looks everywhere.").format(
+                    text=text.strip(), kind=tr(KIND_NAMES[kind])
+                )
+            )
         elif not self.hits:
             self.status.setText(tr("Nothing found for “{text}”.").format(text=text.strip()))
         elif len(self.hits) >= SHOWN:

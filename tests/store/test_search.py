@@ -147,3 +147,12 @@ def test_newest_first_are_the_newest_matches_not_the_best_ones_re_sorted(store):
     assert [h.day for h in newest] == [date(2026, 11, 10), date(2026, 11, 9)]
     best = search(store, "spare", limit=2)
     assert {h.day for h in best} == {date(2026, 11, 1), date(2026, 11, 2)}
+
+
+def test_matches_inside_words_keep_a_place_however_many_whole_words_match(store):
+    writes.save_many(store, [r.Tell(DAY, AT, f"work number {n}") for n in range(120)])
+    writes.save(store, r.Question(DAY, AT, "How is the teamwork?", r.QuestionKind.OPEN))
+    found = search(store, "work", limit=100)
+    assert len(found) == 100
+    assert "question" in {h.kind for h in found}  # "teamwork", among 120 whole-word matches
+    assert [h.kind for h in found[:75]] == ["tell"] * 75  # whole words first

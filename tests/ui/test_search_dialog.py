@@ -103,3 +103,39 @@ def test_each_kind_opens_where_it_is_kept(active_window, journal, qtbot):
     assert "Ana" in open_record(window, "person", person.uuid)
     journal.delete(tell)
     assert open_record(window, "tell", tell.uuid) == "That record is no longer there."
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_an_old_record_opened_is_scrolled_into_sight_and_a_filter_is_named(
+    active_window, journal, qtbot
+):
+    from datetime import timedelta
+
+    from l2l_desktop.ui.open_record import open_record
+
+    window = active_window
+    first = date(2026, 6, 1)
+    saved = [
+        journal.save(r.Question(first + timedelta(days=n), datetime(2026, 6, 1, 9),
+                                f"What did you notice on day {n}?", r.QuestionKind.OPEN))
+        for n in range(80)
+    ]  # fmt: skip
+    model = window.questions.model
+    window.tabs.setCurrentWidget(window.questions)
+    qtbot.waitUntil(lambda: model.rowCount() == 80)
+    far = max(saved, key=lambda q: model.row_of(q.uuid))  # the one at the end of the list
+    open_record(window, "question", far.uuid)
+    qtbot.wait(50)
+    table = window.questions.table
+    row = model.row_of(far.uuid)
+    assert row == 79 and window.questions.current.uuid == far.uuid
+    rect = table.visualRect(window.questions.model.index(row, 0))
+    assert table.viewport().rect().intersects(rect)  # in sight, not only selected
+    dialog = window.find()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("rest_period"))
+    dialog.box.setText("notice")
+    dialog.run_search()
+    assert dialog.status.text() == (
+        "Nothing found for “notice” in Days off; “All records” looks everywhere."
+    )
+    dialog.close()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.codec import fields_from_json, fields_to_json
-from l2l_desktop.core.question_bank import pick_for_day
 from l2l_desktop.core.validation import MAX_ACTIONS
 from l2l_desktop.services import Journal, KnownStoreError
 from l2l_desktop.ui.date_field import DateField
@@ -316,11 +315,9 @@ class TodayTab(TabPage):
             self.practice.setText(f"<i>{tr('The question bank is empty.')}</i>")
             self.another_button.setEnabled(False)
             return
-        wanted = self.practice_uuid or self.journal.practice_question(day)
-        chosen = next((b for b in bank if b.uuid == wanted), None)
-        if chosen is None:
-            index = pick_for_day([b.text for b in bank], day) or 0
-            chosen = bank[index % len(bank)]
+        chosen = next((b for b in bank if b.uuid == self.practice_uuid), None)
+        if chosen is None:  # the one chosen for the day, or the day's own pick
+            chosen = self.journal.practice_question_of(day) or bank[0]
         self.practice_question = chosen
         self.another_button.setEnabled(len(bank) > 1)
         self.practice.setText(f"<p style='font-size:large'>“{escape(chosen.text)}”</p>")
