@@ -146,7 +146,7 @@ def _count(n: int, singular: str) -> str:
 
 def _done(p: PracticeTrend) -> str:
     """ "3 of 4 days", or "not started yet" for a practice not begun (as the Trends card)."""
-    if p.streak.longest == 0 and p.done_in_range == 0:
+    if p.not_started:
         return "not started yet"
     unit = p.streak.unit.removesuffix("s")
     return f"{p.done_in_range:,} of {_count(p.practice_days_in_range, unit)}"

@@ -105,6 +105,11 @@ class PracticeTrend:
     practice_days_in_range: int
     strength_series: tuple[tuple[date, float], ...]
 
+    @property
+    def not_started(self) -> bool:
+        """Never done yet: a beginning, not a failure (said so instead of a row of zeros)."""
+        return self.streak.longest == 0 and self.done_in_range == 0
+
 
 @dataclass(frozen=True)
 class CheckerAgreement:
@@ -192,13 +197,18 @@ class _Days:
 
 
 def _practice_trend(
-    key: str, done: frozenset[date], days: _Days, start: date, inputs: TrendInputs
+    key: str,
+    done: frozenset[date],
+    days: _Days,
+    start: date,
+    workdays: frozenset[int],
+    inputs: TrendInputs,
 ) -> PracticeTrend:
-    """One practice's figures; ``start`` is the journal's first day (none before it count)."""
+    """One practice's figures; ``start`` is the journal's first day (none before it count),
+    ``workdays`` the weekdays of "any practice" (for the weekly review's weeks off)."""
     as_of, rest = inputs.as_of, inputs.rest
     first = max(inputs.first, start)  # the range's days before the journal began do not count
     done = frozenset(d for d in done if d <= as_of)
-    workdays = _any_days(inputs).weekdays
     if key == WEEKLY_PRACTICE:
         streak = week_streak(done, as_of, rest, first=start, workdays=workdays)
         series = weekly_strength_series(done, start, as_of, rest, workdays)
@@ -259,15 +269,22 @@ def compute_trends(inputs: TrendInputs) -> Trends:
     if first > as_of:
         raise ValueError(f"the range starts after it ends: {first} > {as_of}")
     start = journal_start(inputs)
+    any_days = _any_days(inputs)
     trends = [
         _practice_trend(
-            key, inputs.done.get(key, frozenset()), _Days(_weekdays(inputs, key)), start, inputs
+            key,
+            inputs.done.get(key, frozenset()),
+            _Days(_weekdays(inputs, key)),
+            start,
+            any_days.weekdays,
+            inputs,
         )
         for key in PRACTICES
     ]
     any_done = frozenset[date]().union(*(inputs.done.get(k, frozenset()) for k in DAILY_PRACTICES))
-    any_days = _any_days(inputs)
-    trends.append(_practice_trend(ANY_PRACTICE, any_done, any_days, start, inputs))
+    trends.append(
+        _practice_trend(ANY_PRACTICE, any_done, any_days, start, any_days.weekdays, inputs)
+    )
 
     first_week, last_week = week_start(first), week_start(as_of)
     weeks = fill_weeks(

@@ -60,27 +60,12 @@ def calendar_weeks(first: date, last: date) -> int:
 def chart_images(trends: Trends) -> dict[str, QImage]:
     """Draw the report's charts offscreen for ``trends``, each with its title and range,
     at print resolution."""
-    from l2l_desktop.ui.charts.alignment import AlignmentChart
-    from l2l_desktop.ui.charts.heatmap import HeatmapChart
-    from l2l_desktop.ui.charts.weekly import BalanceChart, QuestionsChart
+    from l2l_desktop.ui.charts.trends_charts import draw, make_charts
 
-    charts = {
-        "heatmap": HeatmapChart(),
-        "balance": BalanceChart(),
-        "questions": QuestionsChart(),
-        "alignment": AlignmentChart(),
-    }
-    charts["heatmap"].update_data(
-        trends.heatmap_first, [list(r) for r in trends.heatmap], trends.as_of
-    )
-    charts["balance"].update_data(trends.weeks)
-    charts["questions"].update_data(trends.questions)
-    charts["alignment"].update_data(
-        trends.ratings, trends.ratings_mean7, trends.first, trends.as_of
-    )
+    charts = make_charts()
+    draw(charts, trends)
     images = {}
     for name, chart in charts.items():
-        chart.set_range(trends.first, trends.as_of)
         chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         if HEIGHTS[name]:
             chart.plot_widget.setFixedHeight(HEIGHTS[name])

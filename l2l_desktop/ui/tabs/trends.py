@@ -54,9 +54,6 @@ def default_range(offered: list[tuple[str, int | None]]) -> int:
     return weeks.index(None)
 
 
-KIND_WORDS = {"open": "open", "closed": "closed", "leading": "leading"}
-
-
 def checker_sentence(trends: Trends) -> str:
     """How often the user kept the question checker's verdict in the range, and what they
     chose instead most often: a signal for the checker, and a mirror for the user."""
@@ -69,8 +66,8 @@ def checker_sentence(trends: Trends) -> str:
     if c.overruled:
         suggested, chosen, n = c.overruled[0]
         text += tr("; most often you chose {chosen} where it read {suggested} ({times})").format(
-            chosen=tr(KIND_WORDS[chosen]),
-            suggested=tr(KIND_WORDS[suggested]),
+            chosen=tr(chosen),
+            suggested=tr(suggested),
             times=trn("once", "%n times", n),
         )
     return text + "."
@@ -102,7 +99,7 @@ class StreakCard(QFrame):
         unit = trn("week", "weeks", n) if p.streak.unit == "weeks" else trn("day", "days", n)
         self.current.setText(f"{p.streak.current:,} <span style='font-size:small'>{unit}</span>")
         self.current.setTextFormat(Qt.TextFormat.RichText)
-        if p.streak.longest == 0 and p.done_in_range == 0:  # a beginning, not a failure
+        if p.not_started:
             self.detail.setText(
                 tr("not started yet: this week still counts")
                 if p.streak.unit == "weeks"
@@ -261,16 +258,9 @@ class TrendsTab(TabPage):
         """Create the chart widgets once (this is where pyqtgraph is imported)."""
         if self.charts:
             return
-        from l2l_desktop.ui.charts.alignment import AlignmentChart
-        from l2l_desktop.ui.charts.heatmap import HeatmapChart
-        from l2l_desktop.ui.charts.weekly import BalanceChart, QuestionsChart
+        from l2l_desktop.ui.charts.trends_charts import make_charts
 
-        self.charts = {
-            "heatmap": HeatmapChart(),
-            "balance": BalanceChart(),
-            "questions": QuestionsChart(),
-            "alignment": AlignmentChart(),
-        }
+        self.charts = make_charts()
         for name, chart in self.charts.items():
             chart.export_button.clicked.connect(lambda _=False, n=name: self.export_chart(n))
             self.chart_box.addWidget(chart)
@@ -320,19 +310,11 @@ class TrendsTab(TabPage):
 
     def draw_charts(self) -> None:
         """Push the current figures into the existing plot items."""
-        trends = self.trends
-        if trends is None or not self.charts:
+        if self.trends is None or not self.charts:
             return
-        for chart in self.charts.values():
-            chart.set_range(trends.first, trends.as_of)
-        self.charts["heatmap"].update_data(
-            trends.heatmap_first, [list(row) for row in trends.heatmap], trends.as_of
-        )
-        self.charts["balance"].update_data(trends.weeks)
-        self.charts["questions"].update_data(trends.questions)
-        self.charts["alignment"].update_data(
-            trends.ratings, trends.ratings_mean7, trends.first, trends.as_of
-        )
+        from l2l_desktop.ui.charts.trends_charts import draw
+
+        draw(self.charts, self.trends)
 
     def _show_cards(self, trends: Trends) -> None:
         if not self.cards:
