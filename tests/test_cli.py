@@ -55,14 +55,19 @@ def test_version_prints_and_exits_zero(tmp_path):
     assert done.stdout.strip() == f"l2l-desktop {__version__}"
 
 
-def test_version_and_subcommands_do_not_import_qt(tmp_path):
+def assert_no_qt(tmp_path: Path, argv: list[str]) -> None:
+    """``l2l-desktop ARGV`` runs (in a child process) without importing Qt or pyqtgraph."""
     code = (
         "import sys; from l2l_desktop.cli import main\n"
-        "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+        f"try:\n    main({argv!r})\nexcept SystemExit:\n    pass\n"
         "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules), "
         "sorted(m for m in sys.modules if m.startswith('PySide6'))"
     )
     subprocess.run([sys.executable, "-c", code], env=cli_env(tmp_path), check=True)
+
+
+def test_version_and_subcommands_do_not_import_qt(tmp_path):
+    assert_no_qt(tmp_path, ["--version"])
 
 
 def test_gui_runs_until_closed_and_creates_a_private_database(tmp_path):
@@ -681,12 +686,7 @@ def test_today_json_shows_the_day_and_what_is_carried_over(tmp_path):
 
 def test_today_imports_no_qt(tmp_path):
     data = _today_data(tmp_path)
-    code = (
-        "import sys; from l2l_desktop.cli import main\n"
-        f"main(['today', '--day', '2026-11-25', '--data-dir', {str(data)!r}])\n"
-        "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules)"
-    )
-    subprocess.run([sys.executable, "-c", code], env=cli_env(tmp_path), check=True)
+    assert_no_qt(tmp_path, ["today", "--day", "2026-11-25", "--data-dir", str(data)])
 
 
 def test_search_finds_words_and_parts_of_words_and_says_when_nothing_is_found(tmp_path):
@@ -724,12 +724,7 @@ def test_search_finds_words_and_parts_of_words_and_says_when_nothing_is_found(tm
 def test_search_imports_no_qt(tmp_path):
     data = tmp_path / "data"
     seed_one_record(data)
-    code = (
-        "import sys; from l2l_desktop.cli import main\n"
-        f"main(['search', 'seed', '--data-dir', {str(data)!r}])\n"
-        "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules)"
-    )
-    subprocess.run([sys.executable, "-c", code], env=cli_env(tmp_path), check=True)
+    assert_no_qt(tmp_path, ["search", "seed", "--data-dir", str(data)])
 
 
 def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):

@@ -59,6 +59,21 @@ def dark_palette() -> QPalette:
     return p
 
 
+PALETTES = ("light", "dark")
+
+
+def windows(app: QApplication, journal: Journal, settings_dir: Path, prefix: str = ""):
+    """For each palette: its name and a shown main window at 1100×720, with its own settings
+    file in ``settings_dir`` (the user's are never touched)."""
+    for name in PALETTES:
+        app.setPalette(app.style().standardPalette() if name == "light" else dark_palette())
+        settings = Settings(make_qsettings(settings_dir / f"{prefix}{name}.ini"))
+        window = MainWindow(journal, settings, "~/.local/share/l2l-desktop")
+        window.resize(1100, 720)
+        window.show()
+        yield name, window
+
+
 def grab_dialogs(app: QApplication, window: MainWindow, palette: str) -> None:
     """The restore dialog, the start-up database problem and the bug report."""
     from l2l_desktop.ui.bug_report import BugDialog
@@ -101,12 +116,7 @@ def main() -> int:
     journal.back_up_now("start")
     damaged = store.backup_dir / "l2l-20261101-090000-start.sqlite3"
     damaged.write_bytes(b"SQLite format 3\x00" + bytes(4000))
-    for name, palette in (("light", app.style().standardPalette()), ("dark", dark_palette())):
-        app.setPalette(palette)
-        settings = Settings(make_qsettings(folder / f"{name}.ini"))
-        window = MainWindow(journal, settings, "~/.local/share/l2l-desktop")
-        window.resize(1100, 720)
-        window.show()
+    for name, window in windows(app, journal, folder):
         for i, tab in enumerate(TAB_NAMES):
             window.tabs.setCurrentIndex(i)
             app.processEvents()

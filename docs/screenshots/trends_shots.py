@@ -19,14 +19,12 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from take_screenshots import dark_palette
+from take_screenshots import windows
 
 from l2l_desktop.app import open_data
 from l2l_desktop.core.demo import days_for_years
 from l2l_desktop.services import ChangeBus, Journal
-from l2l_desktop.settings import Settings, make_qsettings
 from l2l_desktop.store.demo import fill_with_demo
-from l2l_desktop.ui.main_window import MainWindow
 from l2l_desktop.ui.report import calendar_weeks, write_pdf
 
 OUT = Path(__file__).resolve().parent
@@ -46,12 +44,7 @@ def main() -> int:
         store = open_data(folder / history)
         fill_with_demo(store, days)
         journal = Journal(store, ChangeBus())
-        for name, palette in (("light", app.style().standardPalette()), ("dark", dark_palette())):
-            app.setPalette(palette)
-            settings = Settings(make_qsettings(folder / f"{history}-{name}.ini"))
-            window = MainWindow(journal, settings, "~/.local/share/l2l-desktop")
-            window.resize(1100, 720)
-            window.show()
+        for name, window in windows(app, journal, folder, f"{history}-"):
             window.tabs.setCurrentWidget(window.trends)
             settle(app)
             window.trends.build_charts()
