@@ -251,6 +251,28 @@ def _bring_forward(window: Any) -> dict[str, Any]:
     return {"window": "raised"}
 
 
+def _log_handed_over(window: Any, request: dict[str, Any]) -> dict[str, Any]:
+    """The ``log`` request of ``l2l-desktop log``: save its entry through the window's journal
+    (the one writer), so the open tabs show it at once. A refusal is a ValueError: its
+    message goes back to the command."""
+    from l2l_desktop.services.capture import describe, log_entry
+    from l2l_desktop.store import KnownStoreError
+
+    if window is None:
+        raise ValueError("the app is still starting; try again in a moment")
+    item = request.get("entry")
+    if not isinstance(item, dict):
+        raise ValueError("entry: expected an object")
+    try:
+        record = log_entry(window.journal, item)
+    except KnownStoreError as exc:  # a full disk, say: the command says so, nothing is lost
+        raise ValueError(str(exc)) from exc
+    said = describe(record)
+    window.statusBar().showMessage(f"{said} (from the command line)", 10_000)
+    log.info("logged a %s handed over by the command line", item.get("what"))
+    return {"uuid": record.uuid, "said": said}
+
+
 def _hand_over(data_dir: Path, lock: InstanceLock, gui: bool) -> int | None:
     """Another process holds ``data_dir``: ask it to come forward, then leave (the exit code).
 
@@ -319,6 +341,7 @@ def run_gui(
         {
             "ping": lambda _req: {"pid": os.getpid()},
             "activate": lambda _req: _bring_forward(shown[0]),
+            "log": lambda req: _log_handed_over(shown[0], req),
         },
     )
     try:

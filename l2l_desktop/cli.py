@@ -8,15 +8,23 @@ import shutil
 import signal
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l2l_desktop import APP_ID, __version__
+from l2l_desktop.cli_common import (
+    Refused,
+    existing_database,
+    open_existing,
+    parse_day,
+    running_app_pid,
+)
+from l2l_desktop.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
+from l2l_desktop.cli_exchange import add_commands
 from l2l_desktop.display import display_problem
 
 if TYPE_CHECKING:
-    from l2l_desktop.store import Store
+    pass
 
 EXIT_CANNOT_START = 2
 DEMO_YEARS_FOR_GUI = 1
@@ -48,11 +56,7 @@ def _weeks(text: str) -> int:
     return value
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+_day = parse_day
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -130,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--since", type=_day, default=None, help="only records of this day or later")
     find.add_argument("--newest", action="store_true", help="newest first, not best match first")
     find.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    add_commands(sub)
     check = sub.add_parser(
         "check",
         help="check the database's integrity and schema version (changes nothing)",
@@ -146,52 +151,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class _Refused(Exception):
-    """A subcommand cannot go on; the message is printed and the exit code is 2."""
-
-
-def _existing_database(args: argparse.Namespace) -> Path:
-    """The database in the chosen data folder; refused when there is none (nothing created)."""
-    from l2l_desktop.paths import database_path, resolve_data_dir
-    from l2l_desktop.store.restore import RESTORING_SUFFIX, finish_interrupted_restore
-
-    db = database_path(resolve_data_dir(getattr(args, "data_dir", None)))
-    if db.is_file():
-        return db
-    staging = db.with_name(db.name + RESTORING_SUFFIX)
-    if finish_interrupted_restore(db):
-        print(
-            f"{APP_ID}: a restore from backup had stopped before its copy was put in place, "
-            f"at {db}; it is now finished.",
-            file=sys.stderr,
-        )
-        return db
-    if staging.exists():  # not finished: its copy fails its check
-        raise _Refused(
-            f"a restore into {db} stopped halfway, and its copy {staging} fails its check; "
-            f"it was left for you to look at, and nothing was changed."
-        )
-    raise _Refused(f"no L2L Desktop database at {db}.")
-
-
-def _open_existing(args: argparse.Namespace) -> Store:
-    """Open the existing database (upgrading it, after a backup, if it is older)."""
-    from l2l_desktop.store import KnownStoreError, open_store
-
-    db = _existing_database(args)
-    try:
-        return open_store(db, db.parent / "backups")
-    except KnownStoreError as exc:
-        raise _Refused(str(exc)) from exc
-
-
 def _today(args: argparse.Namespace) -> int:
     import json
 
     from l2l_desktop.core.today import Today, due_by, today_text, today_to_dict
     from l2l_desktop.services import Journal
 
-    journal = Journal(_open_existing(args))
+    journal = Journal(open_existing(args))
     try:
         day = args.day or journal.today()
         adjust = journal.latest_adjust_next(day)
@@ -218,7 +184,7 @@ def _search(args: argparse.Namespace) -> int:
     from l2l_desktop.core.search_query import highlights
     from l2l_desktop.services import Journal
 
-    journal = Journal(_open_existing(args))
+    journal = Journal(open_existing(args))
     try:
         hits = journal.search(
             args.text,
@@ -254,17 +220,17 @@ def _check(args: argparse.Namespace) -> int:
     from l2l_desktop.store.migrations import SCHEMA_VERSION
     from l2l_desktop.store.verify import unreadable_values
 
-    db = _existing_database(args)
+    db = existing_database(args)
     try:
         info, verdict = soundness(db)
     except KnownStoreError as exc:
-        raise _Refused(str(exc)) from exc
+        raise Refused(str(exc)) from exc
     if verdict != "ok":
-        raise _Refused(f"{db} is damaged: {verdict}")
+        raise Refused(f"{db} is damaged: {verdict}")
     unreadable = unreadable_values(db) if info.user_version == SCHEMA_VERSION else []
     if unreadable:
         count = "1 value" if len(unreadable) == 1 else f"{len(unreadable):,} values"
-        raise _Refused(
+        raise Refused(
             f"{db} is damaged: {count} cannot be read ({'; '.join(unreadable[:5])}). A text "
             "with bytes that are not UTF-8 is shown with \N{REPLACEMENT CHARACTER} for them; "
             "a record with another value that cannot be read is left out of the screens. A "
@@ -281,7 +247,7 @@ def _backup(args: argparse.Namespace) -> int:
     from l2l_desktop.store.backup import BackupCheckError
     from l2l_desktop.store.errors import KnownStoreError, condition_reason
 
-    store = _open_existing(args)
+    store = open_existing(args)
     dest = Path(args.output).expanduser().resolve() if args.output else None
     # A kill (or a closed terminal) unwinds the copy, which then removes its partial file;
     # only SIGKILL leaves one, and the next backup to the same place removes it first.
@@ -292,7 +258,7 @@ def _backup(args: argparse.Namespace) -> int:
         target = store.backup("manual", dest=dest)
     except (BackupCheckError, KnownStoreError, OSError, sqlite3.Error) as exc:
         reason = condition_reason(exc, dest or store.backup_dir) or str(exc)
-        raise _Refused(f"the backup failed: {reason}. Nothing was kept of it.") from exc
+        raise Refused(f"the backup failed: {reason}. Nothing was kept of it.") from exc
     finally:
         store.close()
     print(f"Backed up {store.path} to {target}.")
@@ -305,7 +271,7 @@ def _stats(args: argparse.Namespace) -> int:
     from l2l_desktop.core.trends import trends_to_dict
     from l2l_desktop.services import Journal
 
-    journal = Journal(_open_existing(args))
+    journal = Journal(open_existing(args))
     try:
         first, as_of = journal.trend_range(args.weeks, args.as_of)
         trends = journal.trends(first, as_of)
@@ -325,24 +291,6 @@ def _stats(args: argparse.Namespace) -> int:
     balance = report["balance"]["index"]
     print(f"  Balance index      {'no data' if balance is None else f'{balance:.1f}'}")
     return 0
-
-
-def running_app_pid(data_dir: Path) -> int | None:
-    """The process of an app running on ``data_dir`` (read from its lock file, without Qt)."""
-    from l2l_desktop.paths import lock_path
-
-    try:
-        first = lock_path(data_dir).read_text(encoding="utf-8", errors="replace").split()
-        pid = int(first[0])
-    except (OSError, ValueError, IndexError):
-        return None
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return None  # left by a crash
-    except PermissionError:
-        return pid  # alive, another user's
-    return pid
 
 
 def _demo_data(args: argparse.Namespace) -> int:
@@ -436,13 +384,14 @@ def main(argv: list[str] | None = None) -> int:
         "search": _search,
         "check": _check,
         "backup": _backup,
+        **EXCHANGE_COMMANDS,
     }
     if args.command in subcommands:
         try:
             code = subcommands[args.command](args)
             sys.stdout.flush()  # here, where a reader that went away is handled
             return code
-        except _Refused as exc:
+        except Refused as exc:
             print(f"{APP_ID}: {exc}", file=sys.stderr)
             return EXIT_CANNOT_START
         except BrokenPipeError:  # "| head" read what it wanted: no traceback for that

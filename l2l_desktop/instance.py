@@ -9,16 +9,10 @@ the running app a record to save instead of opening the database itself.
 
 from __future__ import annotations
 
-import contextlib
-import getpass
-import hashlib
-import json
 import logging
 import os
 import socket as _socket
-import stat
 import struct
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -27,77 +21,23 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QLockFile, QObject, QSysInfo
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from l2l_desktop.channel import (
+    MAX_REQUEST_BYTES,
+    PROTOCOL_VERSION,
+    ChannelError,
+    channel_address,
+    decode,
+    encode,
+)
 from l2l_desktop.paths import lock_path
 from l2l_desktop.store.errors import LOW_SPACE, free_bytes
 
 log = logging.getLogger(__name__)
 
-PROTOCOL_VERSION = 1
-MAX_REQUEST_BYTES = 1_000_000  # a record is text of at most a few fields of 20,000 characters
 # A lock file without its owner's details this young may be one an app is writing this instant.
 FRESH_LOCK_SECONDS = 1.0
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
-
-
-# A Unix socket's path must fit in sun_path: 108 bytes on Linux, 104 on macOS.
-MAX_SOCKET_PATH = 100
-
-
-class ChannelError(OSError):
-    """The channel cannot be put where only this user reaches it; the message says why."""
-
-
-def server_name(data_dir: Path) -> str:
-    """A socket name of this user and this data folder (short enough for any platform)."""
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    digest = hashlib.sha256(f"{user}\0{data_dir.resolve()}".encode()).hexdigest()[:20]
-    return f"l2l-desktop-{digest}"
-
-
-def _private(folder: Path) -> bool:
-    """A folder of this user's that nobody else may enter (mode 0700 or stricter)."""
-    try:
-        info = folder.lstat()
-    except OSError:
-        return False
-    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077
-
-
-def _own_temp_dir() -> Path:
-    """A folder of this user's in the temporary folder, for when no other place is private."""
-    return Path(tempfile.gettempdir()) / f"l2l-desktop-{os.getuid()}"
-
-
-def channel_address(data_dir: Path, make: bool = False) -> str:
-    """Where the channel listens. A named pipe on Windows (Qt limits it to the user); else a
-    socket in a folder only this user can enter, so no one else can squat its name: the
-    runtime folder (``$XDG_RUNTIME_DIR``), else the data folder, else a folder of the user's
-    own in the temporary folder (made when ``make``). Raises :class:`ChannelError` when none
-    is private."""
-    name = server_name(data_dir)
-    if os.name == "nt":
-        return name
-    candidates = []
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if runtime:
-        candidates.append(Path(runtime) / f"{name}.sock")
-    candidates.append(data_dir / "l2l.sock")
-    candidates.append(_own_temp_dir() / f"{name}.sock")
-    if make and not any(_private(p.parent) for p in candidates[:-1]):
-        with contextlib.suppress(FileExistsError):  # one of another user's stays theirs
-            _own_temp_dir().mkdir(mode=0o700)
-    for path in candidates:
-        if len(str(path)) <= MAX_SOCKET_PATH and _private(path.parent):
-            return str(path)
-    raise ChannelError(
-        f"There is no private place for the channel that lets a second start reach this one: "
-        f"{' and '.join(str(p.parent) for p in candidates)} must be folders of yours that no "
-        f"one else may enter (mode 0700), with a path under {MAX_SOCKET_PATH} characters."
-    )
 
 
 def peer_uid(socket: QLocalSocket) -> int | None:
@@ -202,18 +142,6 @@ class InstanceLock:
 
     def release(self) -> None:
         self._lock.unlock()
-
-
-def encode(message: dict[str, Any]) -> bytes:
-    return json.dumps(message, ensure_ascii=False).encode() + b"\n"
-
-
-def decode(line: bytes) -> dict[str, Any]:
-    """One request or reply; ValueError when it is not a JSON object."""
-    value = json.loads(line.decode("utf-8"))
-    if not isinstance(value, dict):
-        raise ValueError("not a JSON object")
-    return value
 
 
 class InstanceServer(QObject):

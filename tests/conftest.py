@@ -127,7 +127,8 @@ def run_cli(
 
 def schema_tables(records_only: bool = False) -> list[str]:
     """The table names of the current schema (of the records alone, or with drafts,
-    preferences and the search index), as the store derives them from the declarations."""
+    preferences, deletions and the search index), as the store derives them from the
+    declarations."""
     from peewee import SqliteDatabase
 
     from l2l_desktop.store.migrations import create_schema
@@ -149,7 +150,8 @@ def schema_tables(records_only: bool = False) -> list[str]:
         ]
     finally:
         db.close()
-    return [*names, tables.draft._meta.table_name, tables.preference._meta.table_name, *search]
+    others = [tables.draft, tables.preference, tables.deletion]
+    return [*names, *(model._meta.table_name for model in others), *search]
 
 
 def seed_one_record(data: Path) -> None:

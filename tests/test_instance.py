@@ -14,13 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from l2l_desktop.instance import (
-    PROTOCOL_VERSION,
-    InstanceLock,
-    InstanceServer,
-    encode,
-    server_name,
-)
+from l2l_desktop.channel import PROTOCOL_VERSION, encode, server_name
+from l2l_desktop.instance import InstanceLock, InstanceServer
 from tests.conftest import PROJECT_ROOT, cli_env
 
 HOLD_LOCK = r"""
@@ -168,7 +163,7 @@ def test_an_old_empty_lock_file_is_taken_over_at_once(tmp_path, qapp):
 
 
 def test_the_channel_lives_in_a_folder_only_this_user_enters(tmp_path, qapp, monkeypatch, request):
-    from l2l_desktop.instance import ChannelError, channel_address
+    from l2l_desktop.channel import ChannelError, channel_address
 
     runtime = Path(tempfile.mkdtemp(prefix="rt-"))  # short, as a real one is; made 0700
     request.addfinalizer(lambda: shutil.rmtree(runtime, ignore_errors=True))
@@ -196,7 +191,8 @@ def test_the_channel_lives_in_a_folder_only_this_user_enters(tmp_path, qapp, mon
 def test_a_connection_knows_its_peer_is_this_user(tmp_path, qtbot):
     from PySide6.QtNetwork import QLocalSocket
 
-    from l2l_desktop.instance import channel_address, peer_uid
+    from l2l_desktop.channel import channel_address
+    from l2l_desktop.instance import peer_uid
 
     tmp_path.chmod(0o700)
     server = InstanceServer(tmp_path, {})

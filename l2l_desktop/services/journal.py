@@ -6,21 +6,25 @@ transaction, then announces on the bus what changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from l2l_desktop.core import records as r
-from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, local_day
+from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, local_day, utc_now
+from l2l_desktop.core.exchange import Export
 from l2l_desktop.core.kinds import kind_of
 from l2l_desktop.core.question_bank import pick_for_day
 from l2l_desktop.core.search_query import Hit
 from l2l_desktop.core.trends import HEATMAP_WEEKS, Trends, compute_trends, trend_range
 from l2l_desktop.services.bus import Change, ChangeBus
+from l2l_desktop.services.exchange import Exported, Progress, read_export_file, write_export
 from l2l_desktop.store import (
     drafts,
+    exchange,
     open_store,
     preferences,
     queries,
@@ -170,9 +174,56 @@ class Journal:
         finally:
             if closed:  # reopened on the restored file, or on the old one if the swap failed
                 self._store = open_store(path, backup_dir, kinds)
-        everything = _with_views(kinds.names) | {PREFERENCE}
-        self.bus.announce(Change(everything, records=None))
+        self.announce_everything()
         return aside
+
+    def announce_everything(self) -> None:
+        """Say that anything may have changed (after a restore or an import)."""
+        everything = _with_views(self._store.tables.kinds.names) | {PREFERENCE}
+        self.bus.announce(Change(everything, records=None))
+
+    # --- export and import ---------------------------------------------------------------
+
+    @contextmanager
+    def on_this_thread(self) -> Iterator[None]:
+        """Around work on a worker thread: its own connection to the database."""
+        with self._store.thread_connection():
+            yield
+
+    def export_to(self, path: Path, fmt: str, progress: Progress | None = None) -> Exported:
+        """Write everything to ``path`` as ``fmt`` (json, csv or md), whole and private;
+        ``progress(done, 100)`` may raise to cancel (the file is then not written)."""
+        from l2l_desktop import __version__
+
+        tell = progress or (lambda _done, _of: None)
+        data, unread = exchange.read_everything(self._store, lambda d, n: tell(50 * d // n, 100))
+        stamped = replace(
+            data, exported_at=utc_now().replace(microsecond=0), app_version=__version__
+        )
+        write_export(stamped, fmt, path, lambda d, n: tell(50 + 50 * d // max(n, 1), 100))
+        return Exported(path, stamped.count(), unread)
+
+    def read_import(self, path: Path) -> Export:
+        """The export in ``path``, every record checked (raises ExportFileError, OSError)."""
+        return read_export_file(path)
+
+    def plan_import(self, export: Export, replace_all: bool = False) -> exchange.Plan:
+        """What importing ``export`` would do (the dry run); changes nothing."""
+        return exchange.plan_import(self._store, export, replace_all)
+
+    def run_import(
+        self, plan: exchange.Plan, progress: Progress | None = None, announce: bool = True
+    ) -> str | None:
+        """Carry out ``plan`` in one transaction, after a backup; the backup's path (None
+        when the plan changes nothing). ``announce=False`` on a worker thread: the window
+        then calls :meth:`announce_everything` on its own."""
+        if not plan.changes_anything and not plan.replace:
+            return None
+        backup = self.back_up_now("before-import")
+        exchange.apply_import(self._store, plan, progress or (lambda _d, _n: None))
+        if announce:
+            self.announce_everything()
+        return backup
 
     # --- drafts (not records: no change is announced) ------------------------------------
 

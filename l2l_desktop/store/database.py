@@ -61,6 +61,17 @@ class Store:
                 raise
             raise known from exc
 
+    @contextmanager
+    def thread_connection(self) -> Iterator[None]:
+        """For work on another thread: that thread's own connection (peewee keeps one per
+        thread), reading texts as the store's does, closed when the block ends."""
+        self.db.connect(reuse_if_open=True)
+        self.db.connection().text_factory = lenient_text
+        try:
+            yield
+        finally:
+            self.db.close()
+
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()

@@ -22,7 +22,7 @@ from l2l_desktop.store.seed import seed_question_bank
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SEARCH_VERSION = 5  # the version that added the search index
 APPLICATION_ID = 0x4C324C44  # "L2LD": marks the file as ours in its SQLite header
 
@@ -112,11 +112,20 @@ def _v5_search_index(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+def _v6_deletions(db: SqliteDatabase) -> None:
+    """Version 6: the records deleted here, so an export carries the deletions too."""
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "deletion" ("uuid" TEXT NOT NULL PRIMARY KEY, '
+        '"kind" TEXT NOT NULL, "deleted_at" DATETIME NOT NULL)'
+    )
+
+
 STEPS: dict[int, Step] = {
     2: _v2_drafts_and_starter_bank,
     3: _v3_preferences,
     4: _v4_declared_column_order,
     5: _v5_search_index,
+    6: _v6_deletions,
 }
 
 

@@ -35,7 +35,7 @@ from l2l_desktop.store.inspect import soundness
 
 RESTORING_SUFFIX = ".restoring"
 # Tables that hold no record of the user's (counted out of a backup's record count).
-_NOT_RECORDS = {"draft", "preference"}
+_NOT_RECORDS = {"draft", "preference", "deletion"}
 
 
 # What is wrong with a backup, in a few words (the file's path is shown beside it anyway).

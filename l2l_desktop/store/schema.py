@@ -233,9 +233,25 @@ def _preference_model(db: SqliteDatabase) -> Any:
     return PreferenceRow
 
 
+def _deletion_model(db: SqliteDatabase) -> Any:
+    class DeletionRow(Model):
+        """A record deleted here, by UUID and kind: an export carries it, so that a merge
+        elsewhere removes the record too instead of bringing it back."""
+
+        uuid = TextField(primary_key=True)
+        kind = TextField()
+        deleted_at = DateTimeField()
+
+        class Meta:
+            database = db
+            table_name = "deletion"
+
+    return DeletionRow
+
+
 class Tables:
-    """The models of one database: a :class:`Table` per kind, and the draft and preference
-    tables. Built when a store opens, bound to its database only."""
+    """The models of one database: a :class:`Table` per kind, and the draft, preference
+    and deletion tables. Built when a store opens, bound to its database only."""
 
     def __init__(self, db: SqliteDatabase, kinds: Kinds = KINDS) -> None:
         self.kinds = kinds
@@ -250,6 +266,7 @@ class Tables:
                 pending.remove(kind)
         self.draft = _draft_model(db)
         self.preference = _preference_model(db)
+        self.deletion = _deletion_model(db)
 
     def __getitem__(self, kind: str) -> Table:
         return self._tables[kind]
@@ -270,8 +287,12 @@ class Tables:
         return out
 
     def models(self) -> list[Any]:
-        """Every model, records first, then the draft and preference tables."""
-        return [t.model for t in self.record_tables()] + [self.draft, self.preference]
+        """Every model, records first, then the draft, preference and deletion tables."""
+        return [t.model for t in self.record_tables()] + [
+            self.draft,
+            self.preference,
+            self.deletion,
+        ]
 
 
 def _refs(kind: Kind, kinds: Kinds) -> set[str]:

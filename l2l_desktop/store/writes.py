@@ -79,6 +79,13 @@ def write(store: Store, records: Iterable[r.Record], draft: str | None = None) -
     return Written(saved, tally.rows, frozenset(tally.kinds), tally.added)
 
 
+def save_as_is(store: Store, record: r.Record) -> None:
+    """Save a checked record keeping its own ``created_at`` and ``updated_at`` (an import),
+    inside a transaction the caller holds; a deleted record put back is no longer deleted."""
+    assert record.updated_at is not None
+    _save(store, record, record.updated_at, _Tally())
+
+
 def _save(store: Store, record: r.Record, now: datetime, tally: _Tally) -> r.Record:
     table = store.tables.of(record)
     tally.kinds.add(table.key)
@@ -87,6 +94,9 @@ def _save(store: Store, record: r.Record, now: datetime, tally: _Tally) -> r.Rec
     row_id, created, inserted = _write_row(store, table.model, record, values, now)
     tally.rows += inserted
     tally.added += inserted
+    if inserted:  # a deleted record put back (an undo) is no longer deleted
+        deletion = store.tables.deletion
+        deletion.delete().where(deletion.uuid == record.uuid).execute()
     day = getattr(record, "day", None)
     changes: dict[str, Any] = {"created_at": created, "updated_at": now}
     for spec, part_table in table.parts:
@@ -262,19 +272,27 @@ def _refuse_second(store: Store, record: r.Record) -> None:
         raise ValidationError([FieldError("day", message)])
 
 
-def delete(store: Store, kind: str, uuid: str) -> int:
-    """Delete one record with its parts; how many rows went (0: there was no such record)."""
+def delete(store: Store, kind: str, uuid: str, at: datetime | None = None) -> int:
+    """Delete one record with its parts, and keep that it was deleted (``at``, default now)
+    for exports; how many rows went (0: there was no such record)."""
+    with store.writing():
+        return delete_rows(store, kind, uuid, at or utc_now())
+
+
+def delete_rows(store: Store, kind: str, uuid: str, at: datetime) -> int:
+    """:func:`delete` inside a transaction the caller holds."""
     table = store.tables[kind]
     model = table.model
-    with store.writing():
-        row_id = model.select(model.id).where(model.uuid == uuid).scalar()
-        if row_id is None:
-            return 0
-        removed = 1
-        for _spec, part in table.parts:
-            assert part.parent is not None
-            removed += part.model.delete().where(part.parent == row_id).execute()
-        model.delete().where(model.id == row_id).execute()
+    row_id = model.select(model.id).where(model.uuid == uuid).scalar()
+    if row_id is None:
+        return 0
+    removed = 1
+    for _spec, part in table.parts:
+        assert part.parent is not None
+        removed += part.model.delete().where(part.parent == row_id).execute()
+    model.delete().where(model.id == row_id).execute()
+    deletion = store.tables.deletion
+    deletion.replace(uuid=uuid, kind=kind, deleted_at=at).execute()
     return removed
 
 

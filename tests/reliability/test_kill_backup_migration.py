@@ -217,7 +217,8 @@ def _state(path: Path) -> tuple[int, set[str]]:
 def _expected_tables_at(version: int) -> set[str]:
     if version == migrations.SCHEMA_VERSION:
         return set(schema_tables())
-    return set(expected_tables(version))
+    index = {t for t in schema_tables() if t.startswith("search_")}  # from version 5 on
+    return set(expected_tables(version)) | (index if version >= 5 else set())
 
 
 def _bank_uuids(path: Path) -> set[str]:

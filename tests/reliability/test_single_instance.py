@@ -208,7 +208,7 @@ def test_a_channel_squatted_by_another_user_never_answers_for_the_app(tmp_path, 
     import shutil
     import tempfile
 
-    from l2l_desktop.instance import channel_address, server_name
+    from l2l_desktop.channel import channel_address, server_name
 
     setpriv, perl = shutil.which("setpriv"), shutil.which("perl")
     assert os.geteuid() == 0 and setpriv and perl, "needs root (as in CI), setpriv and perl"

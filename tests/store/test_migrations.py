@@ -28,13 +28,15 @@ def columns(db, table):
 
 
 def test_fresh_schema_is_current_version(db):
-    assert user_version(db) == SCHEMA_VERSION == 5
-    assert {"draft", "preference", "search_doc", "search_fts", "search_tri"} <= set(db.get_tables())
+    assert user_version(db) == SCHEMA_VERSION == 6
+    later = {"draft", "preference", "search_doc", "search_fts", "search_tri", "deletion"}
+    assert later <= set(db.get_tables())
     assert db.execute_sql("SELECT count(*) FROM bank_question WHERE builtin").fetchone()[0] >= 20
 
 
 def without_search_index(conn):
-    """Drop what version 5 added: the search index and its triggers."""
+    """Drop what versions 5 and 6 added: the search index and its triggers, the deletions."""
+    conn.execute("DROP TABLE deletion")
     for (trigger,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'"
     ).fetchall():

@@ -1,0 +1,61 @@
+"""An import plan in words: what it adds, updates, keeps and removes, kind by kind."""
+
+from __future__ import annotations
+
+from l2l_desktop.store.exchange import ADDED, DELETED, OUTCOMES, SKIPPED, UNCHANGED, UPDATED, Plan
+
+KIND_NAMES = {
+    "person": ("person", "people"),
+    "intention": ("intention", "intentions"),
+    "pause": ("pause", "pauses"),
+    "question": ("question", "questions"),
+    "tell": ("tell", "tells"),
+    "bank_question": ("bank question", "bank questions"),
+    "gemba_visit": ("gemba visit", "gemba visits"),
+    "reflection": ("reflection", "reflections"),
+    "rest_period": ("days-off period", "days-off periods"),
+}
+VERBS = {
+    ADDED: "added",
+    UPDATED: "updated",
+    UNCHANGED: "unchanged",
+    SKIPPED: "skipped",
+    DELETED: "removed",
+}
+SHOWN_SKIPS = 5
+
+
+def kind_name(kind: str, n: int) -> str:
+    one, many = KIND_NAMES.get(kind, (kind, kind))
+    return one if n == 1 else many
+
+
+def rows(plan: Plan) -> list[tuple[str, dict[str, int]]]:
+    """(kind's plural name, outcome -> count) for each kind the plan touches, in kind order."""
+    out = []
+    for kind in KIND_NAMES:
+        counts = plan.counts.get(kind)
+        if counts and any(counts.values()):
+            out.append((kind_name(kind, 2), {o: counts[o] for o in OUTCOMES}))
+    return out
+
+
+def summary_lines(plan: Plan, dry_run: bool = False) -> list[str]:
+    """The plan as lines for a terminal (and the import dialog's details)."""
+    mode = "Replace everything" if plan.replace else "Merge"
+    lead = f"{mode}: this import would" if dry_run else f"{mode}:"
+    lines = [lead]
+    for name, counts in rows(plan):
+        said = ", ".join(f"{n:,} {VERBS[o]}" for o, n in counts.items() if n)
+        lines.append(f"  {name:<17} {said}")
+    changed = plan.total(ADDED) + plan.total(UPDATED) + plan.total(DELETED)
+    if not changed and not plan.replace:
+        lines.append("  Nothing to change: this journal already has everything in the file.")
+    if plan.skipped:
+        lines.append(f"Skipped ({len(plan.skipped):,}):")
+        lines += [f"  {why}" for why in plan.skipped[:SHOWN_SKIPS]]
+        if len(plan.skipped) > SHOWN_SKIPS:
+            lines.append(f"  … and {len(plan.skipped) - SHOWN_SKIPS:,} more")
+    if dry_run:
+        lines.append("Nothing was changed (dry run).")
+    return lines
