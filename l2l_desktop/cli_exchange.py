@@ -159,7 +159,7 @@ def _problems(exc: Exception) -> str:
     return (
         f"cannot be imported: {shown}"
         + (f" (and {more} more)" if more > 0 else "")
-        + ". Nothing was changed"
+        + ". Nothing was changed."
     )
 
 
@@ -174,7 +174,7 @@ def _log(args: argparse.Namespace) -> int:
         kind = args.kind
         if kind is None:
             suggestion = check_question(args.text)
-            if suggestion is None:
+            if suggestion is None or suggestion.unsure:
                 raise Refused("the checker cannot tell what kind of question this is: add --kind")
             kind = suggestion.kind.value
         item = entry("question", args.text, kind=kind, person=args.person)

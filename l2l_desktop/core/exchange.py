@@ -304,7 +304,13 @@ def _values(cls: type, data: Any, where: str, problems: Problems) -> dict[str, A
             try:
                 values[spec.name] = codec.decode(spec, value)
             except (ValueError, TypeError, KeyError) as exc:
-                add(at, _plain(exc))
+                if spec.shape in (Shape.CHOICE, Shape.ELEMENT, Shape.ELEMENTS):
+                    keys = ", ".join(str(m.value) for m in spec.type)  # type: ignore[attr-defined]
+                    add(at, f"{json.dumps(value, ensure_ascii=False)} is not one of: {keys}")
+                elif spec.shape in _EXPECTED:
+                    add(at, _EXPECTED[spec.shape])
+                else:
+                    add(at, _plain(exc))
                 continue
         if spec.name == "uuid":
             try:
@@ -312,6 +318,12 @@ def _values(cls: type, data: Any, where: str, problems: Problems) -> dict[str, A
             except ValueError:
                 add(at, "not a UUID")
     return values
+
+
+_EXPECTED = {
+    Shape.DAY: "expected a date as YYYY-MM-DD",
+    Shape.MOMENT: "expected a time as YYYY-MM-DDTHH:MM:SS (UTC)",
+}
 
 
 def _deletions(value: Any, kinds: Kinds, problems: Problems) -> tuple[Deletion, ...]:
@@ -350,11 +362,5 @@ def _escape(token: str) -> str:
 
 
 def _plain(exc: BaseException) -> str:
-    """An exception's message as a line for the user (``Invalid isoformat string`` and
-    friends made a little plainer)."""
-    text = str(exc).strip("'\"")
-    if text.startswith("Invalid isoformat string"):
-        return "expected a date or time as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS"
-    if "is not a valid" in text:
-        return f"{text} (see docs/export-format.md for the values allowed)"
-    return text
+    """An exception's message as a line for the user."""
+    return str(exc).strip("'\"")

@@ -160,7 +160,13 @@ def test_wrong_types_are_named_by_json_pointer():
         "at /records/gemba_visit/0/follow_ups/0/due_day",
     ]
     assert found[0].endswith("expected true or false")
-    assert "YYYY-MM-DD" in found[3]
+    assert (
+        found[1] == "at /records/question/0/asked_at: expected a time as YYYY-MM-DDTHH:MM:SS (UTC)"
+    )
+    assert (
+        found[2] == 'at /records/question/0/kind: "rhetorical" is not one of: open, closed, leading'
+    )
+    assert found[3].endswith("due_day: expected a date as YYYY-MM-DD")
 
 
 def test_missing_fields_and_stamps_are_named():
