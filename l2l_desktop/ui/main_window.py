@@ -109,6 +109,14 @@ class MainWindow(QMainWindow):
         self.report_action.triggered.connect(self.export_report)
         file_menu.addAction(self.report_action)
         file_menu.addSeparator()
+        self.export_action = QAction(tr("E&xport journal…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(self.export_journal)
+        file_menu.addAction(self.export_action)
+        self.import_action = QAction(tr("&Import journal…"), self)
+        self.import_action.triggered.connect(self.import_journal)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
@@ -202,6 +210,27 @@ class MainWindow(QMainWindow):
         dialog = ReportDialog(self.journal, self, self.trends.current_range())
         dialog.open()
         return dialog
+
+    def export_journal(self) -> QDialog:
+        from l2l_desktop.ui.exchange_dialogs import ExportDialog
+
+        dialog = ExportDialog(self.journal, self)
+        dialog.exported.connect(lambda note: self.statusBar().showMessage(note, 10000))
+        dialog.open()
+        return dialog
+
+    def import_journal(self) -> QDialog:
+        """Window-modal while it works: the import is the one writer until it is done."""
+        from l2l_desktop.ui.exchange_dialogs import ImportDialog
+
+        dialog = ImportDialog(self.journal, self)
+        dialog.imported.connect(self._after_import)
+        dialog.open()
+        return dialog
+
+    def _after_import(self, note: str) -> None:
+        self.undo_stack.clear()  # its steps may name records the import replaced
+        self.statusBar().showMessage(note, 15000)
 
     def _write_intention(self) -> None:
         """From the pause dialog's "set one now": today's intention, ready to write."""

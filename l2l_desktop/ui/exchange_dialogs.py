@@ -1,0 +1,387 @@
+"""File › Export journal… and File › Import journal…: the work runs on a worker thread, with
+progress and cancel; the window stays drawn and answers meanwhile."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l2l_desktop.core.dates import local_day
+from l2l_desktop.core.exchange import ExportFileError
+from l2l_desktop.services import Journal
+from l2l_desktop.services.exchange import FORMAT_NAMES, Cancelled, default_name
+from l2l_desktop.services.import_summary import VERBS, rows
+from l2l_desktop.store.exchange import OUTCOMES
+from l2l_desktop.ui.files import suggested_path
+from l2l_desktop.ui.forms import ErrorLabel
+from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.widgets import muted_label
+
+
+class Job(QThread):
+    """Runs ``work(progress)`` on its own thread with its own database connection; says how
+    far it got, then what it gave back or what went wrong. ``cancel`` stops it at the next
+    progress (the work then raises :class:`Cancelled`)."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+
+    def __init__(self, journal: Journal, work: Callable[[Callable[[int, int], None]], Any]) -> None:
+        super().__init__()
+        self.journal = journal
+        self.work = work
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def _progress(self, done: int, of: int) -> None:
+        if self.cancelled:
+            raise Cancelled
+        self.progressed.emit(done, of)
+
+    def run(self) -> None:
+        try:
+            with self.journal.on_this_thread():
+                result = self.work(self._progress)
+        except Exception as exc:  # told to the dialog, which says it at its field
+            self.failed.emit(exc)
+            return
+        self.succeeded.emit(result)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)
+
+
+class _JobDialog(QDialog):
+    """A dialog that runs one job at a time: its progress bar, and Cancel that stops it."""
+
+    def __init__(self, journal: Journal, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.job: Job | None = None
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.rejected.connect(self.reject)
+
+    def start(self, work: Callable[..., Any], done: Callable[[Any], None], label: str) -> None:
+        self.error.set_error("")
+        self.progress.setFormat(label + " %p%")
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self._busy(True)
+        job = self.job = Job(self.journal, work)
+        job.progressed.connect(lambda d, n: self.progress.setValue(int(100 * d / max(n, 1))))
+        job.succeeded.connect(lambda result: self._finish(job, done, result))
+        job.failed.connect(lambda exc: self._finish(job, self._failed, exc))
+        job.start()
+
+    def _finish(self, job: Job, then: Callable[[Any], None], value: Any) -> None:
+        job.wait()
+        if self.job is job:
+            self.job = None
+        self.progress.setVisible(False)
+        self._busy(False)
+        then(value)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self.error.set_error(tr("Stopped: nothing was changed."))
+        else:
+            self.error.set_error(_reason(exc))
+
+    def _busy(self, busy: bool) -> None:
+        """What may be pressed while a job runs (Cancel always)."""
+
+    def reject(self) -> None:
+        if self.job is not None:  # the first Cancel stops the job; the dialog stays
+            self.job.cancel()
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait()
+        super().done(result)
+
+
+class ExportDialog(_JobDialog):
+    """Choose a format and a file; Export writes it on a worker thread."""
+
+    exported = Signal(str)  # what to say in the status bar
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(journal, parent)
+        self.setWindowTitle(tr("Export journal"))
+        self.resize(560, 0)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "Everything you wrote, in a file of your own. JSON keeps every record and can "
+                "be imported again, here or on another computer."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.formats = QButtonGroup(self)
+        for i, (key, name) in enumerate(FORMAT_NAMES.items()):
+            button = QRadioButton(tr(name))
+            button.setProperty("format", key)
+            button.setChecked(i == 0)
+            self.formats.addButton(button, i)
+            layout.addWidget(button)
+        self.formats.buttonToggled.connect(lambda *_: self._format_changed())
+        row = QHBoxLayout()
+        self.path = QLineEdit(suggested_path(default_name("json", self._day())))
+        self.path.setAccessibleName(tr("File"))
+        choose = QPushButton(tr("&Choose…"))
+        choose.clicked.connect(self.choose_file)
+        row.addWidget(QLabel(tr("&File:"), buddy=self.path))
+        row.addWidget(self.path, 1)
+        row.addWidget(choose)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.progress)
+        self.export_button = self.buttons.addButton(
+            tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        layout.addWidget(self.buttons)
+        self.formats.button(0).setFocus()
+
+    @staticmethod
+    def _day() -> str:
+        return local_day(day_start_hour=0).isoformat()
+
+    def format(self) -> str:
+        return str(self.formats.checkedButton().property("format"))
+
+    def _format_changed(self) -> None:
+        """The file's ending follows the format (a JSON file, or a zip)."""
+        path = Path(self.path.text())
+        wanted = default_name(self.format(), self._day())
+        if path.name.startswith("l2l-journal-"):
+            path = path.with_name(wanted)
+        elif path.name:
+            path = path.with_suffix(Path(wanted).suffix)
+        self.path.setText(str(path))
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export journal"), self.path.text())
+        if path:
+            self.path.setText(path)
+
+    def _busy(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
+
+    def export(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self.error.set_error(tr("Choose the file to write."))
+            self.path.setFocus()
+            return
+        path = Path(text).expanduser()
+        if path.is_dir():
+            path = path / default_name(self.format(), self._day())
+        fmt = self.format()
+        self.start(
+            lambda progress: self.journal.export_to(path, fmt, progress),
+            self._done,
+            tr("Exporting"),
+        )
+
+    def _done(self, result: Any) -> None:
+        note = tr("Exported {n} records to {path}.").format(
+            n=f"{result.records:,}", path=result.path
+        )
+        if result.unreadable:
+            note += " " + tr("{n} that could not be read were left out.").format(
+                n=result.unreadable
+            )
+        self.exported.emit(note)
+        self.accept()
+
+
+class ImportDialog(_JobDialog):
+    """Choose an export; see what merging (or replacing) would do; then do it, in one
+    transaction after a backup."""
+
+    imported = Signal(str)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(journal, parent)
+        self.setWindowTitle(tr("Import journal"))
+        self.resize(600, 0)
+        self.export: Any = None
+        self.plan: Any = None
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(tr("A JSON export of L2L Desktop"))
+        self.path.setAccessibleName(tr("File"))
+        self.path.returnPressed.connect(self.read_file)
+        choose = QPushButton(tr("&Choose…"))
+        choose.clicked.connect(self.choose_file)
+        row.addWidget(QLabel(tr("&File:"), buddy=self.path))
+        row.addWidget(self.path, 1)
+        row.addWidget(choose)
+        layout.addLayout(row)
+        self.merge = QRadioButton(tr("&Merge: add what is new, keep the newer edit of each record"))
+        self.replace = QRadioButton(tr("&Replace everything here by the file"))
+        self.merge.setChecked(True)
+        self.merge.toggled.connect(lambda *_: self._plan_again())
+        layout.addWidget(self.merge)
+        layout.addWidget(self.replace)
+        self.summary = QLabel(tr("Choose a file to see what importing it would do."))
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.summary)
+        self.note = muted_label(tr("A backup is made first; the import is all or nothing."))
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.progress)
+        self.import_button = self.buttons.addButton(
+            tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.run_import)
+        layout.addWidget(self.buttons)
+        self.path.setFocus()
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Import journal"), self.path.text() or suggested_path(""),
+            tr("L2L Desktop export (*.json);;All files (*)"),
+        )  # fmt: skip
+        if path:
+            self.path.setText(path)
+            self.read_file()
+
+    def _busy(self, busy: bool) -> None:
+        self.import_button.setEnabled(not busy and self.plan is not None and self._worth_it())
+        self.merge.setEnabled(not busy)
+        self.replace.setEnabled(not busy)
+
+    def _worth_it(self) -> bool:
+        return self.plan is not None and (self.plan.changes_anything or self.plan.replace)
+
+    def read_file(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self.error.set_error(tr("Choose the file to import."))
+            return
+        path = Path(text).expanduser()
+        replace_all = self.replace.isChecked()
+
+        def work(progress: Callable[[int, int], None]) -> tuple[Any, Any]:
+            export = self.journal.read_import(path)
+            progress(1, 2)
+            return export, self.journal.plan_import(export, replace_all)
+
+        self.export = self.plan = None
+        self.start(work, self._planned, tr("Reading"))
+
+    def _plan_again(self) -> None:
+        if self.export is None:
+            return
+        export, replace_all = self.export, self.replace.isChecked()
+        self.plan = None
+        self.start(
+            lambda _p: (export, self.journal.plan_import(export, replace_all)),
+            self._planned,
+            tr("Reading"),
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        if (
+            isinstance(exc, ExportFileError)
+            and exc.problems
+            and type(exc).__name__ != "NewerFormatError"
+        ):
+            shown = "; ".join(str(p) for p in exc.problems[:3])
+            self.error.set_error(tr("This file cannot be imported: {what}.").format(what=shown))
+            self.summary.setText(tr("Nothing was changed."))
+            return
+        super()._failed(exc)
+
+    def _planned(self, result: tuple[Any, Any]) -> None:
+        self.export, self.plan = result
+        self.summary.setText(summary_html(self.plan))
+        self._busy(False)
+        if self._worth_it():
+            self.import_button.setFocus()
+
+    def run_import(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        self.start(
+            lambda progress: self.journal.run_import(plan, progress, announce=False),
+            self._done,
+            tr("Importing"),
+        )
+
+    def _done(self, backup: Any) -> None:
+        self.journal.announce_everything()  # here, on the window's thread
+        counts = ", ".join(
+            f"{self.plan.total(o):,} {tr(VERBS[o])}"
+            for o in OUTCOMES
+            if self.plan.total(o) and o != "unchanged"
+        )
+        note = tr("Imported: {counts}.").format(counts=counts or tr("nothing new"))
+        if backup:
+            note += " " + tr("The journal as it was before is in {path}.").format(path=backup)
+        self.imported.emit(note)
+        self.accept()
+
+
+def summary_html(plan: Any) -> str:
+    """The plan as a small table: a row per kind, a column per outcome that happens."""
+    from html import escape
+
+    table = rows(plan)
+    used = [o for o in OUTCOMES if any(c[o] for _, c in table)]
+    if not table:
+        return tr("The file holds no records.")
+    head = "".join(f"<th align='right'>&nbsp;{escape(tr(VERBS[o]))}&nbsp;</th>" for o in used)
+    body = "".join(
+        f"<tr><td>{escape(tr(name))}</td>"
+        + "".join(f"<td align='right'>{c[o]:,}</td>" for o in used)
+        + "</tr>"
+        for name, c in table
+    )
+    lead = tr("Replacing everything would:") if plan.replace else tr("Merging would:")
+    if not plan.changes_anything and not plan.replace:
+        lead = tr("Nothing to change: this journal already has everything in the file.")
+    skipped = ""
+    if plan.skipped:
+        skipped = (
+            "<p>" + escape(tr("Skipped: {why}").format(why="; ".join(plan.skipped[:3]))) + "</p>"
+        )
+    table_html = f"<table cellspacing='2'><tr><th></th>{head}</tr>{body}</table>"
+    return f"<p>{escape(lead)}</p>{table_html}{skipped}"
