@@ -8,7 +8,6 @@ import sys
 import zipfile
 from datetime import date, datetime
 
-import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from l2l_desktop.core import records as r
