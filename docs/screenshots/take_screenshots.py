@@ -106,6 +106,36 @@ def grab_dialogs(app: QApplication, window: MainWindow, palette: str) -> None:
     app.processEvents()
 
 
+def grab_exchange(app: QApplication, window: MainWindow, palette: str, folder: Path) -> None:
+    """File › Export journal…, and Import journal… with what merging a second journal's export
+    would do."""
+    import time
+
+    exporting = window.export_journal()
+    exporting.path.setText("~/Documents/l2l-journal-2026-12-02.json")
+    app.processEvents()
+    exporting.grab().save(str(OUT / f"{palette}-export.png"))
+    exporting.reject()
+    other = folder / "other.json"
+    if not other.exists():
+        second = open_data(folder / "other")
+        fill_with_demo(second, 60, seed=7)
+        Journal(second, ChangeBus()).export_to(other, "json")
+        second.close()
+    importing = window.import_journal()
+    importing.path.setText(str(other))
+    importing.read_file()
+    deadline = time.monotonic() + 30
+    while importing.plan is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    importing.path.setText("~/Documents/l2l-journal-laptop.json")
+    app.processEvents()
+    importing.grab().save(str(OUT / f"{palette}-import.png"))
+    importing.reject()
+    app.processEvents()
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setStyle(QStyleFactory.create("Fusion"))
@@ -140,6 +170,7 @@ def main() -> int:
             app.processEvents()
         finder.grab().save(str(OUT / f"{name}-find.png"))
         finder.close()
+        grab_exchange(app, window, name, folder)
         for page in (window.today, window.questions, window.gemba, window.reflection):
             page.drafts.dirty = False  # screenshots leave no drafts behind
         window.close()

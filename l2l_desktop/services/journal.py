@@ -192,7 +192,8 @@ class Journal:
 
     def export_to(self, path: Path, fmt: str, progress: Progress | None = None) -> Exported:
         """Write everything to ``path`` as ``fmt`` (json, csv or md), whole and private;
-        ``progress(done, 100)`` may raise to cancel (the file is then not written)."""
+        ``progress(done, 100)`` may raise to cancel (the file is then not written). The
+        count it gives leaves out the starter bank, as the status bar's does."""
         from l2l_desktop import __version__
 
         tell = progress or (lambda _done, _of: None)
@@ -201,7 +202,9 @@ class Journal:
             data, exported_at=utc_now().replace(microsecond=0), app_version=__version__
         )
         write_export(stamped, fmt, path, lambda d, n: tell(50 + 50 * d // max(n, 1), 100))
-        return Exported(path, stamped.count(), unread)
+        bank = stamped.records.get("bank_question", ())
+        starter = sum(1 for b in bank if getattr(b, "builtin", False))
+        return Exported(path, stamped.count() - starter, unread)  # counted as the status bar
 
     def read_import(self, path: Path) -> Export:
         """The export in ``path``, every record checked (raises ExportFileError, OSError)."""

@@ -172,18 +172,17 @@ def _plan_merge(plan: Plan, store: Store, export: Export, locals_: dict[str, _Lo
             gone = gone_here.get(x.uuid)
             if at is None and gone is not None and gone >= x.updated_at:
                 plan.count(kind, SKIPPED)
-                plan.skipped.append(f"{kind} {x.uuid}: deleted here after it was last edited")
+                plan.skipped.append(f"{_named(kind, x)}: deleted here after it was last edited")
                 continue
             if x.uuid in deleted_there and deleted_there[x.uuid] >= x.updated_at:
                 plan.count(kind, SKIPPED)  # the file itself says it was deleted later
-                plan.skipped.append(f"{kind} {x.uuid}: the file also says it was deleted")
+                plan.skipped.append(f"{_named(kind, x)}: the file says it was deleted")
                 continue
             day = _one_a_day(kind, x)
             owner = taken.get(day) if day is not None else None
             if owner is not None and owner != x.uuid:
                 plan.count(kind, SKIPPED)
-                what = "an intention" if kind == "intention" else "a daily reflection"
-                plan.skipped.append(f"{kind} {x.uuid}: this journal already has {what} for {day}")
+                plan.skipped.append(f"{_named(kind, x)}: this journal has its own for that day")
                 continue
             if day is not None:
                 taken[day] = x.uuid
@@ -191,6 +190,20 @@ def _plan_merge(plan: Plan, store: Store, export: Export, locals_: dict[str, _Lo
             plan.writes.append(x)
     mine = _preference_keys(store)
     plan.preferences = {k: v for k, v in export.preferences.items() if k not in mine}
+
+
+_NAMES = {"gemba_visit": "gemba visit", "bank_question": "bank question", "rest_period": "days off"}
+
+
+def _named(kind: str, record: r.Record) -> str:
+    """A record as a skip reason names it: "the intention of 2026-03-02"."""
+    what = _NAMES.get(kind, kind)
+    if isinstance(record, r.Reflection) and record.kind is r.ReflectionKind.DAILY:
+        what = "daily reflection"
+    day = getattr(record, "day", None) or getattr(record, "first_day", None)
+    if isinstance(record, r.Person):
+        return f"the person {record.name}"
+    return f"the {what} of {day.isoformat()}" if isinstance(day, date) else f"a {what}"
 
 
 def _one_a_day(kind: str, record: r.Record) -> date | None:

@@ -137,7 +137,7 @@ class ExportDialog(_JobDialog):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(journal, parent)
         self.setWindowTitle(tr("Export journal"))
-        self.resize(560, 0)
+        self.resize(600, 260)  # room for the wrapped lines (a height of 0 cuts them)
         layout = QVBoxLayout(self)
         intro = QLabel(
             tr(
@@ -159,6 +159,7 @@ class ExportDialog(_JobDialog):
         self.path = QLineEdit(suggested_path(default_name("json", self._day())))
         self.path.setAccessibleName(tr("File"))
         choose = QPushButton(tr("&Choose…"))
+        choose.setAutoDefault(False)  # Enter exports (imports), it does not open a file dialog
         choose.clicked.connect(self.choose_file)
         row.addWidget(QLabel(tr("&File:"), buddy=self.path))
         row.addWidget(self.path, 1)
@@ -169,9 +170,10 @@ class ExportDialog(_JobDialog):
         self.export_button = self.buttons.addButton(
             tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.export_button.setDefault(True)  # once in the dialog: Enter exports
         self.formats.button(0).setFocus()
 
     @staticmethod
@@ -236,7 +238,7 @@ class ImportDialog(_JobDialog):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(journal, parent)
         self.setWindowTitle(tr("Import journal"))
-        self.resize(600, 0)
+        self.resize(640, 440)
         self.export: Any = None
         self.plan: Any = None
         layout = QVBoxLayout(self)
@@ -246,6 +248,7 @@ class ImportDialog(_JobDialog):
         self.path.setAccessibleName(tr("File"))
         self.path.returnPressed.connect(self.read_file)
         choose = QPushButton(tr("&Choose…"))
+        choose.setAutoDefault(False)  # Enter exports (imports), it does not open a file dialog
         choose.clicked.connect(self.choose_file)
         row.addWidget(QLabel(tr("&File:"), buddy=self.path))
         row.addWidget(self.path, 1)
@@ -270,7 +273,9 @@ class ImportDialog(_JobDialog):
         )
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.import_button.setDefault(True)
         self.path.setFocus()
 
     def choose_file(self) -> None:
@@ -355,7 +360,7 @@ class ImportDialog(_JobDialog):
         )
         note = tr("Imported: {counts}.").format(counts=counts or tr("nothing new"))
         if backup:
-            note += " " + tr("The journal as it was before is in {path}.").format(path=backup)
+            note += " " + tr("Backed up first as {name}.").format(name=Path(backup).name)
         self.imported.emit(note)
         self.accept()
 

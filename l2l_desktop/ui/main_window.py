@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
 
     def _after_import(self, note: str) -> None:
         self.undo_stack.clear()  # its steps may name records the import replaced
+        self.backup_made()  # the one taken before the import
         self.statusBar().showMessage(note, 15000)
 
     def _write_intention(self) -> None:

@@ -118,7 +118,7 @@ def test_a_record_deleted_here_is_not_brought_back_by_an_older_copy(store):
     writes.delete(store, "tell", saved.uuid)
     plan = imported(store, only(tell=[saved]))  # the copy from before the delete
     assert counts(plan, "tell") == {"skipped": 1}
-    assert plan.skipped == [f"tell {saved.uuid}: deleted here after it was last edited"]
+    assert plan.skipped == ["the tell of 2026-03-02: deleted here after it was last edited"]
     assert queries.by_uuid(store, "tell", saved.uuid) is None
 
 
@@ -130,9 +130,7 @@ def test_a_second_intention_for_a_day_is_skipped_not_an_error(store):
     )
     plan = imported(store, only(intention=[theirs]))
     assert counts(plan, "intention") == {"skipped": 1}
-    assert plan.skipped == [
-        f"intention {theirs.uuid}: this journal already has an intention for {DAY}"
-    ]
+    assert plan.skipped == ["the intention of 2026-03-02: this journal has its own for that day"]
     assert queries.intention_for_day(store, DAY).heart == "mine"
 
 

@@ -106,6 +106,7 @@ def test_import_shows_what_it_would_do_then_does_it(make_window, journal, qtbot,
     # The tab shows the imported question without a restart.
     qtbot.waitUntil(lambda: window.questions.model.rowCount() == 2)
     assert window.statusBar().currentMessage().startswith("Imported: 2 added.")
+    assert "Backed up first as l2l-" in window.statusBar().currentMessage()
     assert "before-import" in window.statusBar().currentMessage()
     # A second time there is nothing to do.
     again = window.import_journal()
