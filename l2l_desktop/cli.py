@@ -132,6 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="only records of this kind (may be given more than once)",
     )
     find.add_argument("--since", type=_day, default=None, help="only records of this day or later")
+    find.add_argument("--until", type=_day, default=None, help="only records of this day or before")
+    find.add_argument(
+        "--element", choices=("direction", "support", "self"), help="only records serving it"
+    )
+    find.add_argument("--person", metavar="NAME", help="only records that name this person")
     find.add_argument("--newest", action="store_true", help="newest first, not best match first")
     find.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
     add_commands(sub)
@@ -181,15 +186,26 @@ def _today(args: argparse.Namespace) -> int:
 def _search(args: argparse.Namespace) -> int:
     import json
 
+    from l2l_desktop.core.elements import Element
     from l2l_desktop.core.search_query import highlights
     from l2l_desktop.services import Journal
 
     journal = Journal(open_existing(args))
     try:
+        person = None
+        if args.person:
+            wanted = " ".join(args.person.split()).casefold()
+            named = [p for p in journal.people() if " ".join(p.name.split()).casefold() == wanted]
+            if not named:
+                raise Refused(f"no person named {args.person!r} in this journal")
+            person = named[0].uuid
         hits = journal.search(
             args.text,
             kinds=frozenset(args.kind) if args.kind else None,
             first=args.since,
+            last=args.until,
+            person_uuid=person,
+            element=Element(args.element) if args.element else None,
             newest_first=args.newest,
         )
     finally:

@@ -190,3 +190,16 @@ def test_log_refuses_what_it_cannot_log(tmp_path):
     assert empty.returncode == 2 and empty.stderr.startswith("l2l-desktop: not logged: ")
     wrong = run_cli(tmp_path, "log", "pause", "great", "--data-dir", str(data))
     assert wrong.returncode == 2 and "invalid choice: 'great'" in wrong.stderr
+
+
+def test_search_filters_on_the_command_line(tmp_path):
+    data = seeded(tmp_path)  # a question (support), a tell naming Ana (support), an intention
+    base = ["search", "the", "--json", "--data-dir", str(data)]
+    by_ana = run_cli(tmp_path, *base, "--person", "ana")
+    assert [h["kind"] for h in json.loads(by_ana.stdout)] == ["tell"]
+    nobody = run_cli(tmp_path, *base, "--person", "Zed")
+    assert nobody.returncode == 2 and "no person named 'Zed'" in nobody.stderr
+    later = run_cli(tmp_path, *base, "--since", "2026-03-03")
+    assert later.returncode == 1 and json.loads(later.stdout) == []
+    until = run_cli(tmp_path, *base, "--until", "2026-03-02", "--element", "direction")
+    assert json.loads(until.stdout) == []  # the intention's action serves support

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, local_day, utc_now
+from l2l_desktop.core.elements import Element
 from l2l_desktop.core.exchange import Export
 from l2l_desktop.core.kinds import kind_of
 from l2l_desktop.core.question_bank import pick_for_day
@@ -304,6 +305,7 @@ class Journal:
         first: date | None = None,
         last: date | None = None,
         person_uuid: str | None = None,
+        element: Element | None = None,
         newest_first: bool = False,
         limit: int = 100,
     ) -> list[Hit]:
@@ -315,6 +317,7 @@ class Journal:
             first=first,
             last=last,
             person_uuid=person_uuid,
+            element=element,
             order="newest" if newest_first else "rank",
             limit=limit,
         )

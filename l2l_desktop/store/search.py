@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
+from l2l_desktop.core.declared import Shape
+from l2l_desktop.core.elements import Element
 from l2l_desktop.core.search_query import MARK, Hit, parse
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.search_index import DOC, TRIGRAMS, WORDS
@@ -21,15 +23,20 @@ def search(
     first: date | None = None,
     last: date | None = None,
     person_uuid: str | None = None,
+    element: Element | None = None,
     order: Order = "rank",
     limit: int = 100,
 ) -> list[Hit]:
     """The records whose texts hold every word of ``text`` (as a word start, or inside a
-    word), best match first (bm25) or newest first; filtered by kind, day and person."""
+    word), best match first (bm25) or newest first; filtered by kind, day, the person they
+    name (a question's, a tell's, one a visit talked with) and the element they serve."""
     query = parse(text)
     if not query.words:
         return []
     where, params = _filters(kinds, first, last, person_uuid)
+    if element is not None:
+        where += f" AND d.uuid IN ({_serving(store)})"
+        params += (int(element.bit),) * _serving(store).count("?")
     # The best matches, or the newest: each index is asked for its own first ``limit``.
     found: dict[int, tuple[float, str]] = {}
     inner: list[int] = []  # found only inside words, best first
@@ -108,10 +115,25 @@ def _filters(
     if last is not None:
         clauses.append("d.day <= ?")
         params.append(last.isoformat())
-    if person is not None:
-        clauses.append("d.person_id = (SELECT id FROM person WHERE uuid = ?)")
-        params.append(person)
+    if person is not None:  # the record names them, or a visit talked with them
+        clauses.append(
+            "(d.person_id = (SELECT id FROM person WHERE uuid = ?) OR d.uuid IN (SELECT "
+            "v.uuid FROM gemba_visit v JOIN gemba_conversation c ON c.visit_id = v.id "
+            "JOIN person p ON p.id = c.person_id WHERE p.uuid = ?))"
+        )
+        params += [person, person]
     return "".join(f" AND {c}" for c in clauses), tuple(params)
+
+
+def _serving(store: Store) -> str:
+    """The uuids of the records that serve an element (one ``?`` per table for its bit),
+    from every kind that stores a set of elements, as the declarations say."""
+    selects = []
+    for table in store.tables.kind_tables():
+        columns = [c.field.column_name for c in table.columns if c.spec.shape is Shape.ELEMENTS]
+        columns += [field.column_name for _name, field in table.derived]
+        selects += [f'SELECT uuid FROM "{table.name}" WHERE "{c}" & ?' for c in columns]
+    return " UNION ALL ".join(selects)
 
 
 def _tidy(snippet: str) -> str:

@@ -94,7 +94,9 @@ def _save(store: Store, record: r.Record, now: datetime, tally: _Tally) -> r.Rec
     row_id, created, inserted = _write_row(store, table.model, record, values, now)
     tally.rows += inserted
     tally.added += inserted
-    if inserted:  # a deleted record put back (an undo) is no longer deleted
+    if inserted and record.created_at is not None:
+        # A record stored before (put back by an undo, or imported) is no longer deleted; a
+        # record new here (no created_at yet) cannot have been.
         deletion = store.tables.deletion
         deletion.delete().where(deletion.uuid == record.uuid).execute()
     day = getattr(record, "day", None)

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from l2l_desktop.core.elements import ALL_ELEMENTS
 from l2l_desktop.core.search_query import MARK, Hit
 from l2l_desktop.services import Journal
-from l2l_desktop.ui.style import tr, trn
+from l2l_desktop.ui.date_field import DateField
+from l2l_desktop.ui.style import element_label, tr, trn
 from l2l_desktop.ui.widgets import muted_label
 
 DEBOUNCE_MS = 150
@@ -52,6 +54,14 @@ KIND_NAMES = {
     "person": "Person",
 }
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def narrowed_more(dialog: SearchDialog) -> bool:
+    """Whether a filter other than the kind is set."""
+    return any(
+        (dialog.element.currentData(), dialog.person.currentData(), dialog.first.value(),
+         dialog.last.value())
+    )  # fmt: skip
 
 
 def hit_html(hit: Hit, highlight: str) -> str:
@@ -114,6 +124,15 @@ class SearchDialog(QDialog):
         self.kind.addItem(tr("All records"), None)
         for key, name in KIND_NAMES.items():
             self.kind.addItem(tr(name), key)
+        self.element = QComboBox()
+        self.element.setAccessibleName(tr("Element"))
+        self.element.addItem(tr("Any element"), None)
+        for element in ALL_ELEMENTS:
+            self.element.addItem(element_label(element), element)
+        self.person = QComboBox()
+        self.person.setAccessibleName(tr("Person"))
+        self.first = DateField(tr("From"), allow_none=True)
+        self.last = DateField(tr("To"), allow_none=True)
         self.newest = QCheckBox(tr("Newest first"))
         self.newest.setToolTip(tr("Newest first, instead of the best matches first"))
         self.model = QStandardItemModel(self)
@@ -132,24 +151,50 @@ class SearchDialog(QDialog):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.run_search)
         self.box.textChanged.connect(lambda _text: self.timer.start())
-        self.kind.currentIndexChanged.connect(lambda _i: self.run_search())
+        for combo in (self.kind, self.element, self.person):
+            combo.currentIndexChanged.connect(lambda _i: self.run_search())
+        for field in (self.first, self.last):
+            field.dateChanged.connect(lambda _day: self.timer.start())
         self.newest.toggled.connect(lambda _on: self.run_search())
         self.box.installEventFilter(self)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(tr("In:")))
         filters.addWidget(self.kind)
-        filters.addWidget(self.newest)
+        filters.addWidget(self.element)
+        filters.addWidget(self.person)
         filters.addStretch(1)
+        when = QHBoxLayout()
+        when.addWidget(QLabel(tr("&From:"), buddy=self.first.edit))
+        when.addWidget(self.first)
+        when.addWidget(QLabel(tr("&To:"), buddy=self.last.edit))
+        when.addWidget(self.last)
+        when.addWidget(self.newest)
+        when.addStretch(1)
+        self.load_people()
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
         layout.addLayout(filters)
+        layout.addLayout(when)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
         layout.addWidget(muted_label(tr("Enter or a double-click opens the record in its tab.")))
         self.hits: list[Hit] = []
 
+    def load_people(self) -> None:
+        """The people to filter by (kept chosen across a reload, if still there)."""
+        chosen = self.person.currentData()
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItem(tr("Anyone"), None)
+        for person in self.journal.people():
+            self.person.addItem(person.name, person.uuid)
+        index = self.person.findData(chosen)
+        self.person.setCurrentIndex(max(index, 0))
+        self.person.blockSignals(False)
+
     def start(self) -> None:
         """Shown, in front, the box's text selected for a new search."""
+        self.load_people()
         self.show()
         self.raise_()
         self.activateWindow()
@@ -160,9 +205,14 @@ class SearchDialog(QDialog):
         self.timer.stop()
         text = self.box.text()
         kind = self.kind.currentData()
+        narrowed = bool(kind) or narrowed_more(self)
         self.hits = self.journal.search(
             text,
             kinds=frozenset({kind}) if kind else None,
+            first=self.first.value(),
+            last=self.last.value(),
+            person_uuid=self.person.currentData(),
+            element=self.element.currentData(),
             newest_first=self.newest.isChecked(),
             limit=SHOWN,
         )
@@ -175,11 +225,15 @@ class SearchDialog(QDialog):
             self.model.appendRow(item)
         if not text.strip():
             self.status.setText(tr("Type to search your intentions, questions, visits, …"))
-        elif not self.hits and kind:
+        elif not self.hits and kind and not narrowed_more(self):
             self.status.setText(
                 tr("Nothing found for “{text}” in {kind}; “All records” looks everywhere.").format(
                     text=text.strip(), kind=tr(KIND_NAMES[kind])
                 )
+            )
+        elif not self.hits and narrowed:
+            self.status.setText(
+                tr("Nothing found for “{text}” with these filters.").format(text=text.strip())
             )
         elif not self.hits:
             self.status.setText(tr("Nothing found for “{text}”.").format(text=text.strip()))

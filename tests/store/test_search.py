@@ -156,3 +156,25 @@ def test_matches_inside_words_keep_a_place_however_many_whole_words_match(store)
     assert len(found) == 100
     assert "question" in {h.kind for h in found}  # "teamwork", among 120 whole-word matches
     assert [h.kind for h in found[:75]] == ["tell"] * 75  # whole words first
+
+
+def test_filters_by_element_and_by_a_person_a_visit_talked_with(store):
+    ana, ben = writes.save(store, r.Person("Ana")), writes.save(store, r.Person("Ben"))
+    writes.save(store, r.Intention(DAY, "Scrap down", "Scrap plan",
+                                   (r.Action("Scrap board", Element.DIRECTION),)))  # fmt: skip
+    writes.save(store, r.Question(DAY, AT, "Where is the scrap from?", r.QuestionKind.OPEN,
+                                  person=ben, elements=frozenset({Element.SUPPORT})))  # fmt: skip
+    both = frozenset({Element.SELF, Element.SUPPORT})
+    writes.save(store, r.Reflection(DAY, learned="Scrap talk went well", elements=both))
+    talk = (r.Conversation("She sorts it", ana),)
+    writes.save(store, r.GembaVisit(DAY, "Line 2", "See the scrap bin", conversations=talk))
+    # By hand: the intention serves direction (its action); the question support; the
+    # reflection self and support; the visit support (its default).
+    assert kinds_found(store, "scrap", element=Element.DIRECTION) == ["intention"]
+    assert kinds_found(store, "scrap", element=Element.SUPPORT) == [
+        "gemba_visit", "question", "reflection",
+    ]  # fmt: skip
+    assert kinds_found(store, "scrap", element=Element.SELF) == ["reflection"]
+    assert kinds_found(store, "scrap", person_uuid=ana.uuid) == ["gemba_visit"]  # talked with
+    assert kinds_found(store, "scrap", person_uuid=ben.uuid) == ["question"]
+    assert kinds_found(store, "scrap", person_uuid=ben.uuid, element=Element.SELF) == []

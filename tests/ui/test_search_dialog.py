@@ -139,3 +139,30 @@ def test_an_old_record_opened_is_scrolled_into_sight_and_a_filter_is_named(
         "Nothing found for “notice” in Days off; “All records” looks everywhere."
     )
     dialog.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_the_filters_narrow_by_element_person_and_days(make_window, journal, qtbot):
+    ana = journal.save(r.Person("Ana"))
+    journal.save(r.Question(date(2026, 11, 2), datetime(2026, 11, 2, 9), "How is the line?",
+                            r.QuestionKind.OPEN, person=ana))  # fmt: skip
+    journal.save(r.Reflection(date(2026, 11, 9), learned="The line taught me patience"))
+    window = make_window()
+    dialog = window.find()
+    assert [dialog.person.itemText(i) for i in range(dialog.person.count())] == ["Anyone", "Ana"]
+    dialog.box.setText("line")
+    dialog.run_search()
+    assert dialog.model.rowCount() == 2
+    dialog.person.setCurrentIndex(1)  # Ana: the question alone
+    assert [h.kind for h in dialog.hits] == ["question"]
+    dialog.person.setCurrentIndex(0)
+    dialog.element.setCurrentIndex(dialog.element.findText("Develop yourself"))
+    assert [h.kind for h in dialog.hits] == ["reflection"]  # a reflection's default element
+    dialog.element.setCurrentIndex(0)
+    dialog.first.set_value(date(2026, 11, 3))
+    dialog.run_search()
+    assert [h.day for h in dialog.hits] == [date(2026, 11, 9)]
+    dialog.last.set_value(date(2026, 11, 8))
+    dialog.run_search()
+    assert dialog.hits == []
+    assert dialog.status.text() == "Nothing found for “line” with these filters."
