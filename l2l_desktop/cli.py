@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from l2l_desktop import APP_ID, __version__
+from l2l_desktop import APP_ID
 from l2l_desktop.cli_common import (
     Refused,
     existing_database,
@@ -59,12 +59,22 @@ def _weeks(text: str) -> int:
 _day = parse_day
 
 
+class _Version(argparse.Action):
+    """``--version``: the version is read (from the package metadata) only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from l2l_desktop import __version__
+
+        print(f"{parser.prog} {__version__}")  # on stdout, as argparse's own version action
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_ID,
         description="L2L Desktop: a private companion for the daily habits of leading to learn.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
         "--data-dir",

@@ -164,8 +164,6 @@ def _problems(exc: Exception) -> str:
 
 
 def _log(args: argparse.Namespace) -> int:
-    from l2l_desktop.channel import send_plain
-    from l2l_desktop.core.question_checker import check_question
     from l2l_desktop.paths import resolve_data_dir
     from l2l_desktop.services.capture import entry
 
@@ -173,6 +171,8 @@ def _log(args: argparse.Namespace) -> int:
     if args.what == "question":
         kind = args.kind
         if kind is None:
+            from l2l_desktop.core.question_checker import check_question
+
             suggestion = check_question(args.text)
             if suggestion is None or suggestion.unsure:
                 raise Refused("the checker cannot tell what kind of question this is: add --kind")
@@ -183,6 +183,8 @@ def _log(args: argparse.Namespace) -> int:
     else:
         item = entry("pause", args.note, alignment=args.alignment)
     if running_app_pid(data_dir) is not None:
+        from l2l_desktop.channel import send_plain
+
         reply = send_plain(data_dir, {"op": "log", "entry": item}, timeout=5.0, retry=1.0)
         if reply is not None:
             if not reply.get("ok"):

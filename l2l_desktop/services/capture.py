@@ -11,7 +11,6 @@ from typing import Any
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import utc_now, utc_to_local
-from l2l_desktop.core.question_checker import check_question
 from l2l_desktop.services.journal import Journal
 
 LOGGABLE = ("question", "tell", "pause")
@@ -57,6 +56,8 @@ def build(journal: Journal, item: dict[str, Any]) -> r.Record:
     text = _text(item.get("text"), "text")
     person = _person(journal, _text(item.get("person"), "person"))
     if what == "question":
+        from l2l_desktop.core.question_checker import check_question
+
         suggestion = check_question(text)
         kind = item.get("kind") or (suggestion.kind.value if suggestion else None)
         if kind not in {k.value for k in r.QuestionKind}:

@@ -11,33 +11,27 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, local_day, utc_now
-from l2l_desktop.core.elements import Element
-from l2l_desktop.core.exchange import Export
 from l2l_desktop.core.kinds import kind_of
-from l2l_desktop.core.question_bank import pick_for_day
-from l2l_desktop.core.search_query import Hit
-from l2l_desktop.core.trends import HEATMAP_WEEKS, Trends, compute_trends, trend_range
 from l2l_desktop.services.bus import Change, ChangeBus
-from l2l_desktop.services.exchange import Exported, Progress, read_export_file, write_export
-from l2l_desktop.store import (
-    drafts,
-    exchange,
-    open_store,
-    preferences,
-    queries,
-    restore,
-    search,
-    trend_queries,
-    writes,
-)
+from l2l_desktop.store import drafts, open_store, preferences, queries, writes
 from l2l_desktop.store.backup import last_backup_time
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.drafts import Draft
-from l2l_desktop.store.restore import BackupSummary
+
+# What only some actions need is imported by them: a one-line command (``log``, ``today``)
+# starts without the trends, the exports or the search.
+if TYPE_CHECKING:
+    from l2l_desktop.core.elements import Element
+    from l2l_desktop.core.exchange import Export
+    from l2l_desktop.core.search_query import Hit
+    from l2l_desktop.core.trends import Trends
+    from l2l_desktop.services.exchange import Exported, Progress
+    from l2l_desktop.store.exchange import Plan
+    from l2l_desktop.store.restore import BackupSummary
 
 R = TypeVar("R", bound=r.Record)
 
@@ -157,11 +151,15 @@ class Journal:
 
     def backups(self) -> list[BackupSummary]:
         """The backups there are, newest first, each checked (read-only)."""
+        from l2l_desktop.store import restore
+
         return restore.backups_of(self._store.backup_dir)
 
     def restore_backup(self, backup: Path) -> Path | None:
         """Make ``backup`` the database, without a restart; returns where the file it replaced
         was kept (renamed beside it, never deleted). An unusable backup is refused first."""
+        from l2l_desktop.store import restore
+
         path, backup_dir = self._store.path, self._store.backup_dir
         kinds = self._store.tables.kinds
         closed: list[bool] = []
@@ -196,6 +194,8 @@ class Journal:
         ``progress(done, 100)`` may raise to cancel (the file is then not written). The
         count it gives leaves out the starter bank, as the status bar's does."""
         from l2l_desktop import __version__
+        from l2l_desktop.services.exchange import Exported, write_export
+        from l2l_desktop.store import exchange
 
         tell = progress or (lambda _done, _of: None)
         data, unread = exchange.read_everything(self._store, lambda d, n: tell(50 * d // n, 100))
@@ -209,20 +209,26 @@ class Journal:
 
     def read_import(self, path: Path) -> Export:
         """The export in ``path``, every record checked (raises ExportFileError, OSError)."""
+        from l2l_desktop.services.exchange import read_export_file
+
         return read_export_file(path)
 
-    def plan_import(self, export: Export, replace_all: bool = False) -> exchange.Plan:
+    def plan_import(self, export: Export, replace_all: bool = False) -> Plan:
         """What importing ``export`` would do (the dry run); changes nothing."""
+        from l2l_desktop.store import exchange
+
         return exchange.plan_import(self._store, export, replace_all)
 
     def run_import(
-        self, plan: exchange.Plan, progress: Progress | None = None, announce: bool = True
+        self, plan: Plan, progress: Progress | None = None, announce: bool = True
     ) -> str | None:
         """Carry out ``plan`` in one transaction, after a backup; the backup's path (None
         when the plan changes nothing). ``announce=False`` on a worker thread: the window
         then calls :meth:`announce_everything` on its own."""
         if not plan.changes_anything and not plan.replace:
             return None
+        from l2l_desktop.store import exchange
+
         backup = self.back_up_now("before-import")
         exchange.apply_import(self._store, plan, progress or (lambda _d, _n: None))
         if announce:
@@ -310,6 +316,8 @@ class Journal:
         limit: int = 100,
     ) -> list[Hit]:
         """Every record whose texts hold each word of ``text`` (see ``store/search.py``)."""
+        from l2l_desktop.store import search
+
         return search.search(
             self._store,
             text,
@@ -335,6 +343,8 @@ class Journal:
     def practice_question_of(self, day: date) -> r.BankQuestion | None:
         """The bank question to practise on ``day``: the one chosen for it, else the day's
         own pick from the active bank (None with an empty bank)."""
+        from l2l_desktop.core.question_bank import pick_for_day
+
         bank = self.bank_questions()
         if not bank:
             return None
@@ -358,18 +368,26 @@ class Journal:
     def trend_range(self, weeks: int | None, last: date | None = None) -> tuple[date, date]:
         """The range of ``weeks`` weeks ending on ``last`` (default today; None or 0: all the
         history), starting on a Monday."""
+        from l2l_desktop.core.trends import trend_range
+
         last = last or self.today()
         whole = weeks is None or weeks <= 0
         return trend_range(last, weeks, self.first_record_day() if whole else None)
 
     def trends(
-        self, first: date, as_of: date | None = None, calendar_weeks: int = HEATMAP_WEEKS
+        self, first: date, as_of: date | None = None, calendar_weeks: int | None = None
     ) -> Trends:
         """The figures of the Trends tab for ``first`` .. ``as_of`` (default today), with a
         calendar of ``calendar_weeks`` weeks."""
         last = as_of or self.today()
+        from l2l_desktop.core.trends import HEATMAP_WEEKS, compute_trends
+        from l2l_desktop.store import trend_queries
+
         inputs = trend_queries.load_trend_inputs(self._store, first, last)
-        return compute_trends(replace(inputs, heatmap_weeks=calendar_weeks))
+        weeks = HEATMAP_WEEKS if calendar_weeks is None else calendar_weeks
+        return compute_trends(replace(inputs, heatmap_weeks=weeks))
 
     def first_record_day(self) -> date | None:
+        from l2l_desktop.store import trend_queries
+
         return trend_queries.first_record_day(self._store)

@@ -106,3 +106,15 @@ def test_the_backup_list_marks_a_backup_whose_schema_is_damaged(tmp_path):
     damage(copy, "DROP TABLE draft")
     summary = summarize(copy)
     assert not summary.usable and "table draft is missing" in summary.verdict
+
+
+def test_the_stored_structure_is_what_the_declarations_make():
+    from l2l_desktop.store import declared_schema
+    from l2l_desktop.store.migrations import SCHEMA_VERSION
+    from l2l_desktop.store.verify import build_declared, declared
+
+    assert declared_schema.SCHEMA_VERSION == SCHEMA_VERSION
+    assert declared() is declared_schema.STRUCTURE
+    assert build_declared() == declared_schema.STRUCTURE, (
+        "run: python -m l2l_desktop.store.verify > l2l_desktop/store/declared_schema.py"
+    )
