@@ -1,11 +1,15 @@
-"""Benchmark: search on one and ten years of demo data, in process and as whole commands.
+"""Benchmark: search, export and import on one and ten years of demo data, in process and as
+whole commands.
 
     python benchmarks/search.py [--years 1,10] [--runs 21]
 
 For each history: the p50 and p95 of ``store.search`` for common and rare words, prefixes and
-inner parts (best match first, and newest first), then ``l2l-desktop search WORD`` and
-``l2l-desktop today`` as whole processes (medians), next to a bare ``python -c pass`` measured
-in the same run as the baseline. Prints a Markdown table (docs/performance.md).
+inner parts (best match first, and newest first); the JSON export and its import into an
+empty folder (single timed runs); then ``l2l-desktop search WORD``, ``today``, ``log
+question`` and ``log pause`` as whole processes (medians, interleaved), next to a bare
+``python -c pass`` measured in the same run as the baseline. The commands run with bytecode
+compiled first, as an installed app has it (``PYTHONDONTWRITEBYTECODE`` is unset for them).
+Prints Markdown tables (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -51,9 +55,13 @@ def main() -> int:
     from l2l_desktop.store.search import search
 
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    package = Path(__file__).resolve().parent.parent / "l2l_desktop"
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], env=env, check=True)
     print("| history | query | order | p50 | p95 |")
     print("|---|---|---|---|---|")
     processes = []
+    exchanges: list[tuple[float, int, float, float, float]] = []
     for years in (float(y) for y in args.years.split(",")):
         folder = Path(tempfile.mkdtemp(prefix="l2l-search-bench-"))
         store = open_data(folder / "data")
@@ -70,13 +78,30 @@ def main() -> int:
                 print(
                     f"| {years:g} y | {label} ({word!r}) | {order} | {p50:.1f} ms | {p95:.1f} ms |"
                 )
+        from l2l_desktop.services import Journal
+
+        journal = Journal(store)
+        start = time.perf_counter()
+        done = journal.export_to(folder / "export.json", "json")
+        exported = time.perf_counter() - start
         store.close()
+        empty = Journal(open_data(folder / "empty"))
+        start = time.perf_counter()
+        empty.run_import(empty.plan_import(empty.read_import(folder / "export.json")))
+        imported = time.perf_counter() - start
+        empty.close()
+        size = (folder / "export.json").stat().st_size / 1e6
+        exchanges.append((years, done.records, size, exported, imported))
         data = str(folder / "data")
         commands = {
             "python -c pass (baseline)": [sys.executable, "-c", "pass"],
             "l2l-desktop search team": [sys.executable, "-m", "l2l_desktop", "search", "team",
                                         "--data-dir", data],
             "l2l-desktop today": [sys.executable, "-m", "l2l_desktop", "today", "--data-dir", data],
+            "l2l-desktop log question": [sys.executable, "-m", "l2l_desktop", "log", "question",
+                                         "What did you see?", "--data-dir", data],
+            "l2l-desktop log pause": [sys.executable, "-m", "l2l_desktop", "log", "pause",
+                                      "aligned", "--data-dir", data],
         }  # fmt: skip
         runs: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(max(5, args.runs // 3)):  # interleaved: a noisy moment hits them all
@@ -84,6 +109,13 @@ def main() -> int:
                 runs[name].append(_process(command, env))
         for name, times in runs.items():
             processes.append((years, name, statistics.median(times)))
+    print()
+    print("| history | records | JSON size | export | import into an empty folder |")
+    print("|---|---|---|---|---|")
+    for years, records, size, exported, imported in exchanges:
+        print(
+            f"| {years:g} y | {records:,} | {size:.1f} MB | {exported:.2f} s | {imported:.1f} s |"
+        )
     print()
     print("| history | whole process | median |")
     print("|---|---|---|")

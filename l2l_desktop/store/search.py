@@ -69,10 +69,12 @@ def search(
             ).fetchall()
             ids = [int(rowid) for (rowid,) in chosen if int(rowid) not in found]
             marks = ",".join("?" * len(ids))
+            # The range lets FTS5 seek to the chosen rows instead of going through every
+            # match (a common word's snippets took twice as long without it).
             rows = store.db.execute_sql(
                 f"SELECT rowid, 0.0, {snippet} FROM {table} "
-                f"WHERE {table} MATCH ? AND rowid IN ({marks})",
-                (*MARK, match, *ids),
+                f"WHERE {table} MATCH ? AND rowid BETWEEN ? AND ? AND rowid IN ({marks})",
+                (*MARK, match, min(ids, default=0), max(ids, default=0), *ids),
             ).fetchall() if ids else []  # fmt: skip
         for rowid, rank, text in rows:
             if int(rowid) not in found:  # a word-index hit keeps its snippet of whole words
