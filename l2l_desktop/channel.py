@@ -17,6 +17,7 @@ import stat
 import struct
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -133,15 +134,9 @@ def send_plain(
             return None
         try:
             sock.sendall(line)
-            data = b""
-            while b"\n" not in data:
-                chunk = sock.recv(65536)
-                if not chunk:
-                    break
-                data += chunk
+            return reply_of(_read_line(sock.recv))
         except OSError:
             return None
-    return _reply_of(data)
 
 
 def _send_pipe(path: str, line: bytes, deadline: float) -> dict[str, Any] | None:
@@ -156,18 +151,25 @@ def _send_pipe(path: str, line: bytes, deadline: float) -> dict[str, Any] | None
     with pipe:
         try:
             pipe.write(line)
-            data = b""
-            while b"\n" not in data:
-                chunk = pipe.read(65536)
-                if not chunk:
-                    break
-                data += chunk
+            return reply_of(_read_line(pipe.read))
         except OSError:
             return None
-    return _reply_of(data)
 
 
-def _reply_of(data: bytes) -> dict[str, Any] | None:
+def _read_line(read: Callable[[int], bytes]) -> bytes:
+    """What the other end sends, up to its first line's end (or until it closes)."""
+    data = b""
+    while b"\n" not in data:
+        chunk = read(65536)
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+def reply_of(data: bytes) -> dict[str, Any] | None:
+    """The reply in the first line of ``data``; None when there is no whole line, or it is
+    not a JSON object."""
     if b"\n" not in data:
         return None
     try:

@@ -28,6 +28,7 @@ from l2l_desktop.channel import (
     channel_address,
     decode,
     encode,
+    reply_of,
 )
 from l2l_desktop.paths import lock_path
 from l2l_desktop.store.errors import LOW_SPACE, free_bytes
@@ -251,9 +252,4 @@ def send_request(
             break
         data += bytes(socket.readAll().data())
     socket.abort()
-    if b"\n" not in data:
-        return None
-    try:
-        return decode(data.split(b"\n", 1)[0])
-    except ValueError:
-        return None
+    return reply_of(data)

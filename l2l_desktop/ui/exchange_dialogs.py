@@ -116,6 +116,21 @@ class _JobDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         """What may be pressed while a job runs (Cancel always)."""
 
+    def choose_file(self) -> None:
+        """Choose the file with the platform's file dialog."""
+
+    def _file_row(self) -> QHBoxLayout:
+        """ "File:", the path (``self.path``), and Choose… beside it."""
+        self.path.setAccessibleName(tr("File"))
+        choose = QPushButton(tr("&Choose…"))
+        choose.setAutoDefault(False)  # Enter exports (imports), it does not open a file dialog
+        choose.clicked.connect(self.choose_file)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("&File:"), buddy=self.path))
+        row.addWidget(self.path, 1)
+        row.addWidget(choose)
+        return row
+
     def reject(self) -> None:
         if self.job is not None:  # the first Cancel stops the job; the dialog stays
             self.job.cancel()
@@ -155,16 +170,8 @@ class ExportDialog(_JobDialog):
             self.formats.addButton(button, i)
             layout.addWidget(button)
         self.formats.buttonToggled.connect(lambda *_: self._format_changed())
-        row = QHBoxLayout()
         self.path = QLineEdit(suggested_path(default_name("json", self._day())))
-        self.path.setAccessibleName(tr("File"))
-        choose = QPushButton(tr("&Choose…"))
-        choose.setAutoDefault(False)  # Enter exports (imports), it does not open a file dialog
-        choose.clicked.connect(self.choose_file)
-        row.addWidget(QLabel(tr("&File:"), buddy=self.path))
-        row.addWidget(self.path, 1)
-        row.addWidget(choose)
-        layout.addLayout(row)
+        layout.addLayout(self._file_row())
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
         self.export_button = self.buttons.addButton(
@@ -242,18 +249,10 @@ class ImportDialog(_JobDialog):
         self.export: Any = None
         self.plan: Any = None
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setPlaceholderText(tr("A JSON export of L2L Desktop"))
-        self.path.setAccessibleName(tr("File"))
         self.path.returnPressed.connect(self.read_file)
-        choose = QPushButton(tr("&Choose…"))
-        choose.setAutoDefault(False)  # Enter exports (imports), it does not open a file dialog
-        choose.clicked.connect(self.choose_file)
-        row.addWidget(QLabel(tr("&File:"), buddy=self.path))
-        row.addWidget(self.path, 1)
-        row.addWidget(choose)
-        layout.addLayout(row)
+        layout.addLayout(self._file_row())
         self.merge = QRadioButton(tr("&Merge: add what is new, keep the newer edit of each record"))
         self.replace = QRadioButton(tr("&Replace everything here by the file"))
         self.merge.setChecked(True)
