@@ -134,8 +134,9 @@ def plan_import(store: Store, export: Export, replace_all: bool = False) -> Plan
 
 
 def _plan_replace(plan: Plan, export: Export, locals_: dict[str, _Local]) -> None:
-    for kind, items in export.records.items():
-        here = locals_[kind].stamps
+    for kind, local in locals_.items():  # every kind here: a replace empties them all
+        items = export.records.get(kind, ())
+        here = local.stamps
         theirs = {x.uuid for x in items}
         for x in items:
             at = here.get(x.uuid)

@@ -11,6 +11,7 @@ import pytest
 from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import Element
 from l2l_desktop.core.exchange import Deletion, Export, ExportFileError
+from l2l_desktop.core.question_bank import STARTER_BANK
 from l2l_desktop.store import open_store, queries, writes
 from l2l_desktop.store.exchange import apply_import, plan_import, read_everything
 from l2l_desktop.store.seed import SEED_STAMP
@@ -143,6 +144,8 @@ def test_replace_makes_the_journal_the_files(store):
         replace_all=True,
     )
     assert counts(plan, "tell") == {"added": 1, "deleted": 1}
+    # A kind the file does not hold is emptied too, and said: the starter bank here.
+    assert counts(plan, "bank_question") == {"deleted": len(STARTER_BANK)}
     assert [t.note for t in queries.tells_between(store, DAY, DAY)] == ["from the file"]
     assert queries.bank_questions(store, include_retired=True) == []  # the file had none
     export, _ = read_everything(store)
