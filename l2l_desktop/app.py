@@ -255,7 +255,7 @@ def _log_handed_over(window: Any, request: dict[str, Any]) -> dict[str, Any]:
     """The ``log`` request of ``l2l-desktop log``: save its entry through the window's journal
     (the one writer), so the open tabs show it at once. A refusal is a ValueError: its
     message goes back to the command."""
-    from l2l_desktop.services.capture import describe, log_entry
+    from l2l_desktop.services.capture import log_entry
     from l2l_desktop.store import KnownStoreError
 
     if window is None:
@@ -264,11 +264,10 @@ def _log_handed_over(window: Any, request: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(item, dict):
         raise ValueError("entry: expected an object")
     try:
-        record = log_entry(window.journal, item)
+        record, said = log_entry(window.journal, item)
     except KnownStoreError as exc:  # a full disk, say: the command says so, nothing is lost
         raise ValueError(str(exc)) from exc
-    said = describe(record)
-    window.statusBar().showMessage(f"{said} (from the command line)", 10_000)
+    window.statusBar().showMessage(f"From the command line: {said}", 10_000)
     log.info("logged a %s handed over by the command line", item.get("what"))
     return {"uuid": record.uuid, "said": said}
 

@@ -46,6 +46,9 @@ SEARCH_KINDS = (
 )  # fmt: skip
 
 
+SEARCH_LIMIT = 100
+
+
 def _weeks(text: str) -> int:
     try:
         value = int(text)
@@ -217,6 +220,7 @@ def _search(args: argparse.Namespace) -> int:
             person_uuid=person,
             element=Element(args.element) if args.element else None,
             newest_first=args.newest,
+            limit=SEARCH_LIMIT,
         )
     finally:
         journal.close()
@@ -237,6 +241,9 @@ def _search(args: argparse.Namespace) -> int:
                 text = f"{text[:start]}[{text[start:end]}]{text[end:]}"
             day = hit.day.isoformat() if hit.day else "          "
             print(f"{day}  {hit.kind:<16} {text}")
+        if len(hits) >= SEARCH_LIMIT:
+            print(f"(the first {SEARCH_LIMIT} found; another word, or a filter, narrows it)",
+                  file=sys.stderr)  # fmt: skip
     return 0 if hits else 1
 
 

@@ -23,7 +23,10 @@ def add_commands(sub: Any) -> None:
         "keeps everything and imports again (docs/export-format.md); CSV is a zip of one "
         "table per record kind; Markdown a zip of one readable file per month.",
     )
-    export.add_argument("--format", choices=("json", "csv", "md"), default="json")
+    export.add_argument(
+        "--format", choices=("json", "csv", "md"), default="json",
+        help="json (default: everything, imports again), csv or md (zips to read)",
+    )  # fmt: skip
     export.add_argument(
         "-o", "--output", metavar="PATH", help="where to write (default: l2l-journal-DAY.json "
         "or .zip in the current folder; '-' writes JSON to standard output)",
@@ -65,7 +68,10 @@ def add_commands(sub: Any) -> None:
     pause = what.add_parser(
         "pause", help="an intention pause: how the moment fits the day's intention"
     )
-    pause.add_argument("alignment", choices=("aligned", "partly", "off"))
+    pause.add_argument(
+        "alignment", choices=("aligned", "partly", "off"),
+        help="how the moment matches the day's intention",
+    )  # fmt: skip
     pause.add_argument("note", nargs="?", default="", help="a note (optional)")
     for parser in (log, question, tell, pause):
         parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
@@ -169,6 +175,8 @@ def _log(args: argparse.Namespace) -> int:
 
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     if args.what == "question":
+        if not args.text.strip():
+            raise Refused("not logged: the question is empty")
         kind = args.kind
         if kind is None:
             from l2l_desktop.core.question_checker import check_question
@@ -201,19 +209,20 @@ def _log(args: argparse.Namespace) -> int:
 def _log_directly(args: argparse.Namespace, item: dict[str, Any]) -> int:
     from l2l_desktop.core.validation import ValidationError
     from l2l_desktop.services import Journal
-    from l2l_desktop.services.capture import describe, log_entry
+    from l2l_desktop.services.capture import log_entry
     from l2l_desktop.store import KnownStoreError
 
     journal = Journal(open_or_create(args))
     try:
-        record = log_entry(journal, item)
+        _record, said = log_entry(journal, item)
     except ValidationError as exc:
-        raise Refused(f"not logged: {'; '.join(e.message for e in exc.errors)}") from exc
+        what = "; ".join(f"{e.field}: {e.message.rstrip('.')}" for e in exc.errors)
+        raise Refused(f"not logged: {what}") from exc
     except (KnownStoreError, ValueError) as exc:
         raise Refused(f"not logged: {exc}") from exc
     finally:
         journal.close()
-    print(describe(record))
+    print(said)
     return 0
 
 

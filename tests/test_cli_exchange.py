@@ -165,7 +165,8 @@ def test_log_writes_directly_when_no_app_runs(tmp_path):
         "--data-dir", str(data),
     )  # fmt: skip
     assert asked.returncode == 0, asked.stderr
-    assert asked.stdout.startswith("Logged a closed question of Ana at ")  # the checker's kind
+    assert asked.stdout.startswith("Logged a closed question (Ana) at ")  # the checker's kind
+    assert "was added" not in asked.stdout  # Ana was known: no one new
     told = run_cli(tmp_path, "log", "tell", "--data-dir", str(data))
     assert told.returncode == 0 and told.stdout.startswith("Logged a tell at ")
     paused = run_cli(tmp_path, "log", "pause", "partly", "Firefighting", "--data-dir", str(data))
@@ -186,8 +187,12 @@ def test_log_refuses_what_it_cannot_log(tmp_path):
     assert unclear.stderr == (
         "l2l-desktop: the checker cannot tell what kind of question this is: add --kind\n"
     )
-    empty = run_cli(tmp_path, "log", "question", "  ", "--kind", "open", "--data-dir", str(data))
-    assert empty.returncode == 2 and empty.stderr.startswith("l2l-desktop: not logged: ")
+    for kind in ([], ["--kind", "open"]):
+        empty = run_cli(tmp_path, "log", "question", "  ", *kind, "--data-dir", str(data))
+        assert empty.returncode == 2
+        assert empty.stderr == "l2l-desktop: not logged: the question is empty\n"
+    new = run_cli(tmp_path, "log", "tell", "--person", "Lukas", "--data-dir", str(data))
+    assert new.stdout.endswith(" Lukas was added to your people.\n")
     wrong = run_cli(tmp_path, "log", "pause", "great", "--data-dir", str(data))
     assert wrong.returncode == 2 and "invalid choice: 'great'" in wrong.stderr
 

@@ -59,7 +59,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"at {self.where}: {self.message}" if self.where else self.message
+        """One clause, without a full stop of its own: problems are joined by "; "."""
+        message = self.message.rstrip(".")
+        return f"at {self.where}: {message}" if self.where else message
 
 
 class ExportFileError(ValueError):

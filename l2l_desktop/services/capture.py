@@ -78,22 +78,28 @@ def build(journal: Journal, item: dict[str, Any]) -> r.Record:
     return r.Pause(day=day, at=at, alignment=r.Alignment(alignment), note=text)
 
 
-def log_entry(journal: Journal, item: dict[str, Any]) -> r.Record:
-    """Save the record an entry describes (validated as the window validates it)."""
-    return journal.save(build(journal, item))
+def log_entry(journal: Journal, item: dict[str, Any]) -> tuple[r.Record, str]:
+    """Save the record an entry describes (validated as the window validates it); the record
+    as saved, and the line that says what was logged."""
+    record = build(journal, item)
+    person = getattr(record, "person", None)
+    new = person is not None and person.created_at is None  # not one of the journal's yet
+    saved = journal.save(record)
+    return saved, describe(saved, new_person=new)
 
 
-def describe(record: r.Record) -> str:
-    """One line saying what was logged, for the terminal."""
+def describe(record: r.Record, new_person: bool = False) -> str:
+    """One line saying what was logged: "Logged an open question (Ana) at 09:15." """
     local = utc_to_local
+    person = getattr(record, "person", None)
+    who = f" ({person.name})" if person is not None else ""
+    added = f" {person.name} was added to your people." if person is not None and new_person else ""
     if isinstance(record, r.Question):
-        who = f" of {record.person.name}" if record.person else ""
         kind = record.kind.value
         article = "an" if kind[0] in "aeiou" else "a"
-        return f"Logged {article} {kind} question{who} at {local(record.asked_at):%H:%M}."
+        return f"Logged {article} {kind} question{who} at {local(record.asked_at):%H:%M}.{added}"
     if isinstance(record, r.Tell):
-        who = f" with {record.person.name}" if record.person else ""
-        return f"Logged a tell{who} at {local(record.told_at):%H:%M}."
+        return f"Logged a tell{who} at {local(record.told_at):%H:%M}.{added}"
     if isinstance(record, r.Pause):
         return f"Logged a pause ({record.alignment.value}) at {local(record.at):%H:%M}."
     return "Logged."

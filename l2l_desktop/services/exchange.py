@@ -47,8 +47,10 @@ class Exported:
 
 
 def default_name(fmt: str, day: str) -> str:
-    """The file name an export proposes: ``l2l-journal-2026-12-02.json``."""
-    return f"l2l-journal-{day}{FORMATS[fmt]}"
+    """The file name an export proposes: ``l2l-journal-2026-12-02.json``, and for the zips
+    ``l2l-journal-2026-12-02-csv.zip`` and ``…-md.zip`` (one does not replace the other)."""
+    tail = "" if fmt == "json" else f"-{fmt}"
+    return f"l2l-journal-{day}{tail}{FORMATS[fmt]}"
 
 
 def write_export(export: Export, fmt: str, path: Path, progress: Progress = _quiet) -> None:
@@ -63,7 +65,7 @@ def write_export(export: Export, fmt: str, path: Path, progress: Progress = _qui
             progress(1, 1)
             return
         files = list(csv_files(export) if fmt == "csv" else markdown_files(export))
-        folder = path.stem
+        folder = path.stem.removesuffix(".csv").removesuffix(".md")  # "d2.csv.zip": d2/
         with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as archive:
             for i, (name, data) in enumerate(files):
                 progress(i, len(files))

@@ -51,9 +51,12 @@ def summary_lines(plan: Plan, dry_run: bool = False) -> list[str]:
     changed = plan.total(ADDED) + plan.total(UPDATED) + plan.total(DELETED)
     if not changed and not plan.replace:
         lines.append("  Nothing to change: this journal already has everything in the file.")
+    if plan.same_people:
+        names = sorted({p.name for p in plan.same_people.values()}, key=str.casefold)
+        lines.append(f"Taken as the people of the same name here: {', '.join(names)}.")
     if plan.skipped:
         lines.append(f"Skipped ({len(plan.skipped):,}):")
-        lines += [f"  {why}" for why in plan.skipped[:SHOWN_SKIPS]]
+        lines += [f"  {why}" for why in sorted(plan.skipped)[:SHOWN_SKIPS]]
         if len(plan.skipped) > SHOWN_SKIPS:
             lines.append(f"  … and {len(plan.skipped) - SHOWN_SKIPS:,} more")
     if dry_run:

@@ -81,6 +81,8 @@ class Plan:
     tombstones: list[Deletion] = field(default_factory=list)  # deletions to keep
     skipped: list[str] = field(default_factory=list)
     preferences: dict[str, Any] = field(default_factory=dict)
+    # A person of the file new here by uuid but named as one of ours: theirs -> ours.
+    same_people: dict[str, r.Person] = field(default_factory=dict)
 
     def count(self, kind: str, outcome: str, n: int = 1) -> None:
         self.counts.setdefault(kind, Counter())[outcome] += n
@@ -161,6 +163,7 @@ def _plan_merge(plan: Plan, store: Store, export: Export, locals_: dict[str, _Lo
         if (at is None or d.uuid in removed) and not newer_here:
             plan.tombstones.append(d)
     deleted_there = {d.uuid: d.deleted_at for d in export.deletions}
+    ours_by_name = {_name_key(p.name): p for p in _all(store, "person")}
     for kind, items in export.records.items():
         local = locals_[kind]
         taken = {day: u for u, day in local.days.items() if u not in removed}
@@ -168,6 +171,11 @@ def _plan_merge(plan: Plan, store: Store, export: Export, locals_: dict[str, _Lo
             assert x.updated_at is not None
             at = local.stamps.get(x.uuid)
             if at is not None and x.updated_at <= at:
+                plan.count(kind, UNCHANGED)
+                continue
+            ours = ours_by_name.get(_name_key(x.name)) if isinstance(x, r.Person) else None
+            if at is None and ours is not None:  # two journals begun apart name one person
+                plan.same_people[x.uuid] = ours
                 plan.count(kind, UNCHANGED)
                 continue
             gone = gone_here.get(x.uuid)
@@ -260,7 +268,13 @@ def _final_people(store: Store, plan: Plan) -> dict[str, r.Record]:
     for record in plan.writes:
         if isinstance(record, r.Person):
             people[record.uuid] = record
+    people.update(plan.same_people)  # what names theirs names ours
     return people
+
+
+def _name_key(name: str) -> str:
+    """A name as people are told apart: case and spaces aside."""
+    return " ".join(name.split()).casefold()
 
 
 def _all(store: Store, kind: str) -> list[Any]:

@@ -27,7 +27,7 @@ from l2l_desktop.core.dates import local_day
 from l2l_desktop.core.exchange import ExportFileError
 from l2l_desktop.services import Journal
 from l2l_desktop.services.exchange import FORMAT_NAMES, Cancelled, default_name
-from l2l_desktop.services.import_summary import VERBS, rows
+from l2l_desktop.services.import_summary import SHOWN_SKIPS, VERBS, rows
 from l2l_desktop.store.exchange import OUTCOMES
 from l2l_desktop.ui.files import suggested_path
 from l2l_desktop.ui.forms import ErrorLabel
@@ -171,6 +171,7 @@ class ExportDialog(_JobDialog):
             layout.addWidget(button)
         self.formats.buttonToggled.connect(lambda *_: self._format_changed())
         self.path = QLineEdit(suggested_path(default_name("json", self._day())))
+        self.path.textEdited.connect(lambda _text: self.error.set_error(""))
         layout.addLayout(self._file_row())
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
@@ -181,7 +182,10 @@ class ExportDialog(_JobDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.export_button.setDefault(True)  # once in the dialog: Enter exports
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.setTabOrder(self.export_button, cancel)  # in the order they are shown
         self.formats.button(0).setFocus()
+        self.target = Path()
 
     @staticmethod
     def _day() -> str:
@@ -218,11 +222,23 @@ class ExportDialog(_JobDialog):
         if path.is_dir():
             path = path / default_name(self.format(), self._day())
         fmt = self.format()
+        self.target = path
         self.start(
             lambda progress: self.journal.export_to(path, fmt, progress),
             self._done,
             tr("Exporting"),
         )
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, OSError):
+            self.error.set_error(
+                tr("{path} could not be written: {why}. Choose another place.").format(
+                    path=self.target, why=_reason(exc).lower()
+                )
+            )
+            self.path.setFocus()
+            return
+        super()._failed(exc)
 
     def _done(self, result: Any) -> None:
         note = tr("Exported {n} records to {path}.").format(
@@ -250,8 +266,9 @@ class ImportDialog(_JobDialog):
         self.plan: Any = None
         layout = QVBoxLayout(self)
         self.path = QLineEdit()
-        self.path.setPlaceholderText(tr("A JSON export of L2L Desktop"))
+        self.path.setPlaceholderText(tr("A JSON export of L2L Desktop; Enter reads it"))
         self.path.returnPressed.connect(self.read_file)
+        self.path.textEdited.connect(lambda _text: self._forget_file())
         layout.addLayout(self._file_row())
         self.merge = QRadioButton(tr("&Merge: add what is new, keep the newer edit of each record"))
         self.replace = QRadioButton(tr("&Replace everything here by the file"))
@@ -291,6 +308,17 @@ class ImportDialog(_JobDialog):
         self.merge.setEnabled(not busy)
         self.replace.setEnabled(not busy)
 
+    def _forget_file(self) -> None:
+        """The path was edited: what was read belongs to another file, and cannot be
+        imported until this one is read (Enter)."""
+        if self.job is not None:
+            return
+        self.export = self.plan = None
+        self.import_button.setEnabled(False)
+        self.error.set_error("")
+        self.note.show()
+        self.summary.setText(tr("Press Enter to read the file and see what importing it would do."))
+
     def _worth_it(self) -> bool:
         return self.plan is not None and (self.plan.changes_anything or self.plan.replace)
 
@@ -308,6 +336,8 @@ class ImportDialog(_JobDialog):
             return export, self.journal.plan_import(export, replace_all)
 
         self.export = self.plan = None
+        self.summary.setText(tr("Reading {name}…").format(name=path.name))
+        self.note.show()
         self.start(work, self._planned, tr("Reading"))
 
     def _plan_again(self) -> None:
@@ -330,19 +360,41 @@ class ImportDialog(_JobDialog):
             shown = "; ".join(str(p) for p in exc.problems[:3])
             self.error.set_error(tr("This file cannot be imported: {what}.").format(what=shown))
             self.summary.setText(tr("Nothing was changed."))
+            self.note.hide()  # no import is coming: its promise would only confuse
             return
+        if not isinstance(exc, Cancelled):
+            self.summary.setText(tr("Nothing was changed."))
+            self.note.hide()
         super()._failed(exc)
 
     def _planned(self, result: tuple[Any, Any]) -> None:
         self.export, self.plan = result
         self.summary.setText(summary_html(self.plan))
-        self._busy(False)
-        if self._worth_it():
-            self.import_button.setFocus()
+        self._busy(False)  # the focus stays where it was: Enter in the path reads again
+
+    def confirm_replace(self) -> bool:
+        """Replace removes what the file does not have: asked once more, No the default."""
+        from PySide6.QtWidgets import QMessageBox
+
+        gone = self.plan.total("deleted") if self.plan is not None else 0
+        answer = QMessageBox.warning(
+            self,
+            tr("Replace everything?"),
+            tr(
+                "Replacing makes this journal exactly the file's: {n} records here that the "
+                "file does not have are removed, and edits made here since are lost. A backup "
+                "is made first. Replace?"
+            ).format(n=f"{gone:,}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def run_import(self) -> None:
         plan = self.plan
-        if plan is None:
+        if plan is None or self.job is not None:
+            return
+        if plan.replace and not self.confirm_replace():
             return
         self.start(
             lambda progress: self.journal.run_import(plan, progress, announce=False),
@@ -384,8 +436,17 @@ def summary_html(plan: Any) -> str:
         lead = tr("Nothing to change: this journal already has everything in the file.")
     skipped = ""
     if plan.skipped:
-        skipped = (
-            "<p>" + escape(tr("Skipped: {why}").format(why="; ".join(plan.skipped[:3]))) + "</p>"
-        )
+        reasons = sorted(plan.skipped)
+        items = "".join(f"<li>{escape(why)}</li>" for why in reasons[:SHOWN_SKIPS])
+        more = len(reasons) - SHOWN_SKIPS
+        tail = f"<li>{escape(tr('and {n} more').format(n=f'{more:,}'))}</li>" if more > 0 else ""
+        title = escape(tr("Skipped ({n}):").format(n=f"{len(reasons):,}"))
+        skipped = f"<p>{title}</p><ul style='margin-top:0'>{items}{tail}</ul>"
     table_html = f"<table cellspacing='2'><tr><th></th>{head}</tr>{body}</table>"
-    return f"<p>{escape(lead)}</p>{table_html}{skipped}"
+    same = ""
+    if plan.same_people:
+        names = sorted({p.name for p in plan.same_people.values()}, key=str.casefold)
+        same = "<p>" + escape(
+            tr("Taken as the people of the same name here: {names}.").format(names=", ".join(names))
+        ) + "</p>"  # fmt: skip
+    return f"<p>{escape(lead)}</p>{table_html}{same}{skipped}"

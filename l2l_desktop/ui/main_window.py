@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(tr("&Restore from backup…"), self)
         self.restore_action.triggered.connect(self.restore_from_backup)
         file_menu.addAction(self.restore_action)
-        self.report_action = QAction(tr("&Export report…"), self)
+        self.report_action = QAction(tr("Export Trends &report…"), self)
         self.report_action.triggered.connect(self.export_report)
         file_menu.addAction(self.report_action)
         file_menu.addSeparator()
@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
 
         dialog = ImportDialog(self.journal, self)
         dialog.imported.connect(self._after_import)
+        dialog.finished.connect(lambda _result: self.backup_made())  # a stopped import's too
         dialog.open()
         return dialog
 

@@ -56,6 +56,11 @@ KIND_NAMES = {
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def first_after_last(dialog: SearchDialog) -> bool:
+    first, last = dialog.first.value(), dialog.last.value()
+    return first is not None and last is not None and first > last
+
+
 def narrowed_more(dialog: SearchDialog) -> bool:
     """Whether a filter other than the kind is set."""
     return any(
@@ -116,7 +121,7 @@ class SearchDialog(QDialog):
         self.setWindowTitle(tr("Find"))
         self.resize(640, 520)
         self.box = QLineEdit()
-        self.box.setPlaceholderText(tr("Search every record: a word, or the start of one"))
+        self.box.setPlaceholderText(tr("Search every record: words, or parts of words"))
         self.box.setAccessibleName(tr("Search"))
         self.box.setClearButtonEnabled(True)
         self.kind = QComboBox()
@@ -231,6 +236,8 @@ class SearchDialog(QDialog):
                     text=text.strip(), kind=tr(KIND_NAMES[kind])
                 )
             )
+        elif first_after_last(self):
+            self.status.setText(tr("The From day is after the To day: no day is in between."))
         elif not self.hits and narrowed:
             self.status.setText(
                 tr("Nothing found for “{text}” with these filters.").format(text=text.strip())

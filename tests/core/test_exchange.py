@@ -187,7 +187,8 @@ def test_a_record_that_a_save_would_refuse_is_refused_at_its_field():
         data["records"]["gemba_visit"][0]["follow_ups"][0]["done_day"] = "2026-03-01"  # too early
 
     found = problems_of(broken(change))
-    assert found[0] == "at /records/intention/0/actions: Add at least one action."
+    assert found[0] == "at /records/intention/0/actions: Add at least one action"  # no stop:
+    # problems are joined by "; " and the sentence ends after the last
     assert found[1].startswith(
         "at /records/gemba_visit/0/follow_ups/0/done_day: Done on 2026-03-01"
     )

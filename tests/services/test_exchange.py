@@ -155,3 +155,14 @@ def test_a_cancelled_export_keeps_the_file_it_would_replace(small, tmp_path):
         small.export_to(path, "json", cancel)
     assert path.read_text() == "the export of last week"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["journal.json"]
+
+
+def test_each_format_proposes_a_name_of_its_own():
+    from l2l_desktop.services.exchange import default_name
+
+    names = {fmt: default_name(fmt, "2026-12-02") for fmt in ("json", "csv", "md")}
+    assert names == {
+        "json": "l2l-journal-2026-12-02.json",
+        "csv": "l2l-journal-2026-12-02-csv.zip",
+        "md": "l2l-journal-2026-12-02-md.zip",
+    }

@@ -179,3 +179,19 @@ def test_a_failure_halfway_changes_nothing(store):
         apply_import(store, plan, lambda d, n: (calls.append(d), fail(d, n)))
     assert calls[-1] == 200
     assert [t.note for t in queries.tells_between(store, DAY, DAY)] == ["here before"]
+
+
+def test_a_person_new_by_uuid_but_named_as_one_here_is_that_person(store):
+    ana = writes.save(store, r.Person("Ana Costa", "Lead"))
+    theirs = replace(r.Person(" ana  costa "), created_at=EARLY, updated_at=EARLY)
+    question = replace(
+        r.Question(DAY, EARLY, "What do you see?", r.QuestionKind.OPEN, person=theirs),
+        created_at=EARLY,
+        updated_at=EARLY,
+    )
+    plan = imported(store, only(person=[theirs], question=[question]))
+    assert counts(plan, "person") == {"unchanged": 1}
+    assert plan.same_people == {theirs.uuid: ana}
+    assert [p.uuid for p in queries.people(store)] == [ana.uuid]  # no second Ana
+    (back,) = queries.questions_matching(store)
+    assert back.person == ana

@@ -51,7 +51,10 @@ def test_an_export_that_cannot_be_written_is_said_at_the_field(make_window, qtbo
     dialog.path.setText(str(tmp_path / "missing folder" / "x.json"))
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
-    assert "No such file or directory" in dialog.error.text()
+    assert dialog.error.text() == (
+        f"{tmp_path / 'missing folder' / 'x.json'} could not be written: no such file or "
+        "directory. Choose another place."
+    )
     assert dialog.isVisible() and dialog.export_button.isEnabled()
     dialog.reject()
 
@@ -163,10 +166,43 @@ def test_log_from_a_terminal_shows_in_the_open_window(make_window, journal, qtbo
         server.close()
         lock.release()
     assert child.returncode == 0, err
-    assert out.startswith("Logged an open question of Ana at ") and out.endswith(
-        "The app shows it.\n"
-    )
+    assert out.startswith("Logged an open question (Ana) at ")
+    assert out.endswith(" Ana was added to your people. The app shows it.\n")
     qtbot.waitUntil(lambda: window.questions.model.rowCount() == 1)
     assert window.questions.model.record(0).text == "What got in your way?"
-    assert "(from the command line)" in window.statusBar().currentMessage()
+    said = window.statusBar().currentMessage()
+    assert said.startswith("From the command line: Logged an open question (Ana) at ")
     assert [p.name for p in journal.people()] == ["Ana"]
+
+
+def test_replace_asks_first_and_no_keeps_everything(make_window, journal, qtbot, tmp_path):
+    some_records(journal)
+    window = make_window()
+    dialog = window.import_journal()
+    dialog.path.setText(other_journal_export(tmp_path))
+    dialog.replace.setChecked(True)
+    dialog.read_file()
+    qtbot.waitUntil(lambda: dialog.plan is not None and dialog.plan.replace, timeout=10_000)
+    assert "Replacing everything would:" in dialog.summary.text()
+    asked = []
+    dialog.confirm_replace = lambda: asked.append(True) or False  # the user says No
+    dialog.import_button.click()
+    assert asked == [True] and dialog.job is None and dialog.isVisible()
+    assert [q.text for q in journal.questions_matching()] == ["What do you see?"]
+    dialog.confirm_replace = lambda: True  # and now Yes
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert [q.text for q in journal.questions_matching()] == ["Where does the scrap come from?"]
+
+
+def test_editing_the_path_forgets_what_was_read(make_window, qtbot, tmp_path):
+    window = make_window()
+    dialog = window.import_journal()
+    dialog.path.setText(other_journal_export(tmp_path))
+    dialog.read_file()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    assert dialog.import_button.isEnabled()
+    qtbot.keyClicks(dialog.path, "x")  # now another file: nothing of the last one is imported
+    assert dialog.plan is None and not dialog.import_button.isEnabled()
+    assert dialog.summary.text().startswith("Press Enter to read the file")
+    dialog.reject()

@@ -166,3 +166,6 @@ def test_the_filters_narrow_by_element_person_and_days(make_window, journal, qtb
     dialog.run_search()
     assert dialog.hits == []
     assert dialog.status.text() == "Nothing found for “line” with these filters."
+    dialog.first.set_value(date(2026, 11, 10))  # after the To day
+    dialog.run_search()
+    assert dialog.status.text() == "The From day is after the To day: no day is in between."
