@@ -36,9 +36,22 @@ def open_record(window: MainWindow, kind: str, uuid: str) -> str:
         return ""
     if kind == "tell":
         window.tabs.setCurrentWidget(window.questions)
-        return tr("Told instead of asking on {day}: it is in the list below the questions.").format(
-            day=record.day.isoformat()
-        )
+        page = window.questions
+        if page.stale:  # a window not shown yet loads its tabs when they are shown
+            page.refresh()
+        row = page.tells.row_of(uuid)
+        if row is None:  # the list holds the last year's: an older one is said whole
+            note = record.note.strip() or tr("(no note)")
+            return tr("Told instead of asking on {day}: {note}").format(
+                day=record.day.isoformat(), note=note
+            )
+        index = page.tells.index(row, 0)
+        page.tell_table.setCurrentIndex(index)
+        page.tell_table.scrollTo(index)
+        page.tell_table.setFocus()
+        return tr(
+            "Told instead of asking on {day}: selected in the list below the questions."
+        ).format(day=record.day.isoformat())
     if kind == "rest_period":
         window.edit_rest_days()
         return ""

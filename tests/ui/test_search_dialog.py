@@ -99,7 +99,17 @@ def test_each_kind_opens_where_it_is_kept(active_window, journal, qtbot):
     assert open_record(window, "intention", intention.uuid) == ""
     assert window.tabs.currentWidget() is window.today and window.today.day == day
     message = open_record(window, "tell", tell.uuid)
-    assert window.tabs.currentWidget() is window.questions and "2026-11-20" in message
+    assert window.tabs.currentWidget() is window.questions
+    assert (
+        message == "Told instead of asking on 2026-11-20: selected in the list below the questions."
+    )
+    assert window.questions.tells.record(window.questions.tell_table.currentIndex().row()) == tell
+    old = journal.save(r.Tell(date(2020, 5, 4), datetime(2020, 5, 4, 9), "Told the old way"))
+    # The list holds the last year's tells: an older one is said whole instead.
+    assert (
+        open_record(window, "tell", old.uuid)
+        == "Told instead of asking on 2020-05-04: Told the old way"
+    )
     assert "Ana" in open_record(window, "person", person.uuid)
     journal.delete(tell)
     assert open_record(window, "tell", tell.uuid) == "That record is no longer there."
