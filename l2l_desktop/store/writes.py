@@ -316,12 +316,14 @@ def set_follow_up_done(store: Store, uuid: str, done_day: date | None) -> bool:
         if isinstance(visit_day, date) and done_day < visit_day:
             message = f"The visit is on {visit_day.isoformat()}: done from that day on."
             raise ValidationError([FieldError("done_day", message)])
+    now = utc_now()
     with store.writing():
         changed = (
-            model.update(done_day=done_day, updated_at=utc_now())
-            .where(model.uuid == uuid)
-            .execute()
+            model.update(done_day=done_day, updated_at=now).where(model.uuid == uuid).execute()
         )
+        if changed:  # the visit changed with it: an export's merge elsewhere must see it newer
+            parent = model.select(part.parent).where(model.uuid == uuid)
+            visit.update(updated_at=now).where(visit.id.in_(parent)).execute()
     return changed > 0
 
 

@@ -195,3 +195,19 @@ def test_a_person_new_by_uuid_but_named_as_one_here_is_that_person(store):
     assert [p.uuid for p in queries.people(store)] == [ana.uuid]  # no second Ana
     (back,) = queries.questions_matching(store)
     assert back.person == ana
+
+
+def test_a_follow_up_ticked_done_travels_with_its_visit(store, tmp_path):
+    visit = writes.save(
+        store, r.GembaVisit(DAY, "Dock", "See the loading", follow_ups=(r.FollowUp("Fix it"),))
+    )
+    other = open_store(tmp_path / "other.sqlite3")
+    try:
+        imported(other, read_everything(store)[0])  # the other copy has the open follow-up
+        assert writes.set_follow_up_done(store, visit.follow_ups[0].uuid, DAY)
+        plan = imported(other, read_everything(store)[0])
+        assert counts(plan, "gemba_visit") == {"updated": 1}  # the tick made the visit newer
+        (there,) = queries.visits_matching(other)
+        assert there.follow_ups[0].done_day == DAY
+    finally:
+        other.close()
