@@ -299,8 +299,10 @@ def _with_people(item: Any, people: dict[str, r.Record]) -> Any:
 
 
 def _check_links(plan: Plan, export: Export, locals_: dict[str, _Local]) -> None:
-    """A reflection of the file that names an intention neither side will have is refused:
-    the link would be lost without a word."""
+    """A reflection names the intention of its day. One of the file naming an intention the
+    file does not hold (nor, for a merge, this journal) is refused: the link would be lost
+    without a word. In a merge, one whose intention was skipped (this journal has its own
+    for that day) is skipped too, and said."""
     present = {x.uuid for x in export.records.get("intention", ())}
     if not plan.replace:
         removed = {d.uuid for d in plan.deletes}
@@ -312,3 +314,14 @@ def _check_links(plan: Plan, export: Export, locals_: dict[str, _Local]) -> None
     ]
     if problems:
         raise ExportFileError(problems)
+    if plan.replace:
+        return
+    kept = {u for u in locals_["intention"].stamps if u not in removed}
+    kept |= {x.uuid for x in plan.writes if isinstance(x, r.Intention)}
+    for x in list(plan.writes):
+        if isinstance(x, r.Reflection) and x.intention_uuid and x.intention_uuid not in kept:
+            plan.writes.remove(x)
+            added = x.uuid not in locals_["reflection"].stamps
+            plan.count("reflection", ADDED if added else UPDATED, -1)
+            plan.count("reflection", SKIPPED)
+            plan.skipped.append(f"{_named('reflection', x)}: its intention was skipped")

@@ -211,3 +211,23 @@ def test_a_follow_up_ticked_done_travels_with_its_visit(store, tmp_path):
         assert there.follow_ups[0].done_day == DAY
     finally:
         other.close()
+
+
+def test_a_reflection_whose_intention_is_skipped_is_skipped_too(store):
+    action = (r.Action("Walk the line", Element.SUPPORT),)
+    writes.save(store, r.Intention(DAY, "mine", "mine", action))
+    theirs = replace(
+        r.Intention(DAY, "theirs", "theirs", action), created_at=EARLY, updated_at=EARLY
+    )
+    event = replace(
+        r.Reflection(DAY, r.ReflectionKind.EVENT, learned="x", intention_uuid=theirs.uuid),
+        created_at=EARLY,
+        updated_at=EARLY,
+    )
+    plan = imported(store, only(intention=[theirs], reflection=[event]))
+    assert counts(plan, "reflection") == {"skipped": 1}
+    assert plan.skipped == [
+        "the intention of 2026-03-02: this journal has its own for that day",
+        "the reflection of 2026-03-02: its intention was skipped",
+    ]
+    assert queries.reflections_between(store, DAY, DAY) == []
