@@ -9,7 +9,6 @@ import signal
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from l2l_desktop import APP_ID
 from l2l_desktop.cli_common import (
@@ -22,9 +21,6 @@ from l2l_desktop.cli_common import (
 from l2l_desktop.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
 from l2l_desktop.cli_exchange import add_commands
 from l2l_desktop.display import display_problem
-
-if TYPE_CHECKING:
-    pass
 
 EXIT_CANNOT_START = 2
 DEMO_YEARS_FOR_GUI = 1
@@ -200,6 +196,7 @@ def _search(args: argparse.Namespace) -> int:
     import json
 
     from l2l_desktop.core.elements import Element
+    from l2l_desktop.core.people import name_key
     from l2l_desktop.core.search_query import highlights
     from l2l_desktop.services import Journal
 
@@ -207,8 +204,8 @@ def _search(args: argparse.Namespace) -> int:
     try:
         person = None
         if args.person:
-            wanted = " ".join(args.person.split()).casefold()
-            named = [p for p in journal.people() if " ".join(p.name.split()).casefold() == wanted]
+            wanted = name_key(args.person)
+            named = [p for p in journal.people() if name_key(p.name) == wanted]
             if not named:
                 raise Refused(f"no person named {args.person!r} in this journal")
             person = named[0].uuid

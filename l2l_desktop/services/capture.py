@@ -11,6 +11,7 @@ from typing import Any
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import utc_now, utc_to_local
+from l2l_desktop.core.people import name_key
 from l2l_desktop.services.journal import Journal
 
 LOGGABLE = ("question", "tell", "pause")
@@ -38,7 +39,7 @@ def _person(journal: Journal, name: str) -> r.Person | None:
     if not wanted:
         return None
     for person in journal.people():
-        if " ".join(person.name.split()).casefold() == wanted.casefold():
+        if name_key(person.name) == name_key(wanted):
             return person
     return r.Person(wanted)
 

@@ -19,6 +19,7 @@ from typing import Any
 from l2l_desktop.core import records as r
 from l2l_desktop.core.declared import Shape, specs
 from l2l_desktop.core.exchange import Deletion, Export, ExportFileError, Problem
+from l2l_desktop.core.people import name_key
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.writes import delete_rows, save_as_is
 
@@ -163,7 +164,7 @@ def _plan_merge(plan: Plan, store: Store, export: Export, locals_: dict[str, _Lo
         if (at is None or d.uuid in removed) and not newer_here:
             plan.tombstones.append(d)
     deleted_there = {d.uuid: d.deleted_at for d in export.deletions}
-    ours_by_name = {_name_key(p.name): p for p in _all(store, "person")}
+    ours_by_name = {name_key(p.name): p for p in _all(store, "person")}
     for kind, items in export.records.items():
         local = locals_[kind]
         taken = {day: u for u, day in local.days.items() if u not in removed}
@@ -173,7 +174,7 @@ def _plan_merge(plan: Plan, store: Store, export: Export, locals_: dict[str, _Lo
             if at is not None and x.updated_at <= at:
                 plan.count(kind, UNCHANGED)
                 continue
-            ours = ours_by_name.get(_name_key(x.name)) if isinstance(x, r.Person) else None
+            ours = ours_by_name.get(name_key(x.name)) if isinstance(x, r.Person) else None
             if at is None and ours is not None:  # two journals begun apart name one person
                 plan.same_people[x.uuid] = ours
                 plan.count(kind, UNCHANGED)
@@ -270,11 +271,6 @@ def _final_people(store: Store, plan: Plan) -> dict[str, r.Record]:
             people[record.uuid] = record
     people.update(plan.same_people)  # what names theirs names ours
     return people
-
-
-def _name_key(name: str) -> str:
-    """A name as people are told apart: case and spaces aside."""
-    return " ".join(name.split()).casefold()
 
 
 def _all(store: Store, kind: str) -> list[Any]:
