@@ -4,7 +4,7 @@ declaration (a dataclass of :mod:`l2l_desktop.core.records`)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.declared import FieldSpec, Shape, content
@@ -14,6 +14,13 @@ from l2l_desktop.core.declared import FieldSpec, Shape, content
 class Kind:
     name: str
     record: type[r.Record]
+    noun: str = ""  # one record of it, in words ("gemba visit"); the name's words by default
+    plural: str = ""  # several ("gemba visits"); the noun with an s by default
+
+    def __post_init__(self) -> None:
+        noun = self.noun or self.name.replace("_", " ")
+        object.__setattr__(self, "noun", noun)
+        object.__setattr__(self, "plural", self.plural or f"{noun}s")
 
     @property
     def fields(self) -> tuple[FieldSpec, ...]:
@@ -54,11 +61,11 @@ class Kinds:
 
     def replacing(self, name: str, record: type[r.Record]) -> Kinds:
         """These kinds with ``name`` declared by ``record`` instead (a kind with a new field)."""
-        return Kinds(*(Kind(k.name, record) if k.name == name else k for k in self))
+        return Kinds(*(replace(k, record=record) if k.name == name else k for k in self))
 
 
 KINDS = Kinds(
-    Kind("person", r.Person),
+    Kind("person", r.Person, plural="people"),
     Kind("intention", r.Intention),
     Kind("pause", r.Pause),
     Kind("question", r.Question),
@@ -66,7 +73,7 @@ KINDS = Kinds(
     Kind("bank_question", r.BankQuestion),
     Kind("gemba_visit", r.GembaVisit),
     Kind("reflection", r.Reflection),
-    Kind("rest_period", r.RestPeriod),
+    Kind("rest_period", r.RestPeriod, "days-off period"),
 )
 
 

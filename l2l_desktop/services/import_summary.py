@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
+from l2l_desktop.core.kinds import KINDS
 from l2l_desktop.store.exchange import ADDED, DELETED, OUTCOMES, SKIPPED, UNCHANGED, UPDATED, Plan
 
-KIND_NAMES = {
-    "person": ("person", "people"),
-    "intention": ("intention", "intentions"),
-    "pause": ("pause", "pauses"),
-    "question": ("question", "questions"),
-    "tell": ("tell", "tells"),
-    "bank_question": ("bank question", "bank questions"),
-    "gemba_visit": ("gemba visit", "gemba visits"),
-    "reflection": ("reflection", "reflections"),
-    "rest_period": ("days-off period", "days-off periods"),
-}
 VERBS = {
     ADDED: "added",
     UPDATED: "updated",
@@ -25,18 +15,13 @@ VERBS = {
 SHOWN_SKIPS = 5
 
 
-def kind_name(kind: str, n: int) -> str:
-    one, many = KIND_NAMES.get(kind, (kind, kind))
-    return one if n == 1 else many
-
-
 def rows(plan: Plan) -> list[tuple[str, dict[str, int]]]:
     """(kind's plural name, outcome -> count) for each kind the plan touches, in kind order."""
     out = []
-    for kind in KIND_NAMES:
-        counts = plan.counts.get(kind)
+    for kind in KINDS:
+        counts = plan.counts.get(kind.name)
         if counts and any(counts.values()):
-            out.append((kind_name(kind, 2), {o: counts[o] for o in OUTCOMES}))
+            out.append((kind.plural, {o: counts[o] for o in OUTCOMES}))
     return out
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from l2l_desktop.core import records as r
 from l2l_desktop.core.declared import Shape, specs
 from l2l_desktop.core.exchange import Deletion, Export, ExportFileError, Problem
+from l2l_desktop.core.kinds import KINDS
 from l2l_desktop.core.people import name_key
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.writes import delete_rows, save_as_is
@@ -202,12 +203,9 @@ def _plan_merge(plan: Plan, store: Store, export: Export, locals_: dict[str, _Lo
     plan.preferences = {k: v for k, v in export.preferences.items() if k not in mine}
 
 
-_NAMES = {"gemba_visit": "gemba visit", "bank_question": "bank question", "rest_period": "days off"}
-
-
 def _named(kind: str, record: r.Record) -> str:
     """A record as a skip reason names it: "the intention of 2026-03-02"."""
-    what = _NAMES.get(kind, kind)
+    what = KINDS.named(kind).noun if kind in KINDS.names else kind
     if isinstance(record, r.Reflection) and record.kind is r.ReflectionKind.DAILY:
         what = "daily reflection"
     day = getattr(record, "day", None) or getattr(record, "first_day", None)
