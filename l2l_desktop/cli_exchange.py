@@ -7,9 +7,12 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from l2l_desktop.cli_common import Refused, open_existing, open_or_create, running_app_pid
+
+if TYPE_CHECKING:
+    from l2l_desktop.core.exchange import ExportFileError
 
 EXIT_NOTHING = 1
 
@@ -156,17 +159,12 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _problems(exc: Exception) -> str:
-    problems = getattr(exc, "problems", [])
-    if type(exc).__name__ == "NewerFormatError" or not problems:
+def _problems(exc: ExportFileError) -> str:
+    from l2l_desktop.core.exchange import NewerFormatError
+
+    if isinstance(exc, NewerFormatError) or not exc.problems:
         return str(exc)
-    shown = "; ".join(str(p) for p in problems[:5])
-    more = len(problems) - 5
-    return (
-        f"cannot be imported: {shown}"
-        + (f" (and {more} more)" if more > 0 else "")
-        + ". Nothing was changed."
-    )
+    return f"cannot be imported: {exc.listed(5)}. Nothing was changed."
 
 
 def _log(args: argparse.Namespace) -> int:

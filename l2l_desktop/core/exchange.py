@@ -69,10 +69,13 @@ class ExportFileError(ValueError):
 
     def __init__(self, problems: list[Problem], headline: str = "") -> None:
         self.problems = problems
-        first = "; ".join(str(p) for p in problems[:3])
-        more = len(problems) - 3
-        tail = f" (and {more} more)" if more > 0 else ""
-        super().__init__(headline or f"This file cannot be imported: {first}{tail}.")
+        super().__init__(headline or f"This file cannot be imported: {self.listed(3)}.")
+
+    def listed(self, shown: int) -> str:
+        """The first ``shown`` problems, joined: "at /a: …; at /b: … (and 4 more)"."""
+        first = "; ".join(str(p) for p in self.problems[:shown])
+        more = len(self.problems) - shown
+        return first + (f" (and {more} more)" if more > 0 else "")
 
 
 class NewerFormatError(ExportFileError):

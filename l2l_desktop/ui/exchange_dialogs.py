@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from l2l_desktop.core.dates import local_day
-from l2l_desktop.core.exchange import ExportFileError
+from l2l_desktop.core.exchange import ExportFileError, NewerFormatError
 from l2l_desktop.services import Journal
 from l2l_desktop.services.exchange import FORMAT_NAMES, Cancelled, default_name
 from l2l_desktop.services.import_summary import SHOWN_SKIPS, VERBS, rows
@@ -355,10 +355,10 @@ class ImportDialog(_JobDialog):
         if (
             isinstance(exc, ExportFileError)
             and exc.problems
-            and type(exc).__name__ != "NewerFormatError"
+            and not isinstance(exc, NewerFormatError)
         ):
-            shown = "; ".join(str(p) for p in exc.problems[:3])
-            self.error.set_error(tr("This file cannot be imported: {what}.").format(what=shown))
+            what = exc.listed(3)
+            self.error.set_error(tr("This file cannot be imported: {what}.").format(what=what))
             self.summary.setText(tr("Nothing was changed."))
             self.note.hide()  # no import is coming: its promise would only confuse
             return
