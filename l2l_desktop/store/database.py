@@ -30,6 +30,17 @@ PRAGMAS = {
 }
 
 
+class _Database(SqliteDatabase):
+    """The store's database: every connection it opens, on any thread, reads a text that
+    is not UTF-8 (flipped bytes) with U+FFFD for each bad byte, so that no read ever fails on
+    one. Set where peewee makes each connection, so none is left out."""
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = super()._connect()  # type: ignore[misc]  # peewee's stubs omit the hook
+        conn.text_factory = lenient_text
+        return conn
+
+
 class Store:
     """An open database and its own tables. Store functions take it as their first argument
     and run their statements on its connection only."""
@@ -64,9 +75,8 @@ class Store:
     @contextmanager
     def thread_connection(self) -> Iterator[None]:
         """For work on another thread: that thread's own connection (peewee keeps one per
-        thread), reading texts as the store's does, closed when the block ends."""
+        thread), closed when the block ends."""
         self.db.connect(reuse_if_open=True)
-        self.db.connection().text_factory = lenient_text
         try:
             yield
         finally:
@@ -155,14 +165,13 @@ def open_store(path: Path, backup_dir: Path | None = None, kinds: Kinds = KINDS)
                 f"restore the newest backup from {path.parent / 'backups'}.",
                 path,
             )
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    db = _Database(str(path), pragmas=PRAGMAS)
     try:
         db.connect()  # its pragmas write: a full disk may refuse them
     except (sqlite3.Error, PeeweeDatabaseError) as exc:
         db.close()
         raise_if_condition(exc, path)
         raise
-    db.connection().text_factory = lenient_text  # flipped bytes in a text never stop a read
     try:
         store = Store(db, path, kinds)
         if migrations.user_version(db) == 0 and not db.get_tables():

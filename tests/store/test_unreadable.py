@@ -95,3 +95,27 @@ def test_check_counts_every_value_that_cannot_be_read(garbled, tmp_path):
         "table reflection, row 1: column day",
     ):
         assert where in done.stderr
+
+
+def test_a_worker_threads_connection_reads_flipped_bytes_too(garbled):
+    """An export runs on a thread of its own, with a connection of its own: it reads a text
+    that is not UTF-8 as the window does, instead of failing on it."""
+    import threading
+
+    store = open_store(Path(garbled["data"]) / "l2l.sqlite3")
+    found: list[object] = []
+
+    def work() -> None:
+        try:
+            with store.thread_connection():
+                found.append(queries.by_uuid(store, "question", garbled["flipped"].uuid).text)
+        except Exception as exc:  # the assertion below says what it was
+            found.append(exc)
+
+    try:
+        worker = threading.Thread(target=work)
+        worker.start()
+        worker.join(30)
+    finally:
+        store.close()
+    assert found == ["Hello\ufffd\ufffd there?"]
