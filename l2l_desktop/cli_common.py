@@ -82,20 +82,14 @@ def running_app_pid(data_dir: Path) -> int | None:
 def open_or_create(args: argparse.Namespace) -> Store:
     """Open the database of the chosen data folder, creating the folder and the database when
     there is none yet (an import into a new folder, a first quick capture)."""
-    from l2l_desktop.paths import (
-        DataDirError,
-        backup_dir,
-        database_path,
-        ensure_data_dir,
-        resolve_data_dir,
-    )
-    from l2l_desktop.store import KnownStoreError, open_store
+    from l2l_desktop.app import open_data
+    from l2l_desktop.paths import DataDirError, database_path, resolve_data_dir
+    from l2l_desktop.store import KnownStoreError
 
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     if database_path(data_dir).is_file():
         return open_existing(args)
     try:
-        ensure_data_dir(data_dir)
-        return open_store(database_path(data_dir), backup_dir(data_dir))
+        return open_data(data_dir)
     except (DataDirError, KnownStoreError) as exc:
         raise Refused(str(exc)) from exc

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from platformdirs import user_log_path
 
-from l2l_desktop import APP_ID, __version__
+from l2l_desktop import APP_ID
 from l2l_desktop.paths import make_private_dirs
 
 LOG_NAME = "l2l-desktop.log"
@@ -70,6 +70,8 @@ def setup_logging(folder: Path | None = None) -> Path | None:
 
 def environment_summary() -> str:
     """The versions a bug report needs (no paths, no records)."""
+    from l2l_desktop import __version__  # read from the package metadata only when asked
+
     lines = [
         f"L2L Desktop {__version__}",
         f"Python {platform.python_version()} ({sys.platform}, {platform.machine()})",

@@ -21,6 +21,7 @@ from l2l_desktop.core.declared import Shape, specs
 from l2l_desktop.core.exchange import Deletion, Export, ExportFileError, Problem
 from l2l_desktop.core.kinds import KINDS
 from l2l_desktop.core.people import name_key
+from l2l_desktop.store import queries
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.writes import delete_rows, save_as_is
 
@@ -165,7 +166,7 @@ def _plan_merge(plan: Plan, store: Store, export: Export, locals_: dict[str, _Lo
         if (at is None or d.uuid in removed) and not newer_here:
             plan.tombstones.append(d)
     deleted_there = {d.uuid: d.deleted_at for d in export.deletions}
-    ours_by_name = {name_key(p.name): p for p in _all(store, "person")}
+    ours_by_name = {name_key(p.name): p for p in queries.people(store)}
     for kind, items in export.records.items():
         local = locals_[kind]
         taken = {day: u for u, day in local.days.items() if u not in removed}
@@ -263,17 +264,12 @@ def _final_people(store: Store, plan: Plan) -> dict[str, r.Record]:
     """The people as they are once the import is done: the file's where it wins, else ours."""
     people: dict[str, r.Record] = {}
     if not plan.replace:
-        people = {p.uuid: p for p in _all(store, "person")}
+        people = {p.uuid: p for p in queries.people(store)}
     for record in plan.writes:
         if isinstance(record, r.Person):
             people[record.uuid] = record
     people.update(plan.same_people)  # what names theirs names ours
     return people
-
-
-def _all(store: Store, kind: str) -> list[Any]:
-    reader = store.reader(kind)
-    return reader.records(reader.select())
 
 
 def _with_people(item: Any, people: dict[str, r.Record]) -> Any:
