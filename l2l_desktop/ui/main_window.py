@@ -231,8 +231,7 @@ class MainWindow(QMainWindow):
 
     def _after_import(self, note: str) -> None:
         self.undo_stack.clear()  # its steps may name records the import replaced
-        self.backup_made()  # the one taken before the import
-        self.statusBar().showMessage(note, 15000)
+        self.statusBar().showMessage(note, 15000)  # its backup: said when the dialog closes
 
     def _write_intention(self) -> None:
         """From the pause dialog's "set one now": today's intention, ready to write."""
