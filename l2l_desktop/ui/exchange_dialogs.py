@@ -7,16 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -27,94 +25,15 @@ from l2l_desktop.core.dates import local_day
 from l2l_desktop.core.exchange import ExportFileError, NewerFormatError
 from l2l_desktop.services import Journal
 from l2l_desktop.services.exchange import FORMAT_NAMES, Cancelled, default_name
-from l2l_desktop.services.import_summary import SHOWN_SKIPS, VERBS, rows
-from l2l_desktop.store.exchange import OUTCOMES
+from l2l_desktop.services.import_summary import OUTCOMES, SHOWN_SKIPS, VERBS, rows
 from l2l_desktop.ui.files import suggested_path
-from l2l_desktop.ui.forms import ErrorLabel
+from l2l_desktop.ui.jobs import JobDialog, reason
 from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.widgets import muted_label
 
 
-class Job(QThread):
-    """Runs ``work(progress)`` on its own thread with its own database connection; says how
-    far it got, then what it gave back or what went wrong. ``cancel`` stops it at the next
-    progress (the work then raises :class:`Cancelled`)."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)  # the exception
-
-    def __init__(self, journal: Journal, work: Callable[[Callable[[int, int], None]], Any]) -> None:
-        super().__init__()
-        self.journal = journal
-        self.work = work
-        self.cancelled = False
-
-    def cancel(self) -> None:
-        self.cancelled = True
-
-    def _progress(self, done: int, of: int) -> None:
-        if self.cancelled:
-            raise Cancelled
-        self.progressed.emit(done, of)
-
-    def run(self) -> None:
-        try:
-            with self.journal.on_this_thread():
-                result = self.work(self._progress)
-        except Exception as exc:  # told to the dialog, which says it at its field
-            self.failed.emit(exc)
-            return
-        self.succeeded.emit(result)
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
-    return str(exc)
-
-
-class _JobDialog(QDialog):
-    """A dialog that runs one job at a time: its progress bar, and Cancel that stops it."""
-
-    def __init__(self, journal: Journal, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.journal = journal
-        self.job: Job | None = None
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.error = ErrorLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.rejected.connect(self.reject)
-
-    def start(self, work: Callable[..., Any], done: Callable[[Any], None], label: str) -> None:
-        self.error.set_error("")
-        self.progress.setFormat(label + " %p%")
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self._busy(True)
-        job = self.job = Job(self.journal, work)
-        job.progressed.connect(lambda d, n: self.progress.setValue(int(100 * d / max(n, 1))))
-        job.succeeded.connect(lambda result: self._finish(job, done, result))
-        job.failed.connect(lambda exc: self._finish(job, self._failed, exc))
-        job.start()
-
-    def _finish(self, job: Job, then: Callable[[Any], None], value: Any) -> None:
-        job.wait()
-        if self.job is job:
-            self.job = None
-        self.progress.setVisible(False)
-        self._busy(False)
-        then(value)
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, Cancelled):
-            self.error.set_error(tr("Stopped: nothing was changed."))
-        else:
-            self.error.set_error(_reason(exc))
-
-    def _busy(self, busy: bool) -> None:
-        """What may be pressed while a job runs (Cancel always)."""
+class _FileDialog(JobDialog):
+    """A job dialog about one file: its path, and Choose… beside it."""
 
     def choose_file(self) -> None:
         """Choose the file with the platform's file dialog."""
@@ -131,20 +50,8 @@ class _JobDialog(QDialog):
         row.addWidget(choose)
         return row
 
-    def reject(self) -> None:
-        if self.job is not None:  # the first Cancel stops the job; the dialog stays
-            self.job.cancel()
-            return
-        super().reject()
 
-    def done(self, result: int) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.job.wait()
-        super().done(result)
-
-
-class ExportDialog(_JobDialog):
+class ExportDialog(_FileDialog):
     """Choose a format and a file; Export writes it on a worker thread."""
 
     exported = Signal(str)  # what to say in the status bar
@@ -233,7 +140,7 @@ class ExportDialog(_JobDialog):
         if isinstance(exc, OSError):
             self.error.set_error(
                 tr("{path} could not be written: {why}. Choose another place.").format(
-                    path=self.target, why=_reason(exc).lower()
+                    path=self.target, why=reason(exc).lower()
                 )
             )
             self.path.setFocus()
@@ -252,7 +159,7 @@ class ExportDialog(_JobDialog):
         self.accept()
 
 
-class ImportDialog(_JobDialog):
+class ImportDialog(_FileDialog):
     """Choose an export; see what merging (or replacing) would do; then do it, in one
     transaction after a backup."""
 

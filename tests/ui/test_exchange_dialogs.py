@@ -15,7 +15,7 @@ from l2l_desktop.core.elements import Element
 from l2l_desktop.services import Journal
 from l2l_desktop.services.exchange import Cancelled
 from l2l_desktop.store import open_store
-from l2l_desktop.ui.exchange_dialogs import Job
+from l2l_desktop.ui.jobs import Job
 from tests.conftest import PROJECT_ROOT, cli_env
 
 DAY = date(2026, 3, 2)
