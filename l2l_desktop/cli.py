@@ -55,9 +55,6 @@ def _weeks(text: str) -> int:
     return value
 
 
-_day = parse_day
-
-
 class _Version(argparse.Action):
     """``--version``: the version is read (from the package metadata) only when asked for."""
 
@@ -95,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     demo.add_argument(
-        "--end", type=_day, default=None, help="last day of the history (default today)"
+        "--end", type=parse_day, default=None, help="last day of the history (default today)"
     )
     stats = sub.add_parser(
         "stats",
@@ -106,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print JSON (documented in docs/stats.md)"
     )
     stats.add_argument(
-        "--as-of", type=_day, default=None, help="the day to report on (default today)"
+        "--as-of", type=parse_day, default=None, help="the day to report on (default today)"
     )
     stats.add_argument(
         "--weeks",
@@ -123,7 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     today.add_argument("--json", action="store_true", help="print JSON (see the README)")
     today.add_argument(
-        "--day", type=_day, default=None, help="the day to show (default today: it starts at 04:00)"
+        "--day",
+        type=parse_day,
+        default=None,
+        help="the day to show (default today: it starts at 04:00)",
     )
     today.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
     find = sub.add_parser(
@@ -140,8 +140,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=SEARCH_KINDS,
         help="only records of this kind (may be given more than once)",
     )
-    find.add_argument("--since", type=_day, default=None, help="only records of this day or later")
-    find.add_argument("--until", type=_day, default=None, help="only records of this day or before")
+    find.add_argument(
+        "--since", type=parse_day, default=None, help="only records of this day or later"
+    )
+    find.add_argument(
+        "--until", type=parse_day, default=None, help="only records of this day or before"
+    )
     find.add_argument(
         "--element", choices=("direction", "support", "self"), help="only records serving it"
     )
