@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import signal
 import sys
-import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from l2l_desktop import APP_ID
@@ -19,8 +18,7 @@ from l2l_desktop.cli_common import (
     running_app_pid,
 )
 from l2l_desktop.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
-from l2l_desktop.cli_exchange import add_commands
-from l2l_desktop.display import display_problem
+from l2l_desktop.cli_exchange import PARSERS as EXCHANGE_PARSERS
 
 EXIT_CANNOT_START = 2
 DEMO_YEARS_FOR_GUI = 1
@@ -65,40 +63,16 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog=APP_ID,
-        description="L2L Desktop: a private companion for the daily habits of leading to learn.",
-    )
-    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="folder for the database (default: $L2L_DATA_DIR, else the platform's data folder)",
-    )
-    where.add_argument(
-        "--demo",
-        action="store_true",
-        help="open on a temporary folder filled with 12 months of demo data (deleted on quit)",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    demo = sub.add_parser(
-        "demo-data",
-        help="write a synthetic history into an empty data folder",
-        description="Write a realistic, deterministic synthetic history into an empty data folder.",
-    )
+def _demo_args(demo: argparse.ArgumentParser) -> None:
     demo.add_argument("--years", type=_positive_years, required=True, help="length of the history")
     demo.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     demo.add_argument(
         "--end", type=parse_day, default=None, help="last day of the history (default today)"
     )
-    stats = sub.add_parser(
-        "stats",
-        help="print the Trends tab's figures (streaks, strength, balance, questions, alignment)",
-        description="Print the figures the Trends tab shows, as text or as JSON (docs/stats.md).",
-    )
+
+
+def _stats_args(stats: argparse.ArgumentParser) -> None:
     stats.add_argument(
         "--json", action="store_true", help="print JSON (documented in docs/stats.md)"
     )
@@ -112,12 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="how many weeks the range covers, ending on --as-of (default 13; 0 = all history)",
     )
     stats.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
-    today = sub.add_parser(
-        "today",
-        help="print the day's intention, pauses and what is carried over to it",
-        description="Print the day's intention and pauses, the last 'adjust next', the "
-        "follow-ups due and the question to practise. Reads only.",
-    )
+
+
+def _today_args(today: argparse.ArgumentParser) -> None:
     today.add_argument("--json", action="store_true", help="print JSON (see the README)")
     today.add_argument(
         "--day",
@@ -126,12 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="the day to show (default today: it starts at 04:00)",
     )
     today.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
-    find = sub.add_parser(
-        "search",
-        help="find records by their words (a word's start or any part of it)",
-        description="Print the records whose texts hold every word given. Exit 0 when "
-        "something was found, 1 when nothing was. Reads only.",
-    )
+
+
+def _search_args(find: argparse.ArgumentParser) -> None:
     find.add_argument("text", help="the words to look for (quotes and operators are words)")
     find.add_argument("--json", action="store_true", help="print JSON (see the README)")
     find.add_argument(
@@ -152,20 +120,82 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--person", metavar="NAME", help="only records that name this person")
     find.add_argument("--newest", action="store_true", help="newest first, not best match first")
     find.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
-    add_commands(sub)
-    check = sub.add_parser(
-        "check",
-        help="check the database's integrity and schema version (changes nothing)",
-        description="Exit 0 when the database is sound, 2 with the finding when it is not.",
-    )
-    check.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
-    backup = sub.add_parser(
-        "backup",
-        help="write a checked backup (default: into the data folder's backups/)",
-        description="Write a backup made with SQLite's backup API and checked afterwards.",
-    )
+
+
+def _backup_args(backup: argparse.ArgumentParser) -> None:
     backup.add_argument("-o", "--output", metavar="PATH", help="where to write the backup")
     backup.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+
+
+def _data_dir_only(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+
+
+# name -> (help, description, what adds its arguments), in the order --help lists them.
+Filler = Callable[[argparse.ArgumentParser], None]
+SUBCOMMANDS: dict[str, tuple[str, str, Filler]] = {
+    "demo-data": (
+        "write a synthetic history into an empty data folder",
+        "Write a realistic, deterministic synthetic history into an empty data folder.",
+        _demo_args,
+    ),
+    "stats": (
+        "print the Trends tab's figures (streaks, strength, balance, questions, alignment)",
+        "Print the figures the Trends tab shows, as text or as JSON (docs/stats.md).",
+        _stats_args,
+    ),
+    "today": (
+        "print the day's intention, pauses and what is carried over to it",
+        "Print the day's intention and pauses, the last 'adjust next', the follow-ups due "
+        "and the question to practise. Reads only.",
+        _today_args,
+    ),
+    "search": (
+        "find records by their words (a word's start or any part of it)",
+        "Print the records whose texts hold every word given. Exit 0 when something was "
+        "found, 1 when nothing was. Reads only.",
+        _search_args,
+    ),
+    **EXCHANGE_PARSERS,
+    "check": (
+        "check the database's integrity and schema version (changes nothing)",
+        "Exit 0 when the database is sound, 2 with the finding when it is not.",
+        _data_dir_only,
+    ),
+    "backup": (
+        "write a checked backup (default: into the data folder's backups/)",
+        "Write a backup made with SQLite's backup API and checked afterwards.",
+        _backup_args,
+    ),
+}
+
+
+def build_parser(named: Iterable[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of the command line. Only the subcommands in ``named`` (default: all)
+    get their arguments: a command builds its own, not every other's (about 4 ms). The
+    others are there by name and help, for ``--help`` and for argparse's "invalid choice"."""
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description="L2L Desktop: a private companion for the daily habits of leading to learn.",
+    )
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for the database (default: $L2L_DATA_DIR, else the platform's data folder)",
+    )
+    where.add_argument(
+        "--demo",
+        action="store_true",
+        help="open on a temporary folder filled with 12 months of demo data (deleted on quit)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    wanted = set(SUBCOMMANDS) if named is None else set(named)
+    for name, (help_line, description, fill) in SUBCOMMANDS.items():
+        command = sub.add_parser(name, help=help_line, description=description)
+        if name in wanted:
+            fill(command)
     return parser
 
 
@@ -175,7 +205,7 @@ def _today(args: argparse.Namespace) -> int:
     from l2l_desktop.core.today import Today, due_by, today_text, today_to_dict
     from l2l_desktop.services import Journal
 
-    journal = Journal(open_existing(args))
+    journal = Journal(open_existing(args, every_page=False))
     try:
         day = args.day or journal.today()
         adjust = journal.latest_adjust_next(day)
@@ -200,31 +230,26 @@ def _search(args: argparse.Namespace) -> int:
     import json
 
     from l2l_desktop.core.elements import Element
-    from l2l_desktop.core.people import name_key
     from l2l_desktop.core.search_query import highlights
-    from l2l_desktop.services import Journal
+    from l2l_desktop.services.find import NoSuchPerson, search_file
+    from l2l_desktop.store.errors import KnownStoreError
 
-    journal = Journal(open_existing(args))
     try:
-        person = None
-        if args.person:
-            wanted = name_key(args.person)
-            named = [p for p in journal.people() if name_key(p.name) == wanted]
-            if not named:
-                raise Refused(f"no person named {args.person!r} in this journal")
-            person = named[0].uuid
-        hits = journal.search(
+        hits = search_file(
+            existing_database(args),
             args.text,
             kinds=frozenset(args.kind) if args.kind else None,
             first=args.since,
             last=args.until,
-            person_uuid=person,
+            person=args.person,
             element=Element(args.element) if args.element else None,
             newest_first=args.newest,
             limit=SEARCH_LIMIT,
         )
-    finally:
-        journal.close()
+    except NoSuchPerson:
+        raise Refused(f"no person named {args.person!r} in this journal") from None
+    except KnownStoreError as exc:
+        raise Refused(str(exc)) from exc
     if args.json:
         out = []
         for hit in hits:
@@ -251,8 +276,8 @@ def _search(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from l2l_desktop.store.errors import KnownStoreError
     from l2l_desktop.store.inspect import soundness
-    from l2l_desktop.store.migrations import SCHEMA_VERSION
-    from l2l_desktop.store.verify import unreadable_values
+    from l2l_desktop.store.unreadable import unreadable_values
+    from l2l_desktop.store.versions import SCHEMA_VERSION
 
     db = existing_database(args)
     try:
@@ -378,6 +403,9 @@ def _exit_on_signal(signum: int, _frame: object = None) -> None:
 
 
 def _run_demo_gui() -> int:
+    import shutil
+    import tempfile
+
     from l2l_desktop.app import open_data, run_gui
     from l2l_desktop.core.demo import days_for_years
     from l2l_desktop.store.demo import fill_with_demo
@@ -400,6 +428,21 @@ def _run_demo_gui() -> int:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _damage_met(exc: Exception) -> int:
+    """A quick command reads only the pages it needs, and SQLite checks each as it reads it:
+    damage met there is told in a line (re-raised when ``exc`` is not damage: a bug)."""
+    from l2l_desktop.store.errors import is_damage
+
+    if not is_damage(exc):
+        raise exc
+    print(
+        f"{APP_ID}: the database is damaged (SQLite found: {exc}). Nothing was changed; "
+        f"'{APP_ID} check' says more, and the app offers to restore a backup.",
+        file=sys.stderr,
+    )
+    return EXIT_CANNOT_START
+
+
 def _private_umask() -> None:
     """Whatever the user's umask, nothing the app makes (folders, the database and its WAL,
     the lock, the settings, the logs, exports) can be read by another user of the machine."""
@@ -408,7 +451,8 @@ def _private_umask() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = build_parser(named=set(words)).parse_args(argv)
     _private_umask()
     if args.command == "demo-data":
         return _demo_data(args)
@@ -432,6 +476,10 @@ def main(argv: list[str] | None = None) -> int:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             return 0
+        except Exception as exc:
+            return _damage_met(exc)
+    from l2l_desktop.display import display_problem  # ctypes: for the window alone
+
     problem = display_problem()
     if problem is not None:  # Qt would abort the interpreter instead of saying why
         print(problem, file=sys.stderr)

@@ -50,13 +50,15 @@ def existing_database(args: argparse.Namespace) -> Path:
     raise Refused(f"no L2L Desktop database at {db}.")
 
 
-def open_existing(args: argparse.Namespace) -> Store:
-    """Open the existing database (upgrading it, after a backup, if it is older)."""
+def open_existing(args: argparse.Namespace, *, every_page: bool = True) -> Store:
+    """Open the existing database (upgrading it, after a backup, if it is older). A quick
+    command passes ``every_page=False``: the look at the file then takes the same time for
+    any history, and damage on a page it reads is told when it reads it (``main``)."""
     from l2l_desktop.store import KnownStoreError, open_store
 
     db = existing_database(args)
     try:
-        return open_store(db, db.parent / "backups")
+        return open_store(db, db.parent / "backups", every_page=every_page)
     except KnownStoreError as exc:
         raise Refused(str(exc)) from exc
 
@@ -79,16 +81,17 @@ def running_app_pid(data_dir: Path) -> int | None:
     return pid
 
 
-def open_or_create(args: argparse.Namespace) -> Store:
+def open_or_create(args: argparse.Namespace, *, every_page: bool = True) -> Store:
     """Open the database of the chosen data folder, creating the folder and the database when
     there is none yet (an import into a new folder, a first quick capture)."""
-    from l2l_desktop.app import open_data
     from l2l_desktop.paths import DataDirError, database_path, resolve_data_dir
     from l2l_desktop.store import KnownStoreError
 
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     if database_path(data_dir).is_file():
-        return open_existing(args)
+        return open_existing(args, every_page=every_page)
+    from l2l_desktop.app import open_data
+
     try:
         return open_data(data_dir)
     except (DataDirError, KnownStoreError) as exc:

@@ -17,15 +17,7 @@ if TYPE_CHECKING:
 EXIT_NOTHING = 1
 
 
-def add_commands(sub: Any) -> None:
-    """The parsers of ``export``, ``import`` and ``log``."""
-    export = sub.add_parser(
-        "export",
-        help="write everything to a JSON file, or a zip of CSV or Markdown files",
-        description="Write the whole journal to a file, whole and private (mode 0600). JSON "
-        "keeps everything and imports again (docs/export-format.md); CSV is a zip of one "
-        "table per record kind; Markdown a zip of one readable file per month.",
-    )
+def _export_args(export: argparse.ArgumentParser) -> None:
     export.add_argument(
         "--format", choices=("json", "csv", "md"), default="json",
         help="json (default: everything, imports again), csv or md (zips to read)",
@@ -35,28 +27,18 @@ def add_commands(sub: Any) -> None:
         "or .zip in the current folder; '-' writes JSON to standard output)",
     )  # fmt: skip
     export.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
-    load = sub.add_parser(
-        "import",
-        help="bring a JSON export in: merged by record, or replacing everything",
-        description="Import a JSON export. By default it is merged: a record new here is "
-        "added, one edited later there updates it, one deleted on either side after its last "
-        "edit stays deleted. --replace makes the journal the file's (a backup is taken "
-        "first). Prints what it does, kind by kind; --dry-run only prints it. Exit 1 when "
-        "there is nothing to change.",
-    )
+
+
+def _import_args(load: argparse.ArgumentParser) -> None:
     load.add_argument("path", help="the JSON file to import")
     load.add_argument("--replace", action="store_true", help="replace everything by the file")
     load.add_argument(
         "--dry-run", action="store_true", help="say what would change; change nothing"
     )
     load.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
-    log = sub.add_parser(
-        "log",
-        help="log a question, a tell or a pause in one line",
-        description="Log a question you asked, a moment you told instead, or an intention "
-        "pause, now. When the app is running on the data folder, it saves the record and "
-        "shows it at once; otherwise this writes it directly.",
-    )
+
+
+def _log_args(log: argparse.ArgumentParser) -> None:
     what = log.add_subparsers(dest="what", metavar="WHAT", required=True)
     question = what.add_parser("question", help="a question you asked")
     question.add_argument("text", help="the question, as you asked it")
@@ -78,6 +60,34 @@ def add_commands(sub: Any) -> None:
     pause.add_argument("note", nargs="?", default="", help="a note (optional)")
     for parser in (log, question, tell, pause):
         parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+
+
+# The parsers of ``export``, ``import`` and ``log``: name -> (help, description, arguments).
+PARSERS: dict[str, tuple[str, str, Callable[[argparse.ArgumentParser], None]]] = {
+    "export": (
+        "write everything to a JSON file, or a zip of CSV or Markdown files",
+        "Write the whole journal to a file, whole and private (mode 0600). JSON keeps "
+        "everything and imports again (docs/export-format.md); CSV is a zip of one table per "
+        "record kind; Markdown a zip of one readable file per month.",
+        _export_args,
+    ),
+    "import": (
+        "bring a JSON export in: merged by record, or replacing everything",
+        "Import a JSON export. By default it is merged: a record new here is added, one "
+        "edited later there updates it, one deleted on either side after its last edit stays "
+        "deleted. --replace makes the journal the file's (a backup is taken first). Prints "
+        "what it does, kind by kind; --dry-run only prints it. Exit 1 when there is nothing "
+        "to change.",
+        _import_args,
+    ),
+    "log": (
+        "log a question, a tell or a pause in one line",
+        "Log a question you asked, a moment you told instead, or an intention pause, now. "
+        "When the app is running on the data folder, it saves the record and shows it at "
+        "once; otherwise this writes it directly.",
+        _log_args,
+    ),
+}
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -210,7 +220,7 @@ def _log_directly(args: argparse.Namespace, item: dict[str, Any]) -> int:
     from l2l_desktop.services.capture import log_entry
     from l2l_desktop.store import KnownStoreError
 
-    journal = Journal(open_or_create(args))
+    journal = Journal(open_or_create(args, every_page=False))
     try:
         _record, said = log_entry(journal, item)
     except ValidationError as exc:

@@ -747,3 +747,25 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
         err = child.stderr.read().decode()
     assert child.wait(timeout=60) == 0
     assert "Traceback" not in err and "BrokenPipe" not in err, err
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [
+        ("demo-data", "--years"),
+        ("stats", "--weeks"),
+        ("today", "--day"),
+        ("search", "--newest"),
+        ("export", "--format"),
+        ("import", "--dry-run"),
+        ("check", "--data-dir"),
+        ("backup", "--output"),
+    ],
+)
+def test_each_subcommand_has_its_arguments_and_its_help(tmp_path, command, option):
+    # Only the subcommand named on the line gets its arguments built: it must get all of them.
+    done = run_cli(tmp_path, command, "--help")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"usage: l2l-desktop {command}") and option in done.stdout
+    listed = run_cli(tmp_path, "--help")
+    assert f"    {command} " in listed.stdout  # every subcommand listed, with its line of help

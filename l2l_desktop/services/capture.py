@@ -7,12 +7,14 @@ one way to make the record, and one writer.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import utc_now, utc_to_local
 from l2l_desktop.core.people import name_key
-from l2l_desktop.services.journal import Journal
+
+if TYPE_CHECKING:  # the command hands an entry to the running app without loading either
+    from l2l_desktop.core import records as r
+    from l2l_desktop.services.journal import Journal
 
 LOGGABLE = ("question", "tell", "pause")
 
@@ -35,6 +37,8 @@ def _text(value: Any, name: str) -> str:
 
 def _person(journal: Journal, name: str) -> r.Person | None:
     """The person of that name (case and spaces aside), or someone new by that name."""
+    from l2l_desktop.core import records as r
+
     wanted = " ".join(name.split())
     if not wanted:
         return None
@@ -46,6 +50,8 @@ def _person(journal: Journal, name: str) -> r.Person | None:
 
 def build(journal: Journal, item: dict[str, Any]) -> r.Record:
     """The record an entry describes (raises ValueError saying what is wrong with it)."""
+    from l2l_desktop.core import records as r
+
     what = item.get("what")
     if what not in LOGGABLE:
         raise ValueError(f"cannot log {what!r}: choose question, tell or pause")
@@ -91,6 +97,8 @@ def log_entry(journal: Journal, item: dict[str, Any]) -> tuple[r.Record, str]:
 
 def describe(record: r.Record, new_person: bool = False) -> str:
     """One line saying what was logged: "Logged an open question (Ana) at 09:15." """
+    from l2l_desktop.core import records as r
+
     local = utc_to_local
     person = getattr(record, "person", None)
     who = f" ({person.name})" if person is not None else ""

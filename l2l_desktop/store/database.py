@@ -12,13 +12,14 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import OperationalError, SqliteDatabase
 
 from l2l_desktop.core.kinds import KINDS, Kinds
-from l2l_desktop.store import migrations
+from l2l_desktop.store import versions
 from l2l_desktop.store.backup import checked_backup, list_backups, open_read_only
 from l2l_desktop.store.errors import CorruptDatabaseError, known_write_error, raise_if_condition
-from l2l_desktop.store.inspect import check_openable
-from l2l_desktop.store.mapping import Reader, lenient_text
+from l2l_desktop.store.inspect import check_openable, cut_short, damaged
+from l2l_desktop.store.mapping import Reader
 from l2l_desktop.store.restore import finish_interrupted_restore
 from l2l_desktop.store.schema import Tables
+from l2l_desktop.store.text import lenient_text
 from l2l_desktop.store.verify import schema_problems, verdict_of
 
 FILE_MODE = 0o600
@@ -135,11 +136,16 @@ class Store:
         return "; ".join(str(r[0]) for r in rows[:5])
 
 
-def open_store(path: Path, backup_dir: Path | None = None, kinds: Kinds = KINDS) -> Store:
+def open_store(
+    path: Path, backup_dir: Path | None = None, kinds: Kinds = KINDS, *, every_page: bool = True
+) -> Store:
     """Open (creating if absent) the database at ``path`` and bring its schema up to date.
 
     The file is created with mode 0600. An existing file that is not ours, or is newer than this
     app, raises a :class:`~l2l_desktop.store.errors.KnownStoreError` before anything is written.
+    A damaged one raises :class:`~l2l_desktop.store.errors.CorruptDatabaseError`: found by
+    SQLite's check of every page, or, without ``every_page`` (a quick command), by a look whose
+    time does not grow with the history (see ``verify.verdict_of``).
     """
     finish_interrupted_restore(path)
     info = check_openable(path)
@@ -158,13 +164,9 @@ def open_store(path: Path, backup_dir: Path | None = None, kinds: Kinds = KINDS)
             path,
         )
     if info.is_sqlite:
-        verdict = verdict_of(path, kinds)
+        verdict = cut_short(path, info) or verdict_of(path, kinds, every_page)
         if verdict != "ok":
-            raise CorruptDatabaseError(
-                f"{path} is damaged (SQLite found: {verdict}). It was left untouched; "
-                f"restore the newest backup from {path.parent / 'backups'}.",
-                path,
-            )
+            raise damaged(path, verdict)
     db = _Database(str(path), pragmas=PRAGMAS)
     try:
         db.connect()  # its pragmas write: a full disk may refuse them
@@ -174,18 +176,30 @@ def open_store(path: Path, backup_dir: Path | None = None, kinds: Kinds = KINDS)
         raise
     try:
         store = Store(db, path, kinds)
-        if migrations.user_version(db) == 0 and not db.get_tables():
-            migrations.create_schema(db, store.tables)
-        elif migrations.upgrade(db, backup_dir or path.parent / "backups"):
-            problems = schema_problems(db.connection(), kinds)
-            if problems:  # checked before the upgrade as far as an old version allows
-                raise CorruptDatabaseError(
-                    f"{path} was upgraded, but its schema is not the app's "
-                    f"({'; '.join(problems[:5])}). The file from before the upgrade is in "
-                    f"{backup_dir or path.parent / 'backups'}.",
-                    path,
-                )
+        _bring_up_to_date(store, backup_dir or path.parent / "backups")
     except Exception:
         db.close()
         raise
     return store
+
+
+def _bring_up_to_date(store: Store, backup_dir: Path) -> None:
+    """Create the schema of a new database, or upgrade an older one (after a backup). A
+    database already current, as at most opens, needs none of the migration code."""
+    db, path, kinds = store.db, store.path, store.tables.kinds
+    version = int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+    if version == versions.SCHEMA_VERSION:
+        return
+    from l2l_desktop.store import migrations
+
+    if version == 0 and not db.get_tables():
+        migrations.create_schema(db, store.tables)
+    elif migrations.upgrade(db, backup_dir):
+        problems = schema_problems(db.connection(), kinds)
+        if problems:  # checked before the upgrade as far as an old version allows
+            raise CorruptDatabaseError(
+                f"{path} was upgraded, but its schema is not the app's "
+                f"({'; '.join(problems[:5])}). The file from before the upgrade is in "
+                f"{backup_dir}.",
+                path,
+            )

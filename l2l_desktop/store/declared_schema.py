@@ -1,9 +1,11 @@
 """The structure a new database of this schema version has, as ``verify.declared``
-reads it. Written by ``python -m l2l_desktop.store.verify > l2l_desktop/store/declared_schema.py``;
+reads it, and the search's element filter (``search.serving_sql``) for a command that
+reads without peewee. Written by ``python -m l2l_desktop.store.verify > l2l_desktop/store/declared_schema.py``;
 tests/store/test_schema_check.py fails when it is not what the declarations make."""
 
 # fmt: off
 SCHEMA_VERSION = 6
+SERVING = 'SELECT uuid FROM "intention" WHERE "elements" & ? UNION ALL SELECT uuid FROM "intention_pause" WHERE "elements" & ? UNION ALL SELECT uuid FROM "question" WHERE "elements" & ? UNION ALL SELECT uuid FROM "tell" WHERE "elements" & ? UNION ALL SELECT uuid FROM "gemba_visit" WHERE "elements" & ? UNION ALL SELECT uuid FROM "reflection" WHERE "elements" & ?'
 STRUCTURE = {'tables': {'bank_question': {'columns': [('id', 'INTEGER', True, 1),
                                           ('uuid', 'TEXT', True, 0),
                                           ('created_at', 'DATETIME', True, 0),

@@ -87,6 +87,12 @@ def sqlite_codes(exc: BaseException | None) -> list[int]:
     return codes
 
 
+def is_damage(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLite meeting damage in the file (a malformed page, a page that is
+    not a database's), as opposed to a condition of the machine or a bug."""
+    return any(c in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) for c in sqlite_codes(exc))
+
+
 def known_write_error(exc: BaseException) -> StorageWriteError | None:
     """The plain-words error for a storage failure the user can act on, or None for a bug."""
     for code in sqlite_codes(exc):

@@ -7,9 +7,10 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from l2l_desktop.store import migrations
+from l2l_desktop.store import versions
 from l2l_desktop.store.backup import ReadOnlyWalError, open_read_only
 from l2l_desktop.store.errors import (
+    CorruptDatabaseError,
     DatabaseTooNewError,
     ForeignDatabaseError,
     NotADatabaseError,
@@ -31,6 +32,7 @@ class FileInfo:
     user_version: int = 0
     application_id: int = 0
     table_count: int = 0
+    header_size: int = 0  # bytes, as the header counts its pages (0: the count is not valid)
 
 
 def inspect_file(path: Path) -> FileInfo:
@@ -50,6 +52,7 @@ def inspect_file(path: Path) -> FileInfo:
         return FileInfo(exists=True, size=size)
     (version,) = struct.unpack(">I", header[60:64])
     (app_id,) = struct.unpack(">I", header[68:72])
+    counted = _header_size(header)
     try:
         # A read-only look: sees what a crash left in the WAL, and counts the tables.
         conn = open_read_only(path)
@@ -69,12 +72,23 @@ def inspect_file(path: Path) -> FileInfo:
         ) from exc
     except sqlite3.DatabaseError as exc:
         raise_if_condition(exc, path)  # a full disk, say: the file may be as sound as ever
-        if app_id == migrations.APPLICATION_ID:
+        if app_id == versions.APPLICATION_ID:
             # Our header, a schema that cannot be read (it spans several pages): a damaged
             # L2L Desktop database, to be told as damage (with its backups), not as a stranger.
-            return FileInfo(True, size, True, int(version), int(app_id), 0)
+            return FileInfo(True, size, True, int(version), int(app_id), 0, counted)
         return FileInfo(exists=True, size=size)  # the header looks right, the content does not
-    return FileInfo(True, size, True, int(version), int(app_id), int(tables))
+    return FileInfo(True, size, True, int(version), int(app_id), int(tables), counted)
+
+
+def _header_size(header: bytes) -> int:
+    """The file's length as its header gives it: page size times page count, valid only when
+    the change counter matches the version-valid-for number (SQLite's file format, 1.3)."""
+    (page_size,) = struct.unpack(">H", header[16:18])
+    (changes, pages) = struct.unpack(">II", header[24:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    if changes != valid_for or not pages:
+        return 0
+    return (65536 if page_size == 1 else page_size) * pages
 
 
 def check_openable(path: Path) -> FileInfo:
@@ -86,21 +100,51 @@ def check_openable(path: Path) -> FileInfo:
             f"damaged). It was left untouched.",
             path,
         )
-    ours = info.application_id == migrations.APPLICATION_ID
+    ours = info.application_id == versions.APPLICATION_ID
     if info.is_sqlite and not ours and (info.application_id != 0 or info.table_count):
         raise ForeignDatabaseError(
             f"{path} is an SQLite database of another program, not of L2L Desktop. "
             f"It was left untouched.",
             path,
         )
-    if info.is_sqlite and info.user_version > migrations.SCHEMA_VERSION:
+    if info.is_sqlite and info.user_version > versions.SCHEMA_VERSION:
         raise DatabaseTooNewError(
             f"{path} was written by a newer version of L2L Desktop (schema version "
-            f"{info.user_version}; this version knows up to {migrations.SCHEMA_VERSION}). "
+            f"{info.user_version}; this version knows up to {versions.SCHEMA_VERSION}). "
             f"It was left untouched; please update the app.",
             path,
         )
     return info
+
+
+def cut_short(path: Path, info: FileInfo) -> str | None:
+    """What is wrong when the file is shorter than its header says: the end of the history
+    lost (a copy cut off, a disk that failed). A WAL beside it may hold pages not yet written
+    back (a crash in the middle of a checkpoint), so only a file without one is judged."""
+    if not info.header_size or info.size >= info.header_size:
+        return None
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.stat().st_size > 0:
+            return None
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise_if_condition(exc, wal)
+        raise
+    return (
+        f"the file is {info.size:,} bytes long, but its header counts {info.header_size:,}: "
+        f"its end is missing"
+    )
+
+
+def damaged(path: Path, verdict: str) -> CorruptDatabaseError:
+    """The error for a damaged database, with what was found and where its backups are."""
+    return CorruptDatabaseError(
+        f"{path} is damaged (SQLite found: {verdict}). It was left untouched; "
+        f"restore the newest backup from {path.parent / 'backups'}.",
+        path,
+    )
 
 
 def soundness(path: Path) -> tuple[FileInfo, str]:

@@ -17,6 +17,7 @@ from peewee import JOIN, Field
 from l2l_desktop.core.declared import FieldSpec, Shape
 from l2l_desktop.core.elements import Element, from_mask, to_mask
 from l2l_desktop.store.schema import Column, Table, Tables
+from l2l_desktop.store.text import Garbled
 
 log = logging.getLogger(__name__)
 
@@ -26,19 +27,6 @@ CHUNK = 900
 
 class Unreadable(ValueError):
     """A stored value that cannot be read as its field's type (a garbled day, say)."""
-
-
-class _Garbled(str):
-    """A stored text that was not UTF-8, read with U+FFFD for each bad byte."""
-
-
-def lenient_text(data: bytes) -> str:
-    """How the store's connection reads text: as UTF-8, and a text that is not (flipped
-    bytes) with U+FFFD for each bad byte, so that no read ever fails on one."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return _Garbled(data.decode("utf-8", "replace"))
 
 
 _told: set[tuple[str, object, str]] = set()
@@ -57,7 +45,7 @@ def fetch(query: Any, table: str) -> list[tuple[Any, ...]]:
     logged with its table and row."""
     rows = list(query.tuples())
     for row in rows:
-        if any(isinstance(value, _Garbled) for value in row):
+        if any(isinstance(value, Garbled) for value in row):
             note_unreadable(table, row[0], "a text is not UTF-8; shown with replacement characters")
     return rows
 

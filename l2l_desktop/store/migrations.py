@@ -14,6 +14,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from l2l_desktop.store import versions
 from l2l_desktop.store.backup import PINNED, backup_connection, backup_name, remove_stale_parts
 from l2l_desktop.store.errors import DatabaseTooNewError, MigrationError, raise_if_condition
 from l2l_desktop.store.schema import Tables
@@ -22,9 +23,6 @@ from l2l_desktop.store.seed import seed_question_bank
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 6
-SEARCH_VERSION = 5  # the version that added the search index
-APPLICATION_ID = 0x4C324C44  # "L2LD": marks the file as ours in its SQLite header
 
 Step = Callable[[SqliteDatabase], None]
 
@@ -139,14 +137,14 @@ def create_schema(
     """Create every table of the current schema and stamp the version (default: the current
     one), in one transaction."""
     tables = tables or Tables(db)
-    version = SCHEMA_VERSION if version is None else version
+    version = versions.SCHEMA_VERSION if version is None else version
     with db.atomic():
         db.create_tables(tables.models())
-        if version >= SEARCH_VERSION:  # the search index came with version 5
+        if version >= versions.SEARCH_VERSION:  # the search index came with version 5
             for statement in index_sql(tables):
                 db.execute_sql(statement)
         seed_question_bank(db)
-        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute_sql(f"PRAGMA application_id = {versions.APPLICATION_ID}")
         db.execute_sql(f"PRAGMA user_version = {int(version)}")
 
 
@@ -162,7 +160,7 @@ def upgrade(
     Raises :class:`DatabaseTooNewError` (touching nothing) when the database is newer, and
     :class:`MigrationError` when a step fails (that step rolled back, earlier ones kept).
     """
-    target = SCHEMA_VERSION if target is None else target
+    target = versions.SCHEMA_VERSION if target is None else target
     steps = STEPS if steps is None else steps
     current = user_version(db)
     if current > target:

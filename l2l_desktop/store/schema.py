@@ -9,7 +9,9 @@ record, except the few storage names below that the tables had before they were 
 from __future__ import annotations
 
 import dataclasses
+import threading
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -251,40 +253,70 @@ def _deletion_model(db: SqliteDatabase) -> Any:
 
 class Tables:
     """The models of one database: a :class:`Table` per kind, and the draft, preference
-    and deletion tables. Built when a store opens, bound to its database only."""
+    and deletion tables, bound to its database only. Each model is made when first asked
+    for (a command that saves one question needs two of the fifteen), the kinds a kind refers
+    to before it."""
 
     def __init__(self, db: SqliteDatabase, kinds: Kinds = KINDS) -> None:
         self.kinds = kinds
+        self._db = db
         self._tables: dict[str, Table] = {}
+        self._order: list[str] = []  # a kind after the kinds it refers to
         pending = list(kinds)
-        while pending:  # a kind after the kinds it refers to
-            ready = [k for k in pending if _refs(k, kinds) <= set(self._tables)]
+        while pending:
+            ready = [k for k in pending if _refs(k, kinds) <= set(self._order)]
             if not ready:
                 raise TypeError(f"kinds that refer to each other: {[k.name for k in pending]}")
             for kind in ready:
-                self._tables[kind.name] = _kind_table(kind, db, self._tables, kinds)
+                self._order.append(kind.name)
                 pending.remove(kind)
-        self.draft = _draft_model(db)
-        self.preference = _preference_model(db)
-        self.deletion = _deletion_model(db)
+        self._models: dict[str, Any] = {}
+        self._making = threading.RLock()  # a worker thread (an import) may ask at once
 
     def __getitem__(self, kind: str) -> Table:
-        return self._tables[kind]
+        table = self._tables.get(kind)
+        if table is None:
+            with self._making:
+                if kind not in self._tables:
+                    spec = self.kinds.named(kind)
+                    for needed in sorted(_refs(spec, self.kinds), key=self._order.index):
+                        self[needed]
+                    self._tables[kind] = _kind_table(spec, self._db, self._tables, self.kinds)
+                table = self._tables[kind]
+        return table
 
     def of(self, record: Any) -> Table:
-        return self._tables[self.kinds.of(record).name]
+        return self[self.kinds.of(record).name]
 
     def kind_tables(self) -> list[Table]:
         """The table of every kind (a record's parts have tables of their own besides)."""
-        return list(self._tables.values())
+        return [self[name] for name in self._order]
 
     def record_tables(self) -> list[Table]:
         """The table of every kind and of every part field (the tables of the records)."""
         out = []
-        for table in self._tables.values():
+        for table in self.kind_tables():
             out.append(table)
             out.extend(part for _, part in table.parts)
         return out
+
+    def _model(self, name: str, make: Callable[[SqliteDatabase], Any]) -> Any:
+        with self._making:
+            if name not in self._models:
+                self._models[name] = make(self._db)
+            return self._models[name]
+
+    @property
+    def draft(self) -> Any:
+        return self._model("draft", _draft_model)
+
+    @property
+    def preference(self) -> Any:
+        return self._model("preference", _preference_model)
+
+    @property
+    def deletion(self) -> Any:
+        return self._model("deletion", _deletion_model)
 
     def models(self) -> list[Any]:
         """Every model, records first, then the draft, preference and deletion tables."""

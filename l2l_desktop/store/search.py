@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from l2l_desktop.core.declared import Shape
 from l2l_desktop.core.elements import Element
 from l2l_desktop.core.search_query import MARK, Hit, parse
-from l2l_desktop.store.database import Store
 from l2l_desktop.store.search_index import DOC, TRIGRAMS, WORDS
+
+if TYPE_CHECKING:
+    from l2l_desktop.store.database import Store
+    from l2l_desktop.store.schema import Tables
 
 Order = Literal["rank", "newest"]
 
@@ -30,13 +33,42 @@ def search(
     """The records whose texts hold every word of ``text`` (as a word start, or inside a
     word), best match first (bm25) or newest first; filtered by kind, day, the person they
     name (a question's, a tell's, one a visit talked with) and the element they serve."""
+    return search_in(
+        store.db.connection(),
+        text,
+        serving_sql(store.tables),
+        kinds=kinds,
+        first=first,
+        last=last,
+        person_uuid=person_uuid,
+        element=element,
+        order=order,
+        limit=limit,
+    )
+
+
+def search_in(
+    conn: sqlite3.Connection,
+    text: str,
+    serving: str,
+    *,
+    kinds: frozenset[str] | None = None,
+    first: date | None = None,
+    last: date | None = None,
+    person_uuid: str | None = None,
+    element: Element | None = None,
+    order: Order = "rank",
+    limit: int = 100,
+) -> list[Hit]:
+    """:func:`search` on a connection of its own (a read-only one, say); ``serving`` is
+    :func:`serving_sql` of the database's tables."""
     query = parse(text)
     if not query.words:
         return []
     where, params = _filters(kinds, first, last, person_uuid)
     if element is not None:
-        where += f" AND d.uuid IN ({_serving(store)})"
-        params += (int(element.bit),) * _serving(store).count("?")
+        where += f" AND d.uuid IN ({serving})"
+        params += (int(element.bit),) * serving.count("?")
     # The best matches, or the newest: each index is asked for its own first ``limit``.
     found: dict[int, tuple[float, str]] = {}
     inner: list[int] = []  # found only inside words, best first
@@ -57,13 +89,13 @@ def search(
             f"WHERE {table} MATCH ? {where}{unseen}"
         )
         if order == "rank":  # FTS5 ranks and cuts first: snippets of the chosen rows only
-            rows = store.db.execute_sql(
+            rows = conn.execute(
                 f"SELECT {table}.rowid, bm25({table}), {snippet} {join} "
                 f"ORDER BY bm25({table}) LIMIT ?",
                 (*MARK, match, *params, *seen, limit),
             ).fetchall()
         else:  # the newest rows first, then the snippets of those alone
-            chosen = store.db.execute_sql(
+            chosen = conn.execute(
                 f"SELECT {table}.rowid {join} ORDER BY d.day DESC, d.id DESC LIMIT ?",
                 (match, *params, *seen, limit),
             ).fetchall()
@@ -71,7 +103,7 @@ def search(
             marks = ",".join("?" * len(ids))
             # The range lets FTS5 seek to the chosen rows instead of going through every
             # match (a common word's snippets took twice as long without it).
-            rows = store.db.execute_sql(
+            rows = conn.execute(
                 f"SELECT rowid, 0.0, {snippet} FROM {table} "
                 f"WHERE {table} MATCH ? AND rowid BETWEEN ? AND ? AND rowid IN ({marks})",
                 (*MARK, match, min(ids, default=0), max(ids, default=0), *ids),
@@ -84,7 +116,7 @@ def search(
     if not found:
         return []
     marks = ",".join("?" * len(found))
-    docs = store.db.execute_sql(
+    docs = conn.execute(
         f"SELECT id, kind, uuid, day FROM {DOC} WHERE id IN ({marks})", tuple(found)
     ).fetchall()
     hits = [
@@ -127,11 +159,13 @@ def _filters(
     return "".join(f" AND {c}" for c in clauses), tuple(params)
 
 
-def _serving(store: Store) -> str:
+def serving_sql(tables: Tables) -> str:
     """The uuids of the records that serve an element (one ``?`` per table for its bit),
     from every kind that stores a set of elements, as the declarations say."""
+    from l2l_desktop.core.declared import Shape
+
     selects = []
-    for table in store.tables.kind_tables():
+    for table in tables.kind_tables():
         columns = [c.field.column_name for c in table.columns if c.spec.shape is Shape.ELEMENTS]
         columns += [field.column_name for _name, field in table.derived]
         selects += [f'SELECT uuid FROM "{table.name}" WHERE "{c}" & ?' for c in columns]

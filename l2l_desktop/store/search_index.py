@@ -14,8 +14,10 @@ on declarations that change later, so the step that added the index runs a froze
 
 from __future__ import annotations
 
-from l2l_desktop.core.declared import Shape
-from l2l_desktop.store.schema import Table, Tables
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # a command reading the index needs its names, not the declarations
+    from l2l_desktop.store.schema import Table, Tables
 
 DOC = "search_doc"
 WORDS = "search_fts"
@@ -26,10 +28,14 @@ _NL = " || char(10) || "
 
 
 def _text_columns(table: Table) -> list[str]:
+    from l2l_desktop.core.declared import Shape
+
     return [c.field.column_name for c in table.columns if c.spec.shape is Shape.TEXT]
 
 
 def _person_columns(table: Table) -> list[str]:
+    from l2l_desktop.core.declared import Shape
+
     return [
         c.field.column_name
         for c in table.columns
@@ -60,6 +66,8 @@ def _body(table: Table) -> str:
 
 
 def _day(table: Table) -> str:
+    from l2l_desktop.core.declared import Shape
+
     days = [c.field.column_name for c in table.columns if c.spec.shape is Shape.DAY]
     return f'r."{days[0]}"' if days else "NULL"
 

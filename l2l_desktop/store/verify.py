@@ -9,17 +9,14 @@ DEFAULT that a new database's column does not, and both are the same column.
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from peewee import SqliteDatabase
+from l2l_desktop.store import backup, versions
 
-from l2l_desktop.core.declared import Shape
-from l2l_desktop.core.kinds import KINDS, Kinds
-from l2l_desktop.store import backup, migrations
-from l2l_desktop.store.schema import Tables
+if TYPE_CHECKING:
+    from l2l_desktop.core.kinds import Kinds
 
 Structure = dict[str, Any]
 
@@ -57,19 +54,31 @@ def structure(conn: sqlite3.Connection) -> Structure:
 
 
 @cache
-def declared(kinds: Kinds = KINDS) -> Structure:
-    """The structure of a database made new from ``kinds``. For the app's own kinds it is
-    the one stored in ``declared_schema.py`` (building it takes a command a third of its
-    start); a test keeps the two the same."""
-    if kinds is KINDS:
-        from l2l_desktop.store.declared_schema import STRUCTURE
+def declared(kinds: Kinds | None = None) -> Structure:
+    """The structure of a database made new from ``kinds`` (default: the app's own). For the
+    app's own kinds it is the one stored in ``declared_schema.py`` (building it takes a
+    command a third of its start, and loads peewee); a test keeps the two the same."""
+    if kinds is not None:
+        from l2l_desktop.core.kinds import KINDS
 
-        return STRUCTURE
-    return build_declared(kinds)
+        if kinds is not KINDS:
+            return build_declared(kinds)
+    from l2l_desktop.store.declared_schema import STRUCTURE
+
+    return STRUCTURE
 
 
-def build_declared(kinds: Kinds = KINDS) -> Structure:
-    """The structure of a database made new from ``kinds``, built in memory."""
+def build_declared(kinds: Kinds | None = None) -> Structure:
+    """The structure of a database made new from ``kinds`` (default: the app's own), built
+    in memory."""
+    from peewee import SqliteDatabase
+
+    from l2l_desktop.core.kinds import KINDS
+    from l2l_desktop.store import migrations
+    from l2l_desktop.store.schema import Tables
+
+    kinds = KINDS if kinds is None else kinds
+
     db = SqliteDatabase(":memory:")
     db.connect()
     try:
@@ -83,19 +92,28 @@ def frozen_source() -> str:
     """The text of ``declared_schema.py`` for the current declarations."""
     import pprint
 
+    from peewee import SqliteDatabase
+
+    from l2l_desktop.core.kinds import KINDS
+    from l2l_desktop.store.schema import Tables
+    from l2l_desktop.store.search import serving_sql
+
     body = pprint.pformat(build_declared(KINDS), width=96, sort_dicts=True)
+    serving = serving_sql(Tables(SqliteDatabase(":memory:"), KINDS))
     return (
         '"""The structure a new database of this schema version has, as ``verify.declared``\n'
-        "reads it. Written by ``python -m l2l_desktop.store.verify > "
+        "reads it, and the search's element filter (``search.serving_sql``) for a command that\n"
+        "reads without peewee. Written by ``python -m l2l_desktop.store.verify > "
         "l2l_desktop/store/declared_schema.py``;\ntests/store/test_schema_check.py fails when "
         'it is not what the declarations make."""\n\n'
         "# fmt: off\n"
-        f"SCHEMA_VERSION = {migrations.SCHEMA_VERSION}\n"
+        f"SCHEMA_VERSION = {versions.SCHEMA_VERSION}\n"
+        f"SERVING = {serving!r}\n"
         f"STRUCTURE = {body}\n"
     )
 
 
-def schema_problems(conn: sqlite3.Connection, kinds: Kinds = KINDS) -> list[str]:
+def schema_problems(conn: sqlite3.Connection, kinds: Kinds | None = None) -> list[str]:
     """How the schema of ``conn`` differs from the declared one; empty when it does not."""
     want, have = declared(kinds), structure(conn)
     problems: list[str] = []
@@ -138,19 +156,24 @@ def _table_problems(table: str, want: Structure, have: Structure) -> list[str]:
     return problems
 
 
-def verdict_of(path: Path, kinds: Kinds = KINDS) -> str:
+def verdict_of(path: Path, kinds: Kinds | None = None, every_page: bool = True) -> str:
     """'ok' for a sound database file of the current schema, else what is wrong with it:
     SQLite's ``quick_check`` first, then the schema (an older version's once it is upgraded).
-    Looked at read-only."""
-    found = backup.quick_check(path)
-    if found != "ok":
-        return found
+    Looked at read-only.
+
+    The quick check reads every page, so its time grows with the history (25 ms for ten
+    years). Without ``every_page`` only the schema is looked at: a command that reads a few
+    pages relies on SQLite checking each page it reads, and on ``inspect.cut_short``."""
+    if every_page:
+        found = backup.quick_check(path)
+        if found != "ok":
+            return found
     try:
         conn = backup.open_read_only(path)
     except sqlite3.DatabaseError as exc:
         return str(exc)
     try:
-        if int(conn.execute("PRAGMA user_version").fetchone()[0]) != migrations.SCHEMA_VERSION:
+        if int(conn.execute("PRAGMA user_version").fetchone()[0]) != versions.SCHEMA_VERSION:
             return "ok"
         problems = schema_problems(conn, kinds)
     except sqlite3.DatabaseError as exc:
@@ -158,61 +181,6 @@ def verdict_of(path: Path, kinds: Kinds = KINDS) -> str:
     finally:
         conn.close()
     return "ok" if not problems else "the schema is not the app's: " + "; ".join(problems[:5])
-
-
-def _readable(shape: Shape, value: object, choices: frozenset[str]) -> bool:
-    """Whether a stored value (text read as bytes) reads as a value of ``shape``."""
-    if value is None:
-        return True
-    if shape in (Shape.WHOLE, Shape.FLAG, Shape.ELEMENT, Shape.ELEMENTS):
-        return isinstance(value, int)
-    if not isinstance(value, bytes):
-        return False
-    try:
-        text = value.decode("utf-8")
-        if shape is Shape.DAY:
-            date.fromisoformat(text)
-        elif shape is Shape.MOMENT:
-            datetime.fromisoformat(text)
-        elif shape is Shape.CHOICE:
-            return text in choices
-    except ValueError:  # UnicodeDecodeError is one
-        return False
-    return True
-
-
-def unreadable_values(path: Path, kinds: Kinds = KINDS) -> list[str]:
-    """Every stored value of the records that cannot be read as its field's type (a garbled
-    day, flipped bytes in a text), as 'table t, row n: column c'. Looked at read-only."""
-    tables = Tables(SqliteDatabase(":memory:"), kinds)
-    conn = backup.open_read_only(path)
-    conn.text_factory = bytes
-    found = []
-    try:
-        for table in tables.record_tables():
-            columns: list[tuple[str, Shape, frozenset[str]]] = [
-                ("uuid", Shape.TEXT, frozenset()),
-                ("created_at", Shape.MOMENT, frozenset()),
-                ("updated_at", Shape.MOMENT, frozenset()),
-            ]
-            if "day" in table.model._meta.fields and table.parent is not None:
-                columns.append(("day", Shape.DAY, frozenset()))
-            for column in table.columns:
-                spec = column.spec
-                if spec.shape in (Shape.RECORD, Shape.LINK):
-                    continue  # a row id, checked by the foreign keys
-                choices: frozenset[str] = frozenset()
-                if spec.shape is Shape.CHOICE:
-                    choices = frozenset(str(m.value) for m in spec.type)  # type: ignore[attr-defined]
-                columns.append((column.field.column_name, spec.shape, choices))
-            names = ", ".join(f'"{name}"' for name, _, _ in columns)
-            for row in conn.execute(f'SELECT id, {names} FROM "{table.name}"'):
-                for (name, shape, choices), value in zip(columns, row[1:], strict=True):
-                    if not _readable(shape, value, choices):
-                        found.append(f"table {table.name}, row {row[0]}: column {name}")
-    finally:
-        conn.close()
-    return found
 
 
 if __name__ == "__main__":

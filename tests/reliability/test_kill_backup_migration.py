@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from l2l_desktop.store import migrations, open_store, queries
+from l2l_desktop.store import migrations, open_store, queries, versions
 from l2l_desktop.store.backup import (
     BACKUP_GLOB,
     STALE_PART_SECONDS,
@@ -215,7 +215,7 @@ def _state(path: Path) -> tuple[int, set[str]]:
 
 
 def _expected_tables_at(version: int) -> set[str]:
-    if version == migrations.SCHEMA_VERSION:
+    if version == versions.SCHEMA_VERSION:
         return set(schema_tables())
     index = {t for t in schema_tables() if t.startswith("search_")}  # from version 5 on
     return set(expected_tables(version)) | (index if version >= 5 else set())
@@ -227,7 +227,7 @@ def _bank_uuids(path: Path) -> set[str]:
 
 
 # A kill at a random moment, or inside the transaction of each step from version 1.
-TARGETS = (0, *range(2, migrations.SCHEMA_VERSION + 1))
+TARGETS = (0, *range(2, versions.SCHEMA_VERSION + 1))
 
 
 def test_kill_during_an_upgrade_leaves_a_whole_version_and_the_next_start_finishes(tmp_path):
@@ -265,7 +265,7 @@ def test_kill_during_an_upgrade_leaves_a_whole_version_and_the_next_start_finish
 
         assert integrity(db) == "ok", f"run {run}"
         version, tables = _state(db)
-        assert version in set(range(1, migrations.SCHEMA_VERSION + 1)), f"run {run}"
+        assert version in set(range(1, versions.SCHEMA_VERSION + 1)), f"run {run}"
         assert tables == _expected_tables_at(version), f"run {run}: half a step at {version}"
         bank = _bank_uuids(db)
         assert (bank == v1_bank) if version == 1 else (bank > v1_bank), f"run {run}: bank"
@@ -290,7 +290,7 @@ def test_kill_during_an_upgrade_leaves_a_whole_version_and_the_next_start_finish
         # The next start finishes the upgrade with every record.
         store = open_store(db)
         try:
-            assert migrations.user_version(store.db) == migrations.SCHEMA_VERSION
+            assert migrations.user_version(store.db) == versions.SCHEMA_VERSION
         finally:
             store.close()
         assert integrity(db) == "ok"

@@ -11,7 +11,7 @@ from l2l_desktop.store import (
     open_store,
 )
 from l2l_desktop.store.inspect import inspect_file
-from l2l_desktop.store.migrations import APPLICATION_ID, SCHEMA_VERSION
+from l2l_desktop.store.versions import APPLICATION_ID, SCHEMA_VERSION
 from tests.conftest import schema_tables
 
 

@@ -7,7 +7,8 @@ from peewee import SqliteDatabase
 from l2l_desktop.core import records as r
 from l2l_desktop.store import DatabaseTooNewError, drafts, open_store, preferences, queries, writes
 from l2l_desktop.store.errors import MigrationError
-from l2l_desktop.store.migrations import SCHEMA_VERSION, create_schema, upgrade, user_version
+from l2l_desktop.store.migrations import create_schema, upgrade, user_version
+from l2l_desktop.store.versions import SCHEMA_VERSION
 
 
 @pytest.fixture

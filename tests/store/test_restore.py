@@ -12,7 +12,7 @@ import pytest
 from l2l_desktop.core import records as r
 from l2l_desktop.store import KnownStoreError, open_store, queries, restore, writes
 from l2l_desktop.store.backup import list_backups
-from l2l_desktop.store.migrations import SCHEMA_VERSION
+from l2l_desktop.store.versions import SCHEMA_VERSION
 
 
 def learned_texts(store) -> list[str]:

@@ -110,11 +110,11 @@ def test_the_backup_list_marks_a_backup_whose_schema_is_damaged(tmp_path):
 
 def test_the_stored_structure_is_what_the_declarations_make():
     from l2l_desktop.store import declared_schema
-    from l2l_desktop.store.migrations import SCHEMA_VERSION
-    from l2l_desktop.store.verify import build_declared, declared
+    from l2l_desktop.store.verify import build_declared, declared, frozen_source
+    from l2l_desktop.store.versions import SCHEMA_VERSION
 
     assert declared_schema.SCHEMA_VERSION == SCHEMA_VERSION
     assert declared() is declared_schema.STRUCTURE
-    assert build_declared() == declared_schema.STRUCTURE, (
-        "run: python -m l2l_desktop.store.verify > l2l_desktop/store/declared_schema.py"
-    )
+    run = "run: python -m l2l_desktop.store.verify > l2l_desktop/store/declared_schema.py"
+    assert build_declared() == declared_schema.STRUCTURE, run
+    assert Path(declared_schema.__file__).read_text(encoding="utf-8") == frozen_source(), run

@@ -26,8 +26,9 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import to_mask
 from l2l_desktop.core.question_bank import STARTER_BANK
 from l2l_desktop.store import DatabaseTooNewError, Store, drafts, open_store, queries, writes
-from l2l_desktop.store.migrations import APPLICATION_ID, SCHEMA_VERSION, user_version
+from l2l_desktop.store.migrations import user_version
 from l2l_desktop.store.seed import starter_uuid
+from l2l_desktop.store.versions import APPLICATION_ID, SCHEMA_VERSION
 from tests.conftest import schema_tables
 from tests.fixture_dbs import (
     FIXTURES_DIR,

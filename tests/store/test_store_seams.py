@@ -15,7 +15,7 @@ from l2l_desktop.core.codec import fields_from_json, fields_to_json, from_json, 
 from l2l_desktop.core.declared import values_of
 from l2l_desktop.core.kinds import KINDS
 from l2l_desktop.core.validation import MAX_TEXT, ValidationError
-from l2l_desktop.store import drafts, migrations, open_store, preferences, queries, writes
+from l2l_desktop.store import drafts, migrations, open_store, preferences, queries, versions, writes
 from l2l_desktop.store.database import Store
 
 DAY = date(2026, 11, 24)
@@ -104,8 +104,8 @@ def test_a_new_optional_text_field_round_trips_through_store_drafts_and_json(tmp
     before = writes.save(old, r.Question(DAY, NOON, "What happened?", r.QuestionKind.OPEN))
     old.close()
 
-    version = migrations.SCHEMA_VERSION + 1
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", version)
+    version = versions.SCHEMA_VERSION + 1
+    monkeypatch.setattr(versions, "SCHEMA_VERSION", version)
     monkeypatch.setitem(migrations.STEPS, version, add_mood)
     kinds = KINDS.replacing("question", MoodQuestion)
 
