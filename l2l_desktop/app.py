@@ -305,8 +305,10 @@ def run_gui(
     status_note: str = "",
     settings_path: Path | None = None,
     store: Store | None = None,
+    minimised: bool = False,
 ) -> int:
-    """Run the window on ``data_dir`` until it is closed; the exit code.
+    """Run the window on ``data_dir`` until it is closed; the exit code. ``minimised`` (or
+    the Start minimised setting) starts it minimised.
 
     A second launch on the same folder brings the first one's window forward and exits 0.
     """
@@ -370,6 +372,7 @@ def run_gui(
             close_requests,
             notes,
             server.close,
+            minimised,
         )
     finally:
         server.close()
@@ -396,6 +399,7 @@ def _run_window(
     close_requests: _CloseRequests,
     notes: list[str],
     stop_answering: Callable[[], None],
+    minimised: bool = False,
 ) -> int:
     from PySide6.QtCore import QTimer
 
@@ -403,15 +407,17 @@ def _run_window(
     from l2l_desktop.settings import Settings, make_qsettings
     from l2l_desktop.ui.bug_report import BugReporter
     from l2l_desktop.ui.main_window import MainWindow
+    from l2l_desktop.ui.theme import Theme
 
     bus = ChangeBus()
     journal = Journal(store, bus)
     location = str(data_dir) if store.path.parent == data_dir else str(store.path)
-    window = MainWindow(
-        journal, Settings(make_qsettings(settings_path)), location, status_note=status_note
-    )
+    settings = Settings(make_qsettings(settings_path))
+    theme = Theme(app, settings.theme)  # before the window paints: no flash of the other look
+    window = MainWindow(journal, settings, location, status_note=status_note)
     _bugs.reporter = BugReporter(log_file, window)
     sys.excepthook = _excepthook
+    window.theme_chosen.connect(theme.set_choice)
 
     def request_close(*_: object) -> None:
         QTimer.singleShot(0, window.close)
@@ -421,12 +427,17 @@ def _run_window(
     wake.start(250)
     wake.timeout.connect(lambda: None)
 
-    window.show()
+    if minimised or settings.start_minimised:
+        window.showMinimized()
+        log.info("the window started minimised")
+    else:
+        window.show()
     shown[0] = window
     if notes:
         window.statusBar().showMessage("  ".join(notes), 30_000)
     # The daily backup waits until the window has painted: start-up shows the app first.
     QTimer.singleShot(0, window, lambda: _backup_if_due(store) and window.backup_made())
+    QTimer.singleShot(0, window, window.reminders.start)  # one missed while closed shows now
     if close_requests.requested:  # arrived while starting; closing twice is harmless
         request_close()
     try:

@@ -190,6 +190,11 @@ def build_parser(named: Iterable[str] | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help="open on a temporary folder filled with 12 months of demo data (deleted on quit)",
     )
+    parser.add_argument(
+        "--minimised",
+        action="store_true",
+        help="start with the window minimised (as Settings › Start minimised does)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = set(SUBCOMMANDS) if named is None else set(named)
     for name, (help_line, description, fill) in SUBCOMMANDS.items():
@@ -489,4 +494,4 @@ def main(argv: list[str] | None = None) -> int:
     from l2l_desktop.app import run_gui
     from l2l_desktop.paths import resolve_data_dir
 
-    return run_gui(resolve_data_dir(args.data_dir))
+    return run_gui(resolve_data_dir(args.data_dir), minimised=args.minimised)

@@ -769,3 +769,13 @@ def test_each_subcommand_has_its_arguments_and_its_help(tmp_path, command, optio
     assert done.stdout.startswith(f"usage: l2l-desktop {command}") and option in done.stdout
     listed = run_cli(tmp_path, "--help")
     assert f"    {command} " in listed.stdout  # every subcommand listed, with its line of help
+
+
+def test_the_window_starts_minimised_when_asked(tmp_path):
+    # The login entry that Settings › Start at login writes passes --minimised.
+    data = tmp_path / "data"
+    proc = start_gui(tmp_path, "--minimised", "--data-dir", str(data))
+    log = tmp_path / "child-home" / "state" / "l2l-desktop" / "log" / "l2l-desktop.log"
+    wait_for(lambda: log.exists() and "the window started minimised" in log.read_text())
+    code, err = stop(proc)
+    assert code == 0, err

@@ -10,8 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from l2l_desktop.app import open_data
 from l2l_desktop.core.demo import days_for_years
@@ -19,44 +18,10 @@ from l2l_desktop.services import ChangeBus, Journal
 from l2l_desktop.settings import Settings, make_qsettings
 from l2l_desktop.store.demo import fill_with_demo
 from l2l_desktop.ui.main_window import MainWindow
+from l2l_desktop.ui.theme import app_style, dark_palette, light_palette
 
 OUT = Path(__file__).resolve().parent
 TAB_NAMES = ["today", "questions", "gemba", "reflection", "trends"]
-
-
-def dark_palette() -> QPalette:
-    p = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#202124",
-        QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#17181a",
-        QPalette.ColorRole.AlternateBase: "#26282b",
-        QPalette.ColorRole.Text: "#e8eaed",
-        QPalette.ColorRole.Button: "#2b2d31",
-        QPalette.ColorRole.ButtonText: "#e8eaed",
-        QPalette.ColorRole.Highlight: "#3d7fd9",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#2b2d31",
-        QPalette.ColorRole.ToolTipText: "#e8eaed",
-        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-        QPalette.ColorRole.Mid: "#3c4043",
-        QPalette.ColorRole.Light: "#6f7378",
-        QPalette.ColorRole.Midlight: "#4a4e52",
-        QPalette.ColorRole.Dark: "#101113",
-        QPalette.ColorRole.Shadow: "#000000",
-        QPalette.ColorRole.Link: "#8ab4f8",
-        QPalette.ColorRole.LinkVisited: "#c58af9",
-    }
-    for role, colour in colours.items():
-        p.setColor(role, QColor(colour))
-    disabled = QPalette.ColorGroup.Disabled
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-    ):
-        p.setColor(disabled, role, QColor("#6f7378"))
-    return p
 
 
 PALETTES = ("light", "dark")
@@ -66,7 +31,7 @@ def windows(app: QApplication, journal: Journal, settings_dir: Path, prefix: str
     """For each palette: its name and a shown main window at 1100×720, with its own settings
     file in ``settings_dir`` (the user's are never touched)."""
     for name in PALETTES:
-        app.setPalette(app.style().standardPalette() if name == "light" else dark_palette())
+        app.setPalette(light_palette() if name == "light" else dark_palette())
         settings = Settings(make_qsettings(settings_dir / f"{prefix}{name}.ini"))
         window = MainWindow(journal, settings, "~/.local/share/l2l-desktop")
         window.resize(1100, 720)
@@ -136,9 +101,31 @@ def grab_exchange(app: QApplication, window: MainWindow, palette: str, folder: P
     app.processEvents()
 
 
+def grab_rhythm(app: QApplication, window: MainWindow, palette: str) -> None:
+    """Edit › Settings…, and the pause and morning reminders as the window shows them."""
+    from datetime import datetime, time
+
+    from l2l_desktop.core.reminders import Reminder, ReminderKind, slot_key
+
+    settings = window.open_settings()
+    app.processEvents()
+    settings.grab().save(str(OUT / f"{palette}-settings.png"))
+    settings.reject()
+    today = window.journal.today()
+    for kind, at in ((ReminderKind.PAUSE, time(11, 0)), (ReminderKind.MORNING, time(8, 30))):
+        moment = datetime.combine(today, at).astimezone()
+        window.tabs.setCurrentIndex(0)
+        window.reminders.show_reminder(Reminder(kind, today, moment, slot_key(kind, today, at)))
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(OUT / f"{palette}-reminder-{kind.value}.png"))
+        window.banner.clear()
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    app.setStyle(QStyleFactory.create("Fusion"))
+    style = app_style()
+    app.setStyle(style)
     folder = Path(tempfile.mkdtemp(prefix="l2l-shots-"))
     store = open_data(folder / "data")
     fill_with_demo(store, days_for_years(1))
@@ -171,6 +158,7 @@ def main() -> int:
         finder.grab().save(str(OUT / f"{name}-find.png"))
         finder.close()
         grab_exchange(app, window, name, folder)
+        grab_rhythm(app, window, name)
         for page in (window.today, window.questions, window.gemba, window.reflection):
             page.drafts.dirty = False  # screenshots leave no drafts behind
         window.close()

@@ -63,11 +63,13 @@ class Journal:
         self,
         store: Store,
         bus: ChangeBus | None = None,
-        day_start_hour: int = DEFAULT_DAY_START_HOUR,
+        day_start_hour: int | None = None,
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         self._store = store
         self.bus = bus or ChangeBus()
+        if day_start_hour is None:  # the journal's own (Settings), else 04:00
+            day_start_hour = preferences.day_start_hour(store, DEFAULT_DAY_START_HOUR)
         self.day_start_hour = day_start_hour
         self.clock = clock
 
@@ -361,6 +363,14 @@ class Journal:
     def set_practice_weekdays(self, weekdays: dict[str, frozenset[int]]) -> None:
         preferences.set_practice_weekdays(self._store, weekdays)
         self.bus.announce(Change(frozenset({PREFERENCE})))
+
+    def set_day_start_hour(self, hour: int) -> None:
+        """The hour a journal day starts, kept with the journal: which day "today" is, and so
+        what every tab shows, may change with it."""
+        preferences.set_day_start_hour(self._store, hour)
+        self.day_start_hour = hour
+        everything = _with_views(self._store.tables.kinds.names) | {PREFERENCE}
+        self.bus.announce(Change(everything))
 
     def rest_periods_between(self, first: date, last: date) -> list[r.RestPeriod]:
         return queries.rest_periods_between(self._store, first, last)

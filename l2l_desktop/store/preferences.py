@@ -1,4 +1,6 @@
-"""Preferences stored with the records: practice days per practice, today's question."""
+"""Preferences stored with the records: practice days per practice, today's question, the
+hour a day starts. Kept with the records because they concern them (the command line reads
+them too, and an export carries them)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from l2l_desktop.store.database import Store
 
 PRACTICE_DAYS = "practice_days"
 PRACTICE_QUESTION = "practice_question"
+DAY_START_HOUR = "day_start_hour"
 
 
 def get_preference(store: Store, key: str, default: Any = None) -> Any:
@@ -59,3 +62,16 @@ def practice_question(store: Store, day: date) -> str | None:
 def set_practice_question(store: Store, day: date, uuid: str) -> None:
     """Keep the choice for ``day`` (only the latest day's choice is kept)."""
     set_preference(store, PRACTICE_QUESTION, {"day": day.isoformat(), "uuid": uuid})
+
+
+def day_start_hour(store: Store, default: int) -> int:
+    """The hour (0..23) at which a journal day starts; ``default`` when not set (or not
+    readable)."""
+    value = get_preference(store, DAY_START_HOUR, default)
+    return value if isinstance(value, int) and 0 <= value <= 23 else default
+
+
+def set_day_start_hour(store: Store, hour: int) -> None:
+    if not 0 <= hour <= 23:
+        raise ValueError("the day starts at an hour from 0 to 23")
+    set_preference(store, DAY_START_HOUR, int(hour))

@@ -5,17 +5,28 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from l2l_desktop import APP_NAME
 from l2l_desktop.core.dates import week_start
+from l2l_desktop.core.reminders import ReminderKind
 from l2l_desktop.core.report import week_figures
 from l2l_desktop.services import Change, Journal
 from l2l_desktop.settings import Settings
 from l2l_desktop.ui.about import show_about
 from l2l_desktop.ui.changes import ChangeSignal
+from l2l_desktop.ui.reminder_banner import ReminderBanner
+from l2l_desktop.ui.reminders import ReminderRunner
 from l2l_desktop.ui.style import tr, trn
 from l2l_desktop.ui.tabs.gemba import GembaTab
 from l2l_desktop.ui.tabs.questions import QuestionsTab
@@ -35,6 +46,8 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    theme_chosen = Signal(str)  # "system", "light" or "dark": app.py's Theme applies it
+
     def __init__(
         self,
         journal: Journal,
@@ -68,13 +81,34 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(tr("Sections"))
         for page in self.pages:
             self.tabs.addTab(page, page.heading.text())
-        self.setCentralWidget(self.tabs)
+        self.banner = ReminderBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.reminders = ReminderRunner(
+            journal,
+            settings,
+            data_location,
+            self.banner,
+            {
+                ReminderKind.MORNING: self._write_intention,
+                ReminderKind.EVENING: self.open_hansei,
+                ReminderKind.WEEKLY: self.weekly_review,
+            },
+            parent=self,
+        )
         self._build_menus()
         self.tab_actions = self._build_tab_shortcuts()
         self.changes = ChangeSignal(journal.bus, self)
         self.changes.changed.connect(self._on_changed)
         for page in (self.today, self.questions, self.gemba, self.reflection, self.trends):
             page.saved_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.reminders.said.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.reminders.shown.connect(lambda _r: self.banner.focus_first())
         self.today.intention_requested.connect(self._write_intention)
         self.questions.practise_requested.connect(self._practise)
         self.trends.weekly_review_requested.connect(self.weekly_review)
@@ -132,6 +166,12 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find)
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        self.settings_action = QAction(tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        edit_menu.addAction(self.settings_action)
         log_menu = self.menuBar().addMenu(tr("&Log"))
         self.pause_action = QAction(tr("Intention &pause…"), self)
         self.pause_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -190,6 +230,22 @@ class MainWindow(QMainWindow):
         if message:
             self.statusBar().showMessage(message, 8000)
 
+    def open_settings(self) -> QDialog:
+        """Edit › Settings… (Ctrl+,): every change applies at once."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        from l2l_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            self.journal, self.settings, QSystemTrayIcon.isSystemTrayAvailable(), self
+        )
+        dialog.schedule_changed.connect(self.reminders.check)
+        dialog.theme_chosen.connect(self.theme_chosen)
+        dialog.practice_days_requested.connect(self.edit_practice_days)
+        dialog.finished.connect(lambda _r: self.settings.sync())
+        dialog.open()
+        return dialog
+
     def edit_rest_days(self) -> QDialog:
         from l2l_desktop.ui.trend_dialogs import RestDaysDialog
 
@@ -238,6 +294,11 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.today)
         self.today.set_day(self.journal.today())
         self.today.focus_first()
+
+    def open_hansei(self) -> None:
+        """Today's daily reflection, with the day's actions to tick."""
+        self.tabs.setCurrentWidget(self.reflection)
+        self.reflection.new()
 
     def _practise(self, uuid: str) -> None:
         self.today.set_practice_question(uuid)
