@@ -418,6 +418,14 @@ def _run_window(
     _bugs.reporter = BugReporter(log_file, window)
     sys.excepthook = _excepthook
     window.theme_chosen.connect(theme.set_choice)
+    if sys.platform.startswith("linux"):  # elsewhere the tray's messages will carry them
+        from l2l_desktop.ui.notify import DesktopNotifier
+
+        notifier = DesktopNotifier(parent=window)
+        if not notifier.available:
+            log.info("no desktop notifications: %s", notifier.reason)
+        window.reminders.use_notifier(notifier)
+        window.reminders.window_wanted.connect(lambda: _bring_forward(window))
 
     def request_close(*_: object) -> None:
         QTimer.singleShot(0, window.close)

@@ -236,8 +236,14 @@ class MainWindow(QMainWindow):
 
         from l2l_desktop.ui.settings_dialog import SettingsDialog
 
+        notifier = self.reminders.notifier
+        unavailable = notifier.reason if notifier is not None and not notifier.available else ""
         dialog = SettingsDialog(
-            self.journal, self.settings, QSystemTrayIcon.isSystemTrayAvailable(), self
+            self.journal,
+            self.settings,
+            QSystemTrayIcon.isSystemTrayAvailable(),
+            self,
+            notifications_unavailable=unavailable,
         )
         dialog.schedule_changed.connect(self.reminders.check)
         dialog.theme_chosen.connect(self.theme_chosen)

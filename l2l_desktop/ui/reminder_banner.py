@@ -34,6 +34,7 @@ class ReminderBanner(QFrame):
     paused = Signal(object, str)
     snoozed = Signal(int)
     dismissed = Signal()
+    cleared = Signal()  # the reminder is done with, however
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +115,7 @@ class ReminderBanner(QFrame):
     def clear(self) -> None:
         self.reminder = None
         self.hide()
+        self.cleared.emit()
 
     def _pause(self, alignment: Alignment) -> None:
         self.paused.emit(alignment, self.note.text())

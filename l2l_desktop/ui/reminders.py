@@ -27,6 +27,7 @@ from l2l_desktop.services import Change, Journal
 from l2l_desktop.services.rhythm import log_pause, reminder_facts
 from l2l_desktop.settings import Settings
 from l2l_desktop.ui.changes import ChangeSignal
+from l2l_desktop.ui.notify import DesktopNotifier
 from l2l_desktop.ui.reminder_banner import ReminderBanner
 from l2l_desktop.ui.style import curly_quotes, tr, trn
 
@@ -44,6 +45,7 @@ class ReminderRunner(QObject):
 
     shown = Signal(object)  # the Reminder now in the banner
     said = Signal(str)  # a line for the status bar
+    window_wanted = Signal()  # the notification itself was clicked
 
     def __init__(
         self,
@@ -68,6 +70,15 @@ class ReminderRunner(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
+        self.notifier: DesktopNotifier | None = None
+        self._notification: int | None = None
+        banner.cleared.connect(self._close_notification)
+
+    def use_notifier(self, notifier: DesktopNotifier) -> None:
+        """Send each reminder as a desktop notification too, where a service answers; a
+        click on one of its buttons does what the banner's would."""
+        self.notifier = notifier
+        notifier.invoked.connect(self._invoked)
 
     def start(self) -> None:
         """Read the clock now (a reminder missed while the app was closed shows at once),
@@ -101,10 +112,36 @@ class ReminderRunner(QObject):
         self.settings.set_handled(self.folder, recent)
 
     def show_reminder(self, reminder: Reminder) -> None:
-        """Put ``reminder`` in the banner, worded."""
+        """Put ``reminder`` in the banner, worded, and send it as a desktop notification."""
         title, detail, action = self.wording(reminder)
+        self._close_notification()
         self.banner.show_reminder(reminder, title, detail, action)
+        if self.notifier is not None and self.notifier.available:
+            if reminder.kind is ReminderKind.PAUSE:
+                buttons = [("aligned", tr("Aligned")), ("partly", tr("Partly")), ("off", tr("Off"))]
+            else:
+                buttons = [("open", action)]
+            buttons += [("snooze", tr("Snooze 15 minutes")), ("default", tr("Open"))]
+            self._notification = self.notifier.notify(title, detail, buttons)
         self.shown.emit(reminder)
+
+    def _invoked(self, notification: int, key: str) -> None:
+        """A button of the reminder's notification was clicked."""
+        if notification != self._notification or self.banner.reminder is None:
+            return
+        if key in ("aligned", "partly", "off"):
+            self._pause(Alignment(key), "")
+        elif key == "open":
+            self._act()
+        elif key == "snooze":
+            self.snooze(15)
+        elif key == "default":
+            self.window_wanted.emit()
+
+    def _close_notification(self) -> None:
+        if self._notification is not None and self.notifier is not None:
+            self.notifier.close_notification(self._notification)
+        self._notification = None
 
     def wording(self, reminder: Reminder) -> tuple[str, str, str]:
         """The banner's title, its line of detail, and its step's label."""

@@ -135,9 +135,11 @@ class SettingsDialog(QDialog):
         settings: Settings,
         tray_available: bool,
         parent: QWidget | None = None,
+        notifications_unavailable: str = "",
     ) -> None:
         super().__init__(parent)
         self.journal, self.settings = journal, settings
+        self.notifications_unavailable = notifications_unavailable
         self.setWindowTitle(tr("Settings"))
         self.schedule = settings.schedule(journal.day_start_hour)
         # Each column at a width of its own, so that its wrapped lines are measured at the
@@ -233,6 +235,15 @@ class SettingsDialog(QDialog):
                 )
             )
         )
+        if self.notifications_unavailable:
+            self.notice = QLabel(
+                tr(
+                    "System notifications are unavailable here: {why}. Reminders show at the "
+                    "top of the window."
+                ).format(why=self.notifications_unavailable)
+            )
+            self.notice.setWordWrap(True)
+            form.addRow(self.notice)
         return box
 
     def _pause_rows(self) -> QWidget:
