@@ -418,6 +418,10 @@ def _run_window(
     _bugs.reporter = BugReporter(log_file, window)
     sys.excepthook = _excepthook
     window.theme_chosen.connect(theme.set_choice)
+    from l2l_desktop.ui.tray import Tray
+
+    tray = Tray(window)
+    window.use_tray(tray)
     if sys.platform.startswith("linux"):  # elsewhere the tray's messages will carry them
         from l2l_desktop.ui.notify import DesktopNotifier
 
@@ -426,9 +430,13 @@ def _run_window(
             log.info("no desktop notifications: %s", notifier.reason)
         window.reminders.use_notifier(notifier)
         window.reminders.window_wanted.connect(lambda: _bring_forward(window))
+    else:  # Windows and macOS: the tray's own messages
+        window.reminders.shown.connect(
+            lambda reminder: tray.message(*window.reminders.wording(reminder)[:2])
+        )
 
     def request_close(*_: object) -> None:
-        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, window.quit)  # for good, even with the window kept in the tray
 
     close_requests.handler = request_close
     wake = QTimer()  # lets Python run its signal handlers while Qt's loop waits

@@ -33,7 +33,7 @@ ALIGNMENTS = (
 )
 
 
-def _buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
+def save_buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
     )
@@ -105,7 +105,7 @@ class PauseDialog(QDialog):
         layout.addWidget(self.note)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, tr("Log pause")))
+        layout.addWidget(save_buttons(self, tr("Log pause")))
         self.note.setFocus()
 
     def _want_intention(self, _link: str) -> None:
@@ -140,7 +140,7 @@ class TellDialog(QDialog):
         layout.addWidget(self.person)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, tr("Log tell")))
+        layout.addWidget(save_buttons(self, tr("Log tell")))
         self.note.setFocus()
 
     def load(self, tell: r.Tell) -> None:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from l2l_desktop.ui.report import ReportDialog
     from l2l_desktop.ui.restore_dialog import RestoreDialog
     from l2l_desktop.ui.search_dialog import SearchDialog
+    from l2l_desktop.ui.tray import Tray
 
 
 class MainWindow(QMainWindow):
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         self.trends.practice_days_requested.connect(self.edit_practice_days)
         self.tabs.currentChanged.connect(lambda _i: self.focus_page())
         self._restore()
+        self.tray: Tray | None = None
+        self._quitting = False
         self.status_note = status_note
         self.search_dialog: SearchDialog | None = None
         self.facts = QLabel()  # the lasting facts; passing messages show on the left
@@ -132,7 +135,7 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit)
         self.backup_action = QAction(tr("&Back up now"), self)
         self.backup_action.triggered.connect(self.back_up_now)
         file_menu.addAction(self.backup_action)
@@ -179,9 +182,11 @@ class MainWindow(QMainWindow):
         self.tell_action = QAction(tr("&Told instead of asking…"), self)
         self.tell_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.tell_action.triggered.connect(lambda: self.questions.log_tell())
+        self.question_action = QAction(tr("&Question…"), self)
+        self.question_action.triggered.connect(self.log_question)
         self.bank_action = QAction(tr("Question &bank…"), self)
         self.bank_action.triggered.connect(self.questions.open_bank)
-        for action in (self.pause_action, self.tell_action, self.bank_action):
+        for action in (self.pause_action, self.question_action, self.tell_action, self.bank_action):
             log_menu.addAction(action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         self.about_action = QAction(tr("&About {app}").format(app=APP_NAME), self)
@@ -301,6 +306,22 @@ class MainWindow(QMainWindow):
         self.today.set_day(self.journal.today())
         self.today.focus_first()
 
+    def use_tray(self, tray: Tray) -> None:
+        """The tray icon: with one shown, closing the window may keep the app there."""
+        self.tray = tray
+
+    def log_question(self) -> None:
+        """Log › Question… (and the tray's): a question in a small dialog, without the tab."""
+        from l2l_desktop.ui.quick_question import log_question
+
+        if log_question(self.journal, self) is not None:
+            self.statusBar().showMessage(tr("Question logged."), 6000)
+
+    def quit(self) -> None:
+        """File › Quit, the tray's Quit, a signal: close for good, whatever the tray setting."""
+        self._quitting = True
+        self.close()
+
     def open_hansei(self) -> None:
         """Today's daily reflection, with the day's actions to tick."""
         self.tabs.setCurrentWidget(self.reflection)
@@ -415,4 +436,11 @@ class MainWindow(QMainWindow):
         for page in (self.today, self.questions, self.gemba, self.reflection):
             guarded(page.drafts.write)  # typed but unsaved text is kept for the next start
         guarded(self.save_state)
+        tray = self.tray
+        keep = tray is not None and tray.available and self.settings.close_to_tray
+        if keep and not self._quitting and tray is not None:
+            event.ignore()  # to the tray: the reminders go on
+            self.hide()
+            tray.message(APP_NAME, tr("Still here, in the tray: reminders go on."))
+            return
         super().closeEvent(event)

@@ -59,6 +59,33 @@ def suggested_wording(hint: str) -> str:
     return hint[start + 1 : end].strip() if 0 <= start < end else ""
 
 
+def hint_html(s: Suggestion | None) -> str:
+    """The checker's hint under a question as it is typed: how it reads and why, and the open
+    wording it suggests, with a link to use it (``use``)."""
+    if s is None:
+        return ""
+    if s.statement:  # not a question (yet): no kind to name
+        parts = [f"<b>{tr('Not a question yet')}</b> — {escape(curly_quotes(s.reason))}"]
+    else:
+        colour = KIND_COLOURS[s.kind]
+        label = tr(KIND_LABELS[s.kind]).lower()
+        verdict = tr("Could read as {kind}") if s.unsure else tr("Reads as {kind}")
+        reason = s.reason.split(": ", 1)[1] if s.unsure and ": " in s.reason else s.reason
+        parts = [
+            f"<span style='color:{colour}'>&#9679; <b>"
+            f"{verdict.format(kind=label)}</b></span> — "
+            f"{escape(curly_quotes(reason))}"
+        ]
+    wording = suggested_wording(s.rewrite_hint or s.open_form)
+    if wording:
+        lead = tr("Try:") if s.rewrite_hint else tr("To hear their view, try:")
+        parts.append(
+            f"<br><i>{lead} “{escape(wording)}”</i> &nbsp;"
+            f"<a href='use'>{tr('Use this wording')}</a> (Alt+U)"
+        )
+    return "".join(parts)
+
+
 class KindPicker(QWidget):
     """Open / closed / leading: follows the checker's suggestion until the user picks one."""
 
@@ -251,30 +278,7 @@ class QuestionsTab(EditorTab[r.Question]):
     def _text_changed(self) -> None:
         self.suggestion = check_question(self.text.value())
         self.kind.follow(self.suggestion.kind if self.suggestion else None)
-        if self.suggestion is None:
-            self.hint.setText("")
-            return
-        s = self.suggestion
-        if s.statement:  # not a question (yet): no kind to name
-            parts = [f"<b>{tr('Not a question yet')}</b> — {escape(curly_quotes(s.reason))}"]
-        else:
-            colour = KIND_COLOURS[s.kind]
-            label = tr(KIND_LABELS[s.kind]).lower()
-            verdict = tr("Could read as {kind}") if s.unsure else tr("Reads as {kind}")
-            reason = s.reason.split(": ", 1)[1] if s.unsure and ": " in s.reason else s.reason
-            parts = [
-                f"<span style='color:{colour}'>&#9679; <b>"
-                f"{verdict.format(kind=label)}</b></span> — "
-                f"{escape(curly_quotes(reason))}"
-            ]
-        wording = suggested_wording(s.rewrite_hint or s.open_form)
-        if wording:
-            lead = tr("Try:") if s.rewrite_hint else tr("To hear their view, try:")
-            parts.append(
-                f"<br><i>{lead} “{escape(wording)}”</i> &nbsp;"
-                f"<a href='use'>{tr('Use this wording')}</a> (Alt+U)"
-            )
-        self.hint.setText("".join(parts))
+        self.hint.setText(hint_html(self.suggestion))
 
     def use_suggested_wording(self) -> None:
         """Alt+U, or the hint's link: the question becomes the suggested open wording, and
