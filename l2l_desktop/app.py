@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 from l2l_desktop import APP_ID, APP_NAME
 from l2l_desktop.logs import environment_summary, setup_logging
-from l2l_desktop.paths import DataDirError, backup_dir, database_path, ensure_data_dir, lock_path
+from l2l_desktop.paths import (
+    DataDirError,
+    backup_dir,
+    database_path,
+    default_data_dir,
+    ensure_data_dir,
+    lock_path,
+)
 from l2l_desktop.store import (
     CorruptDatabaseError,
     KnownStoreError,
@@ -415,6 +422,10 @@ def _run_window(
     settings = Settings(make_qsettings(settings_path))
     theme = Theme(app, settings.theme)  # before the window paints: no flash of the other look
     window = MainWindow(journal, settings, location, status_note=status_note)
+    if settings_path is not None:  # a demo: its folder is gone after it
+        window.login_options = None
+    elif data_dir.resolve() != default_data_dir().resolve():
+        window.login_options = ["--data-dir", str(data_dir.resolve())]
     _bugs.reporter = BugReporter(log_file, window)
     sys.excepthook = _excepthook
     window.theme_chosen.connect(theme.set_choice)

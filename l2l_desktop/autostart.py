@@ -7,6 +7,7 @@ import os
 import shlex
 import shutil
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from l2l_desktop import APP_ID, APP_NAME
@@ -21,34 +22,37 @@ def autostart_dir(environ: dict[str, str] | None = None) -> Path:
     return Path(config) / "autostart"
 
 
-def start_command(minimised: bool) -> list[str]:
+def start_command(minimised: bool, options: Sequence[str] = ()) -> list[str]:
     """How a login starts the app: its installed command where there is one, else this
-    Python running the package."""
+    Python running the package; with ``options`` (the data folder, when it is not the
+    default one)."""
     installed = shutil.which(APP_ID)
     command = [installed] if installed else [sys.executable, "-m", "l2l_desktop"]
-    return [*command, "--minimised"] if minimised else command
+    return [*command, *options, *(["--minimised"] if minimised else [])]
 
 
-def entry_text(minimised: bool) -> str:
+def entry_text(minimised: bool, options: Sequence[str] = ()) -> str:
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
         f"Name={APP_NAME}\n"
         "Comment=Set an intention, pause, ask, reflect\n"
-        f"Exec={shlex.join(start_command(minimised))}\n"
+        f"Exec={shlex.join(start_command(minimised, options))}\n"
         f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
     )
 
 
-def set_start_at_login(on: bool, minimised: bool, folder: Path | None = None) -> Path:
+def set_start_at_login(
+    on: bool, minimised: bool, options: Sequence[str] = (), folder: Path | None = None
+) -> Path:
     """Write the autostart entry (``on``), or remove it; the entry's path."""
     path = (folder or autostart_dir()) / ENTRY
     if on:
         path.parent.mkdir(parents=True, exist_ok=True)
         with written_whole(path) as part:
-            part.write_text(entry_text(minimised), encoding="utf-8")
+            part.write_text(entry_text(minimised, options), encoding="utf-8")
     else:
         path.unlink(missing_ok=True)
     return path

@@ -109,7 +109,6 @@ class MainWindow(QMainWindow):
         for page in (self.today, self.questions, self.gemba, self.reflection, self.trends):
             page.saved_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.reminders.said.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.reminders.shown.connect(lambda _r: self.banner.focus_first())
         self.today.intention_requested.connect(self._write_intention)
         self.questions.practise_requested.connect(self._practise)
         self.trends.weekly_review_requested.connect(self.weekly_review)
@@ -120,6 +119,7 @@ class MainWindow(QMainWindow):
         self._restore()
         self.tray: Tray | None = None
         self._quitting = False
+        self.login_options: list[str] | None = []  # app.py: the data folder, None for a demo
         self.status_note = status_note
         self.search_dialog: SearchDialog | None = None
         self.facts = QLabel()  # the lasting facts; passing messages show on the left
@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
             QSystemTrayIcon.isSystemTrayAvailable(),
             self,
             notifications_unavailable=unavailable,
+            login_options=self.login_options,
         )
         dialog.schedule_changed.connect(self.reminders.check)
         dialog.theme_chosen.connect(self.theme_chosen)

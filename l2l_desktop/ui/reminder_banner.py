@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +57,7 @@ class ReminderBanner(QFrame):
         self.note = QLineEdit()
         self.note.setPlaceholderText(tr("A note (optional)"))
         self.note.setAccessibleName(tr("Note for the pause"))
+        self.note.setMinimumWidth(260)  # a sentence, not a word
         self.answers: dict[Alignment, QPushButton] = {}
         for alignment, label in (
             (Alignment.ALIGNED, tr("&Aligned")),
@@ -67,9 +67,7 @@ class ReminderBanner(QFrame):
             button = QPushButton(label)
             button.clicked.connect(lambda _=False, a=alignment: self._pause(a))
             self.answers[alignment] = button
-        self.snooze_button = QToolButton()
-        self.snooze_button.setText(tr("Snooze"))
-        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_button = QPushButton(tr("Snooze"))
         menu = QMenu(self.snooze_button)
         for minutes, label in ((15, tr("For 15 minutes")), (60, tr("For an hour"))):
             menu.addAction(label, lambda m=minutes: self.snoozed.emit(m))

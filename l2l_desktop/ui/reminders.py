@@ -206,6 +206,7 @@ class ReminderRunner(QObject):
         handled[day_key(reminder.kind, reminder.day)] = None
         self.settings.set_handled(self.folder, handled)
         self.banner.clear()
+        self.said.emit(tr("No more of this reminder today."))
 
     def _act(self) -> None:
         reminder = self.banner.reminder

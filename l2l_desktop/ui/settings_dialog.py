@@ -114,7 +114,9 @@ class _Clock(QWidget):
         row.addStretch(1)
         self.on.toggled.connect(self.at.setEnabled)
         self.on.toggled.connect(lambda _on: self.changed.emit())
-        self.at.timeChanged.connect(lambda _t: self.changed.emit())
+        # When the time is done with (Enter, or the focus moves on), not at each digit typed:
+        # "06" on the way to "06:12" must not count as a reminder at 06:00.
+        self.at.editingFinished.connect(self.changed.emit)
 
     def value(self) -> time | None:
         return _time(self.at.time()) if self.on.isChecked() else None
@@ -136,18 +138,22 @@ class SettingsDialog(QDialog):
         tray_available: bool,
         parent: QWidget | None = None,
         notifications_unavailable: str = "",
+        login_options: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal, self.settings = journal, settings
         self.notifications_unavailable = notifications_unavailable
+        # What a login start passes (the data folder when it is not the default one); None
+        # where there is nothing to start at login (a demo's temporary folder).
+        self.login_options = login_options
         self.setWindowTitle(tr("Settings"))
         self.schedule = settings.schedule(journal.day_start_hour)
         # Each column at a width of its own, so that its wrapped lines are measured at the
         # width they are shown at (and none is cut short).
         left, right = QWidget(), QWidget()
         for column, groups in (
-            (left, (self._reminder_group(),)),
-            (right, (self._day_group(), self._look_group(), self._window_group(tray_available))),
+            (left, (self._reminder_group(), self._day_group())),
+            (right, (self._look_group(), self._window_group(tray_available))),
         ):
             stack = QVBoxLayout(column)
             stack.setContentsMargins(0, 0, 0, 0)
@@ -163,6 +169,7 @@ class SettingsDialog(QDialog):
         columns.addWidget(right)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(buttons)
@@ -183,6 +190,7 @@ class SettingsDialog(QDialog):
         form.addRow(muted_label(tr("What you write after midnight and before this hour counts "
                                    "for the day before: a late hansei still counts.")))  # fmt: skip
         practice = QPushButton(tr("&Practice days…"))
+        practice.setAutoDefault(False)  # Enter in a field must not open it
         practice.clicked.connect(self.practice_days_requested)
         form.addRow("", practice)
         form.addRow(
@@ -257,6 +265,7 @@ class SettingsDialog(QDialog):
         self.pause_times.setPlaceholderText(tr("for example 11:00, 15:00"))
         self.pause_times.setAccessibleName(tr("Times of the intention pauses"))
         self.pause_error = ErrorLabel()
+        self.hours_error = ErrorLabel()
         self.pause_every = QRadioButton(tr("Intention pauses e&very"))
         self.every = QSpinBox()
         self.every.setRange(1, 8)
@@ -290,12 +299,13 @@ class SettingsDialog(QDialog):
         grid.addWidget(self.pause_error, 1, 1)
         grid.addWidget(self.pause_every, 2, 0)
         grid.addWidget(every, 2, 1)
-        grid.addWidget(self.pauses_off, 3, 0, 1, 2)
+        grid.addWidget(self.hours_error, 3, 1)
+        grid.addWidget(self.pauses_off, 4, 0, 1, 2)
         group.buttonToggled.connect(lambda _b, on: on and self._save_schedule())
         self.pause_times.editingFinished.connect(self._save_schedule)
-        self.every.valueChanged.connect(lambda _v: self._save_schedule())
-        self.work_start.timeChanged.connect(lambda _t: self._save_schedule())
-        self.work_end.timeChanged.connect(lambda _t: self._save_schedule())
+        self.every.editingFinished.connect(self._save_schedule)
+        self.work_start.editingFinished.connect(self._save_schedule)
+        self.work_end.editingFinished.connect(self._save_schedule)
         self._sync_pause_fields()
         return widget
 
@@ -340,12 +350,16 @@ class SettingsDialog(QDialog):
         self.start_minimised.setChecked(self.settings.start_minimised)
         self.start_minimised.toggled.connect(self._start_minimised_changed)
         form.addRow(self.start_minimised)
-        self.start_at_login = QCheckBox(tr("Start at &login"))
+        self.start_at_login = QCheckBox(tr("Start when I lo&g in"))
         self.start_at_login.setChecked(self.settings.start_at_login)
         self.start_at_login.toggled.connect(self._start_at_login_changed)
         form.addRow(self.start_at_login)
-        self.login_note = muted_label(tr("Opens with your desktop session, so the morning "
-                                         "reminder finds you."))  # fmt: skip
+        self.login_note = muted_label(
+            tr("Opens with your desktop session, so the morning reminder finds you.")
+            if self.login_options is not None
+            else tr("Not for demo data: it is deleted when you quit.")
+        )
+        self.start_at_login.setEnabled(self.login_options is not None)
         form.addRow(self.login_note)
         return box
 
@@ -366,12 +380,13 @@ class SettingsDialog(QDialog):
         under the field)."""
         self._sync_pause_fields()
         self.pause_error.set_error("")
+        self.hours_error.set_error("")
         if self.pauses_off.isChecked():
             return {"pauses": (), "pause_every": None}
         if self.pause_every.isChecked():
             start, end = _time(self.work_start.time()), _time(self.work_end.time())
             if end <= start:
-                self.pause_error.set_error(tr("Working hours end after they start."))
+                self.hours_error.set_error(tr("Working hours end after they start."))
                 return None
             return {"pause_every": self.every.value(), "work_start": start, "work_end": end}
         try:
@@ -418,7 +433,7 @@ class SettingsDialog(QDialog):
         from l2l_desktop.autostart import set_start_at_login
 
         try:
-            path = set_start_at_login(on, self.settings.start_minimised)
+            path = set_start_at_login(on, self.settings.start_minimised, self.login_options or [])
         except OSError as exc:
             self.login_note.setText(tr("Could not change the login entry: {e}").format(e=exc))
             return

@@ -123,3 +123,14 @@ class Theme(QObject):
 
     def apply(self) -> None:
         self.app.setPalette(dark_palette() if self.dark() else light_palette())
+        repolish(self.app)
+
+
+def repolish(app: QApplication) -> None:
+    """A style sheet's ``palette(...)`` colours are read when it is set: set each again, so
+    that a hint's grey, a band's background follow the new palette at once."""
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if "palette(" in sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)

@@ -137,3 +137,15 @@ def test_the_evening_reminder_opens_the_hansei_with_the_days_actions(qtbot, wind
     assert window.banner.detail.text() == "Today's actions: walk the line; ask Ana"
     qtbot.mouseClick(window.banner.act_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.reflection
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_reminder_does_not_take_the_keys_from_what_is_being_typed(qtbot, window, journal):
+    window.activateWindow()
+    window.tabs.setCurrentWidget(window.today)
+    field = window.today.fields.editors["heart"]
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    runner_at(window, journal, datetime(2026, 12, 2, 9, 0))
+    assert window.reminders.check() is not None and window.banner.isVisible()
+    assert field.hasFocus()  # the band appeared; the typing goes on where it was

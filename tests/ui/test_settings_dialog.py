@@ -7,6 +7,7 @@ from datetime import time
 
 import pytest
 from PySide6.QtCore import Qt, QTime
+from PySide6.QtTest import QTest
 
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.settings_dialog import SettingsDialog, parse_times
@@ -31,12 +32,15 @@ def test_ctrl_comma_opens_the_settings(active_window, qtbot):
 
 def test_reminder_times_apply_at_once(dialog, settings):
     dialog.morning.at.setTime(QTime(7, 45))
+    assert settings.schedule(4).morning == time(8, 30)  # not while the time is being typed
+    dialog.morning.at.editingFinished.emit()  # Enter, or the focus moving on
     assert settings.schedule(4).morning == time(7, 45)
     dialog.evening.on.setChecked(False)
     assert settings.schedule(4).evening is None
     assert not dialog.evening.at.isEnabled()
     dialog.weekly_day.setCurrentIndex(0)  # Monday
     dialog.weekly.at.setTime(QTime(9, 15))
+    dialog.weekly.at.editingFinished.emit()
     kept = settings.schedule(4)
     assert (kept.weekly_day, kept.weekly_at) == (0, time(9, 15))
 
@@ -59,12 +63,15 @@ def test_pauses_every_two_hours_within_working_hours(dialog, settings):
     dialog.every.setValue(2)
     dialog.work_start.setTime(QTime(8, 0))
     dialog.work_end.setTime(QTime(16, 0))
+    dialog.work_end.editingFinished.emit()
     kept = settings.schedule(4)
     assert kept.pause_every == 2
     assert kept.pause_times() == (time(10, 0), time(12, 0), time(14, 0))
     assert not dialog.pause_times.isEnabled()
     dialog.work_end.setTime(QTime(7, 0))
-    assert dialog.pause_error.text() == "Working hours end after they start."
+    dialog.work_end.editingFinished.emit()
+    assert dialog.hours_error.text() == "Working hours end after they start."
+    assert not dialog.pause_error.isVisible()  # under the row it is about
     assert settings.schedule(4).work_end == time(16, 0)
     dialog.pauses_off.setChecked(True)
     assert settings.schedule(4).pause_times() == ()
@@ -84,12 +91,16 @@ def test_the_theme_applies_at_once(qtbot, dialog, settings):
     assert settings.theme == "dark"
 
 
-def test_start_at_login_writes_and_removes_the_autostart_entry(dialog, isolated_home):
+def test_start_at_login_writes_and_removes_the_autostart_entry(qtbot, journal, settings,
+                                                              isolated_home):  # fmt: skip
+    dialog = SettingsDialog(journal, settings, True, login_options=["--data-dir", "/my data"])
+    qtbot.addWidget(dialog)
     entry = isolated_home / ".config" / "autostart" / "l2l-desktop.desktop"
     dialog.start_minimised.setChecked(True)
     dialog.start_at_login.setChecked(True)
     text = entry.read_text(encoding="utf-8")
-    assert "[Desktop Entry]" in text and "--minimised" in text.split("Exec=")[1].splitlines()[0]
+    command = text.split("Exec=")[1].splitlines()[0]
+    assert "[Desktop Entry]" in text and command.endswith("--data-dir '/my data' --minimised")
     assert str(entry) in dialog.login_note.text()
     dialog.start_minimised.setChecked(False)  # the entry follows
     assert "--minimised" not in entry.read_text(encoding="utf-8")
@@ -111,3 +122,18 @@ def test_parse_times():
     assert parse_times(" ") == ()
     with pytest.raises(ValueError, match="25:00"):
         parse_times("11:00, 25:00")
+
+
+def test_enter_in_a_field_opens_nothing(qtbot, dialog):
+    opened = []
+    dialog.practice_days_requested.connect(lambda: opened.append(True))
+    dialog.pause_times.setFocus()
+    QTest.keyClick(dialog.pause_times, Qt.Key.Key_Return)
+    assert opened == [] and dialog.isVisible()
+
+
+def test_a_demo_offers_no_start_at_login(qtbot, journal, settings):
+    dialog = SettingsDialog(journal, settings, True, login_options=None)
+    qtbot.addWidget(dialog)
+    assert not dialog.start_at_login.isEnabled()
+    assert dialog.login_note.text() == "Not for demo data: it is deleted when you quit."

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGraphicsItem,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -226,6 +227,11 @@ class ChartPanel(QWidget):
             guarded(self.apply_palette)
             for tip in self.tips:
                 tip.style(self)
+            # pyqtgraph's view caches its background: dropped, so that a chart on screen is
+            # drawn again now, background and all, not at the next switch of tab.
+            for view in self.findChildren(QGraphicsView):
+                view.resetCachedContent()
+                view.viewport().update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Leave:
