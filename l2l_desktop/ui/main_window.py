@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -83,13 +82,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.tabs.addTab(page, page.heading.text())
         self.banner = ReminderBanner()
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.banner.above(self.tabs))
         self.reminders = ReminderRunner(
             journal,
             settings,
@@ -109,6 +102,10 @@ class MainWindow(QMainWindow):
         for page in (self.today, self.questions, self.gemba, self.reflection, self.trends):
             page.saved_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.reminders.said.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        to_reminder = QAction(tr("Go to the reminder"), self)
+        to_reminder.setShortcut(QKeySequence("Ctrl+Shift+R"))  # it never takes the keys itself
+        to_reminder.triggered.connect(lambda: self.banner.isVisible() and self.banner.focus_first())
+        self.addAction(to_reminder)
         self.today.intention_requested.connect(self._write_intention)
         self.questions.practise_requested.connect(self._practise)
         self.trends.weekly_review_requested.connect(self.weekly_review)
@@ -237,26 +234,9 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> QDialog:
         """Edit › Settings… (Ctrl+,): every change applies at once."""
-        from PySide6.QtWidgets import QSystemTrayIcon
+        from l2l_desktop.ui.settings_dialog import open_settings
 
-        from l2l_desktop.ui.settings_dialog import SettingsDialog
-
-        notifier = self.reminders.notifier
-        unavailable = notifier.reason if notifier is not None and not notifier.available else ""
-        dialog = SettingsDialog(
-            self.journal,
-            self.settings,
-            QSystemTrayIcon.isSystemTrayAvailable(),
-            self,
-            notifications_unavailable=unavailable,
-            login_options=self.login_options,
-        )
-        dialog.schedule_changed.connect(self.reminders.check)
-        dialog.theme_chosen.connect(self.theme_chosen)
-        dialog.practice_days_requested.connect(self.edit_practice_days)
-        dialog.finished.connect(lambda _r: self.settings.sync())
-        dialog.open()
-        return dialog
+        return open_settings(self)
 
     def edit_rest_days(self) -> QDialog:
         from l2l_desktop.ui.trend_dialogs import RestDaysDialog

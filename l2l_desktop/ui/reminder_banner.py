@@ -6,8 +6,8 @@ optional note beside them), then snooze (15 minutes, an hour) and "not today".""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -75,8 +75,6 @@ class ReminderBanner(QFrame):
         self.dismiss_button = QPushButton(tr("Not today"))
         self.dismiss_button.setToolTip(tr("No more of this reminder today (Esc)"))
         self.dismiss_button.clicked.connect(self.dismissed)
-        QShortcut(QKeySequence("Escape"), self, self.dismissed.emit,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
 
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -92,6 +90,11 @@ class ReminderBanner(QFrame):
         row.addSpacing(12)
         row.addWidget(self.snooze_button)
         row.addWidget(self.dismiss_button)
+        # Esc in the band is "not today": taken before the form's own Esc (which throws an
+        # edit away) can claim it as a shortcut.
+        for child in (self.act_button, self.note, *self.answers.values(), self.snooze_button,
+                      self.dismiss_button):  # fmt: skip
+            child.installEventFilter(self)
         self.hide()
 
     def show_reminder(self, reminder: Reminder, title: str, detail: str, action: str) -> None:
@@ -109,6 +112,26 @@ class ReminderBanner(QFrame):
         self.act_button.setVisible(not pause)
         self.act_button.setText(action)
         self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # a key press for the band, not a shortcut of the window's
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.dismissed.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def above(self, content: QWidget) -> QWidget:
+        """A widget holding the band across the top of ``content``."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self)
+        column.addWidget(content, 1)
+        return holder
 
     def clear(self) -> None:
         self.reminder = None

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,92 +34,19 @@ from l2l_desktop.core.reminders import Schedule
 from l2l_desktop.services import Journal
 from l2l_desktop.settings import Settings
 from l2l_desktop.ui.forms import ErrorLabel
+from l2l_desktop.ui.settings_fields import (
+    Clock,
+    clock_time,
+    parse_times,
+    qtime,
+    rows,
+    weekday_names,
+)
 from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.widgets import muted_label
 
-
-def _qtime(value: time) -> QTime:
-    return QTime(value.hour, value.minute)
-
-
-def _time(value: QTime) -> time:
-    return time(value.hour(), value.minute())
-
-
-def parse_times(text: str) -> tuple[time, ...]:
-    """ "11:00, 15:30" as times, in order; ValueError naming the first that is not one."""
-    out = set()
-    for part in text.replace(";", ",").split(","):
-        part = part.strip()
-        if not part:
-            continue
-        hours, _, minutes = part.partition(":")
-        try:
-            if not hours.isdigit() or not (minutes.isdigit() or minutes == ""):
-                raise ValueError(part)
-            out.add(time(int(hours), int(minutes or 0)))
-        except ValueError:
-            raise ValueError(part) from None
-    return tuple(sorted(out))
-
-
-class _Rows:
-    """A group's rows, one under the other: a widget across, or a label and its field at the
-    field's own width. (A form layout cuts wrapped lines of explanation short.)"""
-
-    def __init__(self, box: QGroupBox) -> None:
-        self.column = QVBoxLayout(box)
-
-    def addRow(self, first: QWidget | str, field: QWidget | None = None) -> None:
-        if field is None:
-            assert isinstance(first, QWidget)
-            self.column.addWidget(first)
-            return
-        row = QHBoxLayout()
-        if first:
-            label = QLabel(str(first))
-            label.setBuddy(field)
-            row.addWidget(label)
-        row.addWidget(field)
-        row.addStretch(1)
-        self.column.addLayout(row)
-
-
-def _form(box: QGroupBox) -> _Rows:
-    return _Rows(box)
-
-
-def _weekday_names() -> list[str]:
-    return [tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"), tr("Friday"),
-            tr("Saturday"), tr("Sunday")]  # fmt: skip
-
-
-class _Clock(QWidget):
-    """A reminder that can be off: a box to tick and the time it comes."""
-
-    changed = Signal()
-
-    def __init__(self, label: str, value: time | None, fallback: time) -> None:
-        super().__init__()
-        self.on = QCheckBox(label)
-        self.on.setChecked(value is not None)
-        self.at = QTimeEdit(_qtime(value or fallback))
-        self.at.setDisplayFormat("HH:mm")
-        self.at.setAccessibleName(tr("{what}: time").format(what=label.replace("&", "")))
-        self.at.setEnabled(value is not None)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.on)
-        row.addWidget(self.at)
-        row.addStretch(1)
-        self.on.toggled.connect(self.at.setEnabled)
-        self.on.toggled.connect(lambda _on: self.changed.emit())
-        # When the time is done with (Enter, or the focus moves on), not at each digit typed:
-        # "06" on the way to "06:12" must not count as a reminder at 06:00.
-        self.at.editingFinished.connect(self.changed.emit)
-
-    def value(self) -> time | None:
-        return _time(self.at.time()) if self.on.isChecked() else None
+if TYPE_CHECKING:
+    from l2l_desktop.ui.main_window import MainWindow
 
 
 class SettingsDialog(QDialog):
@@ -180,7 +107,7 @@ class SettingsDialog(QDialog):
 
     def _day_group(self) -> QGroupBox:
         box = QGroupBox(tr("Your day"))
-        form = _form(box)
+        form = rows(box)
         self.day_start = QComboBox()
         for hour in range(24):
             self.day_start.addItem(f"{hour:02d}:00", hour)
@@ -206,23 +133,23 @@ class SettingsDialog(QDialog):
     def _reminder_group(self) -> QGroupBox:
         s = self.schedule
         box = QGroupBox(tr("Reminders"))
-        form = _form(box)
-        self.morning = _Clock(tr("&Morning intention"), s.morning, time(8, 30))
+        form = rows(box)
+        self.morning = Clock(tr("&Morning intention"), s.morning, time(8, 30))
         form.addRow(self.morning)
         form.addRow(muted_label(tr("Set the day's intention, with what yesterday carried over.")))
         form.addRow(self._pause_rows())
         form.addRow(muted_label(tr("A few seconds to check the moment against the day's "
                                    "intention; one click logs it.")))  # fmt: skip
-        self.evening = _Clock(tr("&Evening hansei"), s.evening, time(17, 30))
+        self.evening = Clock(tr("&Evening hansei"), s.evening, time(17, 30))
         form.addRow(self.evening)
         form.addRow(muted_label(tr("Look back on the day: what went well, what did not, what "
                                    "to adjust.")))  # fmt: skip
         weekly = QWidget()
         row = QHBoxLayout(weekly)
         row.setContentsMargins(0, 0, 0, 0)
-        self.weekly = _Clock(tr("&Weekly review on"), s.weekly_at, time(15, 0))
+        self.weekly = Clock(tr("&Weekly review on"), s.weekly_at, time(15, 0))
         self.weekly_day = QComboBox()
-        self.weekly_day.addItems(_weekday_names())
+        self.weekly_day.addItems(weekday_names())
         self.weekly_day.setCurrentIndex(s.weekly_day)
         self.weekly_day.setAccessibleName(tr("Weekly review: day"))
         row.addWidget(self.weekly.on)
@@ -271,8 +198,8 @@ class SettingsDialog(QDialog):
         self.every.setRange(1, 8)
         self.every.setSuffix(tr(" h"))
         self.every.setValue(s.pause_every or 2)
-        self.work_start = QTimeEdit(_qtime(s.work_start))
-        self.work_end = QTimeEdit(_qtime(s.work_end))
+        self.work_start = QTimeEdit(qtime(s.work_start))
+        self.work_end = QTimeEdit(qtime(s.work_end))
         for edit, name in ((self.work_start, tr("Working hours: start")),
                            (self.work_end, tr("Working hours: end"))):  # fmt: skip
             edit.setDisplayFormat("HH:mm")
@@ -311,7 +238,7 @@ class SettingsDialog(QDialog):
 
     def _look_group(self) -> QGroupBox:
         box = QGroupBox(tr("Appearance"))
-        form = _form(box)
+        form = rows(box)
         self.theme = QComboBox()
         for value, label in (("system", tr("As the system")), ("light", tr("Light")),
                              ("dark", tr("Dark"))):  # fmt: skip
@@ -335,7 +262,7 @@ class SettingsDialog(QDialog):
 
     def _window_group(self, tray_available: bool) -> QGroupBox:
         box = QGroupBox(tr("Window"))
-        form = _form(box)
+        form = rows(box)
         self.close_to_tray = QCheckBox(tr("&Closing the window keeps the app in the tray"))
         self.close_to_tray.setChecked(self.settings.close_to_tray and tray_available)
         self.close_to_tray.setEnabled(tray_available)
@@ -384,7 +311,7 @@ class SettingsDialog(QDialog):
         if self.pauses_off.isChecked():
             return {"pauses": (), "pause_every": None}
         if self.pause_every.isChecked():
-            start, end = _time(self.work_start.time()), _time(self.work_end.time())
+            start, end = clock_time(self.work_start.time()), clock_time(self.work_end.time())
             if end <= start:
                 self.hours_error.set_error(tr("Working hours end after they start."))
                 return None
@@ -443,3 +370,25 @@ class SettingsDialog(QDialog):
             if on
             else tr("Opens with your desktop session, so the morning reminder finds you.")
         )
+
+
+def open_settings(window: MainWindow) -> SettingsDialog:
+    """Open the dialog for ``window``, wired to what applies its changes."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    notifier = window.reminders.notifier
+    unavailable = notifier.reason if notifier is not None and not notifier.available else ""
+    dialog = SettingsDialog(
+        window.journal,
+        window.settings,
+        QSystemTrayIcon.isSystemTrayAvailable(),
+        window,
+        notifications_unavailable=unavailable,
+        login_options=window.login_options,
+    )
+    dialog.schedule_changed.connect(window.reminders.check)
+    dialog.theme_chosen.connect(window.theme_chosen)
+    dialog.practice_days_requested.connect(window.edit_practice_days)
+    dialog.finished.connect(lambda _r: window.settings.sync())
+    dialog.open()
+    return dialog

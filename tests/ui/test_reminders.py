@@ -12,6 +12,9 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import Element
 from l2l_desktop.core.reminders import ReminderKind, Schedule, day_key, slot_key
 from l2l_desktop.services import Journal
+from tests.ui.test_trust import CTRL, press
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 WED = date(2026, 12, 2)  # a Wednesday
 
@@ -149,3 +152,8 @@ def test_a_reminder_does_not_take_the_keys_from_what_is_being_typed(qtbot, windo
     runner_at(window, journal, datetime(2026, 12, 2, 9, 0))
     assert window.reminders.check() is not None and window.banner.isVisible()
     assert field.hasFocus()  # the band appeared; the typing goes on where it was
+    press(window, Qt.Key.Key_R, CTRL | SHIFT)  # to the band, when the user wants it
+    qtbot.waitUntil(window.banner.act_button.hasFocus)
+    press(window, Qt.Key.Key_Escape)  # not today
+    assert not window.banner.isVisible()
+    assert day_key(ReminderKind.MORNING, WED) in window.settings.handled(window.data_location)

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtTest import QTest
 
 from l2l_desktop.services import Journal
-from l2l_desktop.ui.settings_dialog import SettingsDialog, parse_times
+from l2l_desktop.ui.settings_dialog import SettingsDialog
+from l2l_desktop.ui.settings_fields import parse_times
 from tests.ui.test_trust import CTRL, press
 
 
