@@ -415,12 +415,14 @@ def _run_window(
     from l2l_desktop.ui.bug_report import BugReporter
     from l2l_desktop.ui.main_window import MainWindow
     from l2l_desktop.ui.theme import Theme
+    from l2l_desktop.ui.translations import install as install_translations
 
     bus = ChangeBus()
     journal = Journal(store, bus)
     location = str(data_dir) if store.path.parent == data_dir else str(store.path)
     settings = Settings(make_qsettings(settings_path))
     theme = Theme(app, settings.theme)  # before the window paints: no flash of the other look
+    install_translations(app, settings.language)  # the translators belong to the app (parent)
     window = MainWindow(journal, settings, location, status_note=status_note)
     if settings_path is not None:  # a demo: its folder is gone after it
         window.login_options = None

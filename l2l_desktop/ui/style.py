@@ -18,16 +18,23 @@ ELEMENT_COLOURS = {
 }
 
 
+# The context of every text: the empty one, which is where ``pyside6-lupdate`` files a bare
+# ``tr("…")`` call (see ui/translations.py). A catalogue made by it then matches at run time.
+CONTEXT = ""
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("l2l", text)
+    """``text`` in the user's language (as it is, where the catalogue has none)."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def trn(singular: str, plural: str, n: int) -> str:
-    """A text with a count, in the right plural form: Qt's numerus translation of
-    ``plural`` (``%n`` is the count) when one is installed, else English: ``singular`` for
-    1, ``plural`` otherwise. "1 day", "2 days", and whatever forms a language has."""
-    translated = QCoreApplication.translate("l2l", plural, None, n)
-    if translated == plural.replace("%n", str(n)):  # no translation: English rules
+    """A text with a count, in the right plural form: Qt's numerus translation (``%n`` is
+    the count) when one is installed, else English: ``singular`` for 1, ``plural``
+    otherwise. "1 day", "2 days", and whatever forms a language has. lupdate reads it as
+    ``tr(singular, plural, n)``: the singular is the source, the plural its comment."""
+    translated = QCoreApplication.translate(CONTEXT, singular, plural, n)
+    if translated == singular.replace("%n", str(n)):  # no translation: English rules
         return (singular if n == 1 else plural).replace("%n", f"{n:,}")
     return translated
 
