@@ -27,6 +27,18 @@ class Retention:
     months: int = 12  # of each of this many calendar months
 
 
+# How far back the monthly backups reach, in months: the choices Settings offers.
+HISTORY_MONTHS: tuple[int, ...] = (3, 12, 36, 120)
+DEFAULT_HISTORY_MONTHS = 12
+
+
+def reaching_back(months: int) -> Retention:
+    """The rule, with the newest backup of each of ``months`` months kept."""
+    if months not in HISTORY_MONTHS:
+        raise ValueError(f"keep backups for one of {HISTORY_MONTHS} months")
+    return Retention(months=months)
+
+
 def _week(day: date) -> tuple[int, int]:
     year, week, _ = day.isocalendar()
     return year, week

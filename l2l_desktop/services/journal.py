@@ -364,6 +364,16 @@ class Journal:
         preferences.set_practice_weekdays(self._store, weekdays)
         self.bus.announce(Change(frozenset({PREFERENCE})))
 
+    def backup_months(self) -> int:
+        """How many months back the monthly backups reach."""
+        return preferences.backup_months(self._store)
+
+    def set_backup_months(self, months: int) -> None:
+        """Kept with the journal (a backup from the command line prunes by it too); the next
+        backup removes those the rule no longer keeps."""
+        preferences.set_backup_months(self._store, months)
+        self.bus.announce(Change(frozenset({PREFERENCE})))
+
     def set_day_start_hour(self, hour: int) -> None:
         """The hour a journal day starts, kept with the journal: which day "today" is, and so
         what every tab shows, may change with it."""

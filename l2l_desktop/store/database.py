@@ -93,12 +93,21 @@ class Store:
 
     def backup(self, reason: str = "auto", dest: Path | None = None) -> Path:
         """A checked backup made with SQLite's backup API (the schema checked too); the older
-        ones the retention rule does not keep are removed."""
+        ones the retention rule does not keep are removed (how far back it reaches is the
+        journal's preference)."""
+        from l2l_desktop.core.retention import DEFAULT_HISTORY_MONTHS, reaching_back
+        from l2l_desktop.store.preferences import backup_months
+
+        try:
+            months = backup_months(self)
+        except (OperationalError, PeeweeDatabaseError):  # a damaged schema: still copied
+            months = DEFAULT_HISTORY_MONTHS
         kinds = self.tables.kinds
         return checked_backup(
             self.db.connection(),
             self.backup_dir,
             reason,
+            rule=reaching_back(months),
             dest=dest,
             check=lambda copy: verdict_of(copy, kinds),
         )

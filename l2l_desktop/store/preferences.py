@@ -1,6 +1,6 @@
 """Preferences stored with the records: practice days per practice, today's question, the
-hour a day starts. Kept with the records because they concern them (the command line reads
-them too, and an export carries them)."""
+hour a day starts, how far back the backups reach. Kept with the records because they concern
+them (the command line reads them too, and an export carries them)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ import json
 from datetime import date
 from typing import Any
 
+from l2l_desktop.core.retention import DEFAULT_HISTORY_MONTHS, HISTORY_MONTHS, reaching_back
 from l2l_desktop.store.database import Store
 
 PRACTICE_DAYS = "practice_days"
 PRACTICE_QUESTION = "practice_question"
 DAY_START_HOUR = "day_start_hour"
+BACKUP_MONTHS = "backup_months"
 
 
 def get_preference(store: Store, key: str, default: Any = None) -> Any:
@@ -75,3 +77,14 @@ def set_day_start_hour(store: Store, hour: int) -> None:
     if not 0 <= hour <= 23:
         raise ValueError("the day starts at an hour from 0 to 23")
     set_preference(store, DAY_START_HOUR, int(hour))
+
+
+def backup_months(store: Store) -> int:
+    """How many months of monthly backups are kept (core/retention.py)."""
+    value = get_preference(store, BACKUP_MONTHS, DEFAULT_HISTORY_MONTHS)
+    return value if value in HISTORY_MONTHS else DEFAULT_HISTORY_MONTHS
+
+
+def set_backup_months(store: Store, months: int) -> None:
+    reaching_back(months)  # refuses a length it does not offer
+    set_preference(store, BACKUP_MONTHS, int(months))

@@ -5,6 +5,7 @@ it does. A text field that cannot be read says so under itself and keeps its las
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import time
 from typing import TYPE_CHECKING, Any
@@ -65,7 +66,7 @@ class SettingsDialog(QDialog):
         tray_available: bool,
         parent: QWidget | None = None,
         notifications_unavailable: str = "",
-        login_options: list[str] | None = None,
+        login_options: Sequence[str] | None = (),
     ) -> None:
         super().__init__(parent)
         self.journal, self.settings = journal, settings
@@ -80,7 +81,10 @@ class SettingsDialog(QDialog):
         left, right = QWidget(), QWidget()
         for column, groups in (
             (left, (self._reminder_group(), self._day_group())),
-            (right, (self._look_group(), self._window_group(tray_available))),
+            (
+                right,
+                (self._look_group(), self._window_group(tray_available), self._backup_group()),
+            ),
         ):
             stack = QVBoxLayout(column)
             stack.setContentsMargins(0, 0, 0, 0)
@@ -290,6 +294,35 @@ class SettingsDialog(QDialog):
         form.addRow(self.login_note)
         return box
 
+    def _backup_group(self) -> QGroupBox:
+        box = QGroupBox(tr("Backups"))
+        form = rows(box)
+        self.backup_months = QComboBox()
+        for months, label in (
+            (3, tr("3 months")),
+            (12, tr("a year")),
+            (36, tr("3 years")),
+            (120, tr("10 years")),
+        ):
+            self.backup_months.addItem(label, months)
+        self.backup_months.setCurrentIndex(
+            self.backup_months.findData(self.journal.backup_months())
+        )
+        self.backup_months.currentIndexChanged.connect(
+            lambda _i: self.journal.set_backup_months(self.backup_months.currentData())
+        )
+        form.addRow(tr("&Keep backups for"), self.backup_months)
+        form.addRow(
+            muted_label(
+                tr(
+                    "Every backup of the last day, then one a day for two weeks, one a week "
+                    "for two months, one a month for this long. A backup made before an "
+                    "upgrade is always kept."
+                )
+            )
+        )
+        return box
+
     # --- applying -------------------------------------------------------------------------
 
     def _day_start_changed(self, hour: int) -> None:
@@ -360,7 +393,7 @@ class SettingsDialog(QDialog):
         from l2l_desktop.autostart import set_start_at_login
 
         try:
-            path = set_start_at_login(on, self.settings.start_minimised, self.login_options or [])
+            path = set_start_at_login(on, self.settings.start_minimised, self.login_options or ())
         except OSError as exc:
             self.login_note.setText(tr("Could not change the login entry: {e}").format(e=exc))
             return

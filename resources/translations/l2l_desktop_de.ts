@@ -1285,7 +1285,7 @@ Direction: {direction}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="+161"/>
+        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="+165"/>
         <source>A quarter of an hour with the week&apos;s trends.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,6 +1454,7 @@ Direction: {direction}</source>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="+133"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,12 +1744,12 @@ Direction: {direction}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="-85"/>
+        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="-221"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Your day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,17 +1951,47 @@ Direction: {direction}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+86"/>
+        <location line="+115"/>
         <source>Opens with your desktop session, so the morning reminder finds you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-113"/>
         <source>Not for demo data: it is deleted when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Keep backups for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every backup of the last day, then one a day for two weeks, one a week for two months, one a month for this long. A backup made before an upgrade is always kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Working hours end after they start.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -129,3 +129,34 @@ def test_a_backup_is_owed_only_when_the_records_changed_since_the_newest(store):
     store.backup("quit")
     preferences.set_practice_weekdays(store, {"pause": frozenset({0})})
     assert store.changed_since_backup()
+
+
+def test_how_far_back_the_backups_reach_is_the_journals_choice(store):
+    from l2l_desktop.store import preferences
+    from l2l_desktop.store.backup import backup_name
+
+    folder = store.backup_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    now = datetime.now()
+    # One backup on the 15th of each of the last 30 months (the newest of its month each).
+    months = []
+    for back in range(1, 31):
+        year, month = divmod(now.year * 12 + now.month - 1 - back, 12)
+        months.append(datetime(year, month + 1, 15, 12, 0))
+    for made in months:
+        (folder / backup_name("auto", made)).write_bytes(b"SQLite format 3\x00")
+    assert preferences.backup_months(store) == 12  # the default: a year
+    store.backup("manual")
+    kept = {made for made in months if (folder / backup_name("auto", made)).exists()}
+    # The rule keeps the newest of each of the 14 latest days that have one (the new backup's
+    # and 13 old ones), of 8 weeks and of 12 months (the new one's and 11 old ones): the 13
+    # latest old ones, the days being the longest reach here.
+    assert kept == set(months[:13])
+    preferences.set_backup_months(store, 36)
+    for made in months:
+        (folder / backup_name("auto", made)).write_bytes(b"SQLite format 3\x00")
+    store.backup("manual")
+    kept = {made for made in months if (folder / backup_name("auto", made)).exists()}
+    assert kept == set(months)  # all thirty within three years
+    with pytest.raises(ValueError):
+        preferences.set_backup_months(store, 5)

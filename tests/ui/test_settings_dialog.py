@@ -138,3 +138,10 @@ def test_a_demo_offers_no_start_at_login(qtbot, journal, settings):
     qtbot.addWidget(dialog)
     assert not dialog.start_at_login.isEnabled()
     assert dialog.login_note.text() == "Not for demo data: it is deleted when you quit."
+
+
+def test_how_long_backups_are_kept_is_kept_with_the_journal(dialog, journal, store):
+    assert dialog.backup_months.currentText() == "a year"  # the default
+    dialog.backup_months.setCurrentIndex(dialog.backup_months.findData(36))
+    assert journal.backup_months() == 36
+    assert Journal(store).backup_months() == 36
