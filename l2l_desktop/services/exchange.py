@@ -18,11 +18,6 @@ from l2l_desktop.core.export_markdown import markdown_files
 from l2l_desktop.core.files import written_whole
 
 FORMATS = {"json": ".json", "csv": ".zip", "md": ".zip"}
-FORMAT_NAMES = {
-    "json": "JSON (everything, to import again)",
-    "csv": "CSV (a zip of tables)",
-    "md": "Markdown (a zip, one file a month)",
-}
 MAX_IMPORT_BYTES = 1 << 30  # a file larger than this is not an export of ours
 
 Progress = Callable[[int, int], None]

@@ -16,12 +16,13 @@ SHOWN_SKIPS = 5
 
 
 def rows(plan: Plan) -> list[tuple[str, dict[str, int]]]:
-    """(kind's plural name, outcome -> count) for each kind the plan touches, in kind order."""
+    """(kind, outcome -> count) for each kind the plan touches, in kind order (the window
+    and the command line each word the kinds)."""
     out = []
     for kind in KINDS:
         counts = plan.counts.get(kind.name)
         if counts and any(counts.values()):
-            out.append((kind.plural, {o: counts[o] for o in OUTCOMES}))
+            out.append((kind.name, {o: counts[o] for o in OUTCOMES}))
     return out
 
 
@@ -30,9 +31,9 @@ def summary_lines(plan: Plan, dry_run: bool = False) -> list[str]:
     mode = "Replace everything" if plan.replace else "Merge"
     lead = f"{mode}: this import would" if dry_run else f"{mode}:"
     lines = [lead]
-    for name, counts in rows(plan):
+    for kind, counts in rows(plan):
         said = ", ".join(f"{n:,} {VERBS[o]}" for o, n in counts.items() if n)
-        lines.append(f"  {name:<17} {said}")
+        lines.append(f"  {KINDS.named(kind).plural:<17} {said}")
     changed = plan.total(ADDED) + plan.total(UPDATED) + plan.total(DELETED)
     if not changed and not plan.replace:
         lines.append("  Nothing to change: this journal already has everything in the file.")

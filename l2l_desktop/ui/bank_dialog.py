@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,11 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from l2l_desktop.core import records as r
-from l2l_desktop.core.question_bank import PURPOSES
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.forms import SAVE_ERRORS, ErrorLabel, failure_text
 from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.widgets import RecordTableModel, record_table
+
+# The purposes of core/question_bank.py, as the window names them.
+PURPOSES = {
+    "situation": QT_TRANSLATE_NOOP("", "Understand the situation"),
+    "target": QT_TRANSLATE_NOOP("", "The target"),
+    "obstacles": QT_TRANSLATE_NOOP("", "Obstacles"),
+    "next_step": QT_TRANSLATE_NOOP("", "Next step"),
+    "learned": QT_TRANSLATE_NOOP("", "What we learned"),
+    "care": QT_TRANSLATE_NOOP("", "Care"),
+}
 
 
 def purpose_label(key: str) -> str:

@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
 from l2l_desktop.core.dates import local_day
 from l2l_desktop.ui.style import tr
 
-FORMAT_HINT = "YYYY-MM-DD"
+
+def format_hint() -> str:
+    """How a date is typed, in the user's words for year, month and day."""
+    return tr("YYYY-MM-DD")
 
 
 def parse_day(text: str) -> date | None:
@@ -82,9 +85,9 @@ class DateField(QWidget):
         self._value: date | None = None
         self.edit = QLineEdit()
         self.edit.setAccessibleName(name)
-        self.edit.setPlaceholderText(tr("no date") if allow_none else FORMAT_HINT)
+        self.edit.setPlaceholderText(tr("no date") if allow_none else format_hint())
         self.edit.setToolTip(
-            tr("Type a date as {hint}, or press Alt+Down for a calendar").format(hint=FORMAT_HINT)
+            tr("Type a date as {hint}, or press Alt+Down for a calendar").format(hint=format_hint())
         )
         self.edit.setClearButtonEnabled(allow_none)
         width = self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 44
@@ -124,7 +127,7 @@ class DateField(QWidget):
             return "" if self.allow_none else tr("A date is required.")
         if self._value is None:
             return tr("Not a date: write it as {hint}, e.g. {example}.").format(
-                hint=FORMAT_HINT, example=local_day().isoformat()
+                hint=format_hint(), example=local_day().isoformat()
             )
         return ""
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,9 +27,9 @@ from l2l_desktop.ui.style import tr
 T = TypeVar("T")
 
 ALIGNMENTS = (
-    (r.Alignment.ALIGNED, "Aligned", "Alt+1"),
-    (r.Alignment.PARTLY, "Partly", "Alt+2"),
-    (r.Alignment.OFF, "Off course", "Alt+3"),
+    (r.Alignment.ALIGNED, QT_TRANSLATE_NOOP("", "Aligned"), "Alt+1"),
+    (r.Alignment.PARTLY, QT_TRANSLATE_NOOP("", "Partly"), "Alt+2"),
+    (r.Alignment.OFF, QT_TRANSLATE_NOOP("", "Off course"), "Alt+3"),
 )
 
 

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -62,7 +62,7 @@ class EditorTab(TabPage, Generic[R]):
     saved_message = Signal(str)  # the main window shows it in the status bar
     record_type: type[R]
     draft_key = ""
-    what = "record"  # for "Delete question", etc.
+    what = QT_TRANSLATE_NOOP("", "record")  # for "Delete question", etc.
 
     def __init__(
         self,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialogButtonBox,
@@ -24,12 +24,47 @@ from PySide6.QtWidgets import (
 from l2l_desktop.core.dates import local_day
 from l2l_desktop.core.exchange import ExportFileError, NewerFormatError
 from l2l_desktop.services import Journal
-from l2l_desktop.services.exchange import FORMAT_NAMES, Cancelled, default_name
-from l2l_desktop.services.import_summary import OUTCOMES, SHOWN_SKIPS, VERBS, rows
+from l2l_desktop.services.exchange import Cancelled, default_name
+from l2l_desktop.services.import_summary import (
+    ADDED,
+    DELETED,
+    OUTCOMES,
+    SHOWN_SKIPS,
+    SKIPPED,
+    UNCHANGED,
+    UPDATED,
+    rows,
+)
 from l2l_desktop.ui.files import suggested_path
 from l2l_desktop.ui.jobs import JobDialog, reason
 from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.widgets import muted_label
+
+# The window's words for the formats, the kinds (several of them) and what an import does
+# with each record: marked for the catalogue, put in the user's language by tr() at use.
+FORMAT_LABELS = {
+    "json": QT_TRANSLATE_NOOP("", "JSON (everything, to import again)"),
+    "csv": QT_TRANSLATE_NOOP("", "CSV (a zip of tables)"),
+    "md": QT_TRANSLATE_NOOP("", "Markdown (a zip, one file a month)"),
+}
+KIND_PLURALS = {
+    "person": QT_TRANSLATE_NOOP("", "people"),
+    "intention": QT_TRANSLATE_NOOP("", "intentions"),
+    "pause": QT_TRANSLATE_NOOP("", "pauses"),
+    "question": QT_TRANSLATE_NOOP("", "questions"),
+    "tell": QT_TRANSLATE_NOOP("", "tells"),
+    "bank_question": QT_TRANSLATE_NOOP("", "bank questions"),
+    "gemba_visit": QT_TRANSLATE_NOOP("", "gemba visits"),
+    "reflection": QT_TRANSLATE_NOOP("", "reflections"),
+    "rest_period": QT_TRANSLATE_NOOP("", "days-off periods"),
+}
+VERB_WORDS = {
+    ADDED: QT_TRANSLATE_NOOP("", "added"),
+    UPDATED: QT_TRANSLATE_NOOP("", "updated"),
+    UNCHANGED: QT_TRANSLATE_NOOP("", "unchanged"),
+    SKIPPED: QT_TRANSLATE_NOOP("", "skipped"),
+    DELETED: QT_TRANSLATE_NOOP("", "removed"),
+}
 
 
 class _FileDialog(JobDialog):
@@ -70,7 +105,7 @@ class ExportDialog(_FileDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.formats = QButtonGroup(self)
-        for i, (key, name) in enumerate(FORMAT_NAMES.items()):
+        for i, (key, name) in enumerate(FORMAT_LABELS.items()):
             button = QRadioButton(tr(name))
             button.setProperty("format", key)
             button.setChecked(i == 0)
@@ -312,7 +347,7 @@ class ImportDialog(_FileDialog):
     def _done(self, backup: Any) -> None:
         self.journal.announce_everything()  # here, on the window's thread
         counts = ", ".join(
-            f"{self.plan.total(o):,} {tr(VERBS[o])}"
+            f"{self.plan.total(o):,} {tr(VERB_WORDS[o])}"
             for o in OUTCOMES
             if self.plan.total(o) and o != "unchanged"
         )
@@ -331,9 +366,9 @@ def summary_html(plan: Any) -> str:
     used = [o for o in OUTCOMES if any(c[o] for _, c in table)]
     if not table:
         return tr("The file holds no records.")
-    head = "".join(f"<th align='right'>&nbsp;{escape(tr(VERBS[o]))}&nbsp;</th>" for o in used)
+    head = "".join(f"<th align='right'>&nbsp;{escape(tr(VERB_WORDS[o]))}&nbsp;</th>" for o in used)
     body = "".join(
-        f"<tr><td>{escape(tr(name))}</td>"
+        f"<tr><td>{escape(tr(KIND_PLURALS.get(name, name)))}</td>"
         + "".join(f"<td align='right'>{c[o]:,}</td>" for o in used)
         + "</tr>"
         for name, c in table

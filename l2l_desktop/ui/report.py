@@ -321,10 +321,10 @@ class ReportDialog(QDialog):
             return None
         self.error.set_error("")
         if path is None:
-            suffix = "PDF files (*.pdf)" if kind == "pdf" else "Markdown files (*.md)"
+            suffix = tr("PDF files (*.pdf)") if kind == "pdf" else tr("Markdown files (*.md)")
             name = f"l2l-review-{first}-{last}.{kind}"
             path, _ = QFileDialog.getSaveFileName(
-                self, tr("Save report"), suggested_path(name), tr(suffix)
+                self, tr("Save report"), suggested_path(name), suffix
             )
             if not path:
                 return None

@@ -7,7 +7,7 @@ from datetime import date
 from math import ceil
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -220,9 +220,9 @@ class AssumptionRowWidget(Row):
         self.result = QComboBox()
         self.result.setAccessibleName(tr("What you found"))
         for value, label in (
-            ("unclear", "unclear"),
-            ("confirmed", "confirmed"),
-            ("refuted", "refuted"),
+            ("unclear", QT_TRANSLATE_NOOP("", "unclear")),
+            ("confirmed", QT_TRANSLATE_NOOP("", "confirmed")),
+            ("refuted", QT_TRANSLATE_NOOP("", "refuted")),
         ):
             self.result.addItem(tr(label), value)
         self.fact = _line(tr("Fact seen"), tr("The fact you saw"))

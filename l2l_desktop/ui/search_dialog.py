@@ -9,7 +9,15 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QKeyEvent,
@@ -44,14 +52,14 @@ from l2l_desktop.ui.widgets import muted_label
 DEBOUNCE_MS = 150
 SHOWN = 100  # results at most: the best (or newest) first
 KIND_NAMES = {
-    "intention": "Intention",
-    "pause": "Intention pause",
-    "question": "Question",
-    "tell": "Told instead of asking",
-    "gemba_visit": "Gemba visit",
-    "reflection": "Reflection",
-    "rest_period": "Days off",
-    "person": "Person",
+    "intention": QT_TRANSLATE_NOOP("", "Intention"),
+    "pause": QT_TRANSLATE_NOOP("", "Intention pause"),
+    "question": QT_TRANSLATE_NOOP("", "Question"),
+    "tell": QT_TRANSLATE_NOOP("", "Told instead of asking"),
+    "gemba_visit": QT_TRANSLATE_NOOP("", "Gemba visit"),
+    "reflection": QT_TRANSLATE_NOOP("", "Reflection"),
+    "rest_period": QT_TRANSLATE_NOOP("", "Days off"),
+    "person": QT_TRANSLATE_NOOP("", "Person"),
 }
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.style import tr, weekday_name
 
 
 def qtime(value: time) -> QTime:
@@ -70,8 +70,7 @@ def rows(box: QGroupBox) -> Rows:
 
 
 def weekday_names() -> list[str]:
-    return [tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"), tr("Friday"),
-            tr("Saturday"), tr("Sunday")]  # fmt: skip
+    return [weekday_name(d, short=False) for d in range(7)]
 
 
 class Clock(QWidget):

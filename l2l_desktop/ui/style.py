@@ -39,6 +39,30 @@ def trn(singular: str, plural: str, n: int) -> str:
     return translated
 
 
+def practice_name(key: str) -> str:
+    """A practice as the window names it (core/trends.py has the keys; the command line and
+    the report, in English, have their own labels)."""
+    names = {
+        "intention": tr("Intention set"),
+        "pause": tr("Intention pause"),
+        "question": tr("Question asked"),
+        "gemba_visit": tr("Gemba visit"),
+        "daily_reflection": tr("Daily reflection"),
+        "weekly_review": tr("Weekly review"),
+        "any": tr("Any practice"),
+    }
+    return names.get(key, key)
+
+
+def strength_explanation() -> str:
+    """How habit strength moves, in a sentence (as core/trends.py computes it)."""
+    return tr(
+        "Strength rises a little on each practice day you do it and sinks a little on each one "
+        "you miss, so a missed day lowers it but never wipes it out, and days off leave it "
+        "unchanged (it halves after about 13 missed practice days)."
+    )
+
+
 def curly_quotes(text: str) -> str:
     """Straight double quotes as the app writes them: “like this”."""
     parts = text.split('"')
@@ -53,6 +77,12 @@ def element_label(element: Element) -> str:
         Element.SUPPORT: tr("Provide support"),
         Element.SELF: tr("Develop yourself"),
     }[element]
+
+
+def weekday_name(weekday: int, short: bool = True) -> str:
+    """Monday (0) to Sunday (6) in the user's language, from QLocale: "Mon", or "Monday"."""
+    form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().dayName(weekday + 1, form)
 
 
 def long_day(day: date) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.streaks import WEEKDAYS
-from l2l_desktop.core.trends import PRACTICE_LABELS
 from l2l_desktop.services import Change, Journal
 from l2l_desktop.ui.changes import ChangeSignal
 from l2l_desktop.ui.forms import (
@@ -32,12 +32,15 @@ from l2l_desktop.ui.forms import (
     failure_text,
     set_date_value,
 )
-from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.style import practice_name, tr, weekday_name
 from l2l_desktop.ui.undo import DeleteRecord
 from l2l_desktop.ui.widgets import RecordTableModel, record_table
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-KIND_LABELS = {r.RestKind.REST: "Rest", r.RestKind.LEAVE: "Leave", r.RestKind.SICK: "Sick"}
+KIND_LABELS = {
+    r.RestKind.REST: QT_TRANSLATE_NOOP("", "Rest"),
+    r.RestKind.LEAVE: QT_TRANSLATE_NOOP("", "Leave"),
+    r.RestKind.SICK: QT_TRANSLATE_NOOP("", "Sick"),
+}
 # The weekly review is counted in weeks; the practice days apply to the daily practices.
 DAILY = ("intention", "pause", "question", "gemba_visit", "daily_reflection")
 
@@ -138,17 +141,17 @@ class PracticeDaysDialog(QDialog):
         self.setWindowTitle(tr("Practice days"))
         current = journal.practice_weekdays()
         grid = QGridLayout()
-        for col, name in enumerate(DAY_NAMES, start=1):
-            grid.addWidget(QLabel(f"<b>{tr(name)}</b>"), 0, col)
+        for col in range(1, 8):
+            grid.addWidget(QLabel(f"<b>{weekday_name(col - 1)}</b>"), 0, col)
         self.boxes: dict[str, list[QCheckBox]] = {}
         for row, key in enumerate(DAILY, start=1):
-            label = tr(PRACTICE_LABELS[key])
+            label = practice_name(key)
             grid.addWidget(QLabel(label), row, 0)
             days = current.get(key, WEEKDAYS)
             self.boxes[key] = []
             for day in range(7):
                 box = QCheckBox()
-                box.setAccessibleName(f"{label}: {tr(DAY_NAMES[day])}")
+                box.setAccessibleName(f"{label}: {weekday_name(day, short=False)}")
                 box.setChecked(day in days)
                 grid.addWidget(box, row, day + 1)
                 self.boxes[key].append(box)
@@ -176,7 +179,7 @@ class PracticeDaysDialog(QDialog):
 
     def save(self) -> bool:
         chosen = self.chosen()
-        empty = [PRACTICE_LABELS[k] for k, days in chosen.items() if not days]
+        empty = [practice_name(k) for k, days in chosen.items() if not days]
         if empty:
             self.error.set_error(
                 tr("Choose at least one day for: {names}").format(names=", ".join(empty))

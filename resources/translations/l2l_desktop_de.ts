@@ -24,14 +24,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/bank_dialog.py" line="+42"/>
+        <location filename="../../l2l_desktop/ui/bank_dialog.py" line="+29"/>
+        <source>Understand the situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obstacles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What we learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Question bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+13"/>
-        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="+47"/>
+        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="+51"/>
         <location line="+49"/>
         <location line="+20"/>
         <source>Purpose</source>
@@ -40,7 +70,8 @@
     <message>
         <location line="-12"/>
         <location filename="../../l2l_desktop/ui/quick_question.py" line="+28"/>
-        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+151"/>
+        <location filename="../../l2l_desktop/ui/search_dialog.py" line="+57"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+157"/>
         <location line="+76"/>
         <location line="+22"/>
         <source>Question</source>
@@ -95,7 +126,7 @@
     <message>
         <location line="+3"/>
         <location line="+67"/>
-        <location filename="../../l2l_desktop/ui/trend_dialogs.py" line="+76"/>
+        <location filename="../../l2l_desktop/ui/trend_dialogs.py" line="+79"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,13 +241,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../l2l_desktop/ui/charts/heatmap.py" line="+197"/>
+        <location filename="../../l2l_desktop/ui/charts/heatmap.py" line="+196"/>
         <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="-71"/>
         <location line="+69"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-99"/>
         <location line="+39"/>
         <location line="+62"/>
-        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+160"/>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+166"/>
         <location line="+40"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
@@ -274,7 +305,7 @@
     </message>
     <message>
         <location line="+72"/>
-        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+278"/>
+        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+283"/>
         <source>{first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,6 +452,7 @@ balance {b}</source>
     <message>
         <location line="+1"/>
         <location filename="../../l2l_desktop/ui/dialogs.py" line="+130"/>
+        <location filename="../../l2l_desktop/ui/search_dialog.py" line="+1"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-56"/>
         <source>Told instead of asking</source>
         <translation type="unfinished"></translation>
@@ -458,7 +490,12 @@ told {tells}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/date_field.py" line="+51"/>
+        <location filename="../../l2l_desktop/ui/date_field.py" line="+30"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,7 +531,14 @@ told {tells}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/dialogs.py" line="-63"/>
+        <location filename="../../l2l_desktop/ui/dialogs.py" line="-98"/>
+        <source>Off course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../../l2l_desktop/ui/search_dialog.py" line="-2"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="+47"/>
         <source>Intention pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,7 +658,12 @@ told {tells}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/editor_tab.py" line="-23"/>
+        <location filename="../../l2l_desktop/ui/editor_tab.py" line="-46"/>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>{title} list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,7 +716,92 @@ told {tells}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/exchange_dialogs.py" line="+43"/>
+        <location filename="../../l2l_desktop/ui/exchange_dialogs.py" line="+46"/>
+        <source>JSON (everything, to import again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (a zip of tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (a zip, one file a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bank questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gemba visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days-off periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,7 +996,7 @@ told {tells}</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../l2l_desktop/ui/search_dialog.py" line="+133"/>
+        <location filename="../../l2l_desktop/ui/search_dialog.py" line="+85"/>
         <source>Element</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,7 +1007,8 @@ told {tells}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../l2l_desktop/ui/search_dialog.py" line="+5"/>
+        <location filename="../../l2l_desktop/ui/search_dialog.py" line="-79"/>
+        <location line="+84"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,17 +1342,19 @@ told {tells}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../l2l_desktop/ui/dialogs.py" line="-118"/>
         <location filename="../../l2l_desktop/ui/reminders.py" line="+121"/>
         <source>Aligned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../l2l_desktop/ui/reminders.py" line="+0"/>
         <source>Partly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../l2l_desktop/ui/reminders.py" line="+0"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,6 +1366,7 @@ told {tells}</source>
     <message>
         <location line="+0"/>
         <location filename="../../l2l_desktop/ui/report.py" line="-10"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-197"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,6 +1418,8 @@ Direction: {direction}</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="+4"/>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-173"/>
         <source>Weekly review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,7 +1548,17 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,6 +1691,7 @@ Direction: {direction}</source>
     <message>
         <location line="+1"/>
         <location line="+100"/>
+        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="-47"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,7 +1716,22 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refuted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Fact seen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,7 +1757,7 @@ Direction: {direction}</source>
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="-2"/>
+        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="+45"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,7 +1795,13 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/search_dialog.py" line="-19"/>
+        <location filename="../../l2l_desktop/ui/search_dialog.py" line="-89"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="-2"/>
+        <source>Gemba visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,42 +2188,7 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/settings_fields.py" line="+73"/>
-        <source>Monday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tuesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Wednesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thursday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Friday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saturday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sunday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../l2l_desktop/ui/settings_fields.py" line="+87"/>
         <source>{what}: time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,7 +2259,32 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/style.py" line="+52"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="-3"/>
+        <source>Intention set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Strength rises a little on each practice day you do it and sinks a little on each one you miss, so a missed day lowers it but never wipes it out, and days off leave it unchanged (it halves after about 13 missed practice days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Set direction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,7 +2299,17 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="-32"/>
+        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="-44"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>gemba visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Gemba</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,7 +2489,22 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/pauses.py" line="+37"/>
+        <location filename="../../l2l_desktop/ui/tabs/pauses.py" line="+22"/>
+        <source>aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+1"/>
         <source>Pauses</source>
         <translation type="unfinished"></translation>
@@ -2346,7 +2533,7 @@ Direction: {direction}</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-44"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+153"/>
         <source>Double-click to edit; Delete removes (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,7 +2563,47 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-125"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-158"/>
+        <source>#2f9e5f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#7a7f87</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#d0453a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Could read as {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,7 +2628,12 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,7 +2655,7 @@ Direction: {direction}</source>
     <message>
         <location line="+9"/>
         <location line="+98"/>
-        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-39"/>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+134"/>
         <location line="+40"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
@@ -2579,12 +2811,43 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../l2l_desktop/ui/search_dialog.py" line="-202"/>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+33"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-119"/>
+        <source>Daily reflection (hansei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>After an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Hansei: an honest look back at what happened, what worked, what you learned, and what you will adjust next.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,12 +3054,13 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../l2l_desktop/ui/search_dialog.py" line="-5"/>
+        <location filename="../../l2l_desktop/ui/tabs/today.py" line="+6"/>
         <source>Intention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../l2l_desktop/ui/tabs/today.py" line="+28"/>
         <source>Not today: ‹ › change the day, Alt+Home goes back to today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2816,7 +3080,27 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="-223"/>
+        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="-255"/>
+        <source>4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&lt;b&gt;Question checker&lt;/b&gt;: no checked questions in this range yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,12 +3282,28 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../l2l_desktop/ui/search_dialog.py" line="+6"/>
         <location filename="../../l2l_desktop/ui/trend_dialogs.py" line="-22"/>
         <source>Days off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../l2l_desktop/ui/trend_dialogs.py" line="-15"/>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+12"/>
         <source>Why</source>
         <translation type="unfinished"></translation>

@@ -76,3 +76,17 @@ def test_a_loaded_catalogue_reaches_texts_and_plurals(qapp, tmp_path):
         QCoreApplication.removeTranslator(translator)
     assert tr("Settings") == "Settings"
     assert trn("%n record", "%n records", 1234) == "1,234 records"  # English, untranslated
+
+
+def test_the_window_words_each_purpose_of_the_question_bank():
+    from l2l_desktop.core.question_bank import PURPOSES as CORE
+    from l2l_desktop.ui.bank_dialog import PURPOSES
+
+    assert PURPOSES == CORE  # the same words; the window's are marked for the catalogue
+
+
+def test_the_import_summary_words_each_kind():
+    from l2l_desktop.core.kinds import KINDS
+    from l2l_desktop.ui.exchange_dialogs import KIND_PLURALS
+
+    assert KIND_PLURALS == {k.name: k.plural for k in KINDS}

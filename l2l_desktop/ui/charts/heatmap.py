@@ -22,9 +22,8 @@ from l2l_desktop.ui.charts.base import (
     still,
     style_plot,
 )
-from l2l_desktop.ui.style import tr, trn
+from l2l_desktop.ui.style import tr, trn, weekday_name
 
-WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MAX_COUNT = len(PRACTICES)
 # Index in the lookup table of each kind of cell; counts 1..6 follow MISSED.
 FUTURE, NOT_YET, OFF, REST, MISSED = 0, 1, 2, 3, 4
@@ -82,7 +81,7 @@ class HeatmapChart(ChartPanel):
         self.plot.addItem(self.image)
         left = self.plot.getAxis("left")
         left.setWidth(LEFT_AXIS)
-        left.setTicks([[(i + 0.5, tr(WEEKDAY_NAMES[i])) for i in (0, 2, 4, 6)], []])
+        left.setTicks([[(i + 0.5, weekday_name(i)) for i in (0, 2, 4, 6)], []])
         self.samples: dict[int, pg.ScatterPlotItem] = {}
         names = {
             MISSED: tr("missed"),
@@ -193,7 +192,7 @@ class HeatmapChart(ChartPanel):
                 value = self.grid[weekday][week]
                 if value is not None:
                     day = self._day(week, weekday)
-                    rows.append((day.isoformat(), tr(WEEKDAY_NAMES[weekday]), self._words(value)))
+                    rows.append((day.isoformat(), weekday_name(weekday), self._words(value)))
         return (tr("Day"), tr("Weekday"), tr("Practices")), rows
 
     def summary(self) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
@@ -20,13 +21,16 @@ from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.undo import MarkFollowUpDone
 from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, muted_label, record_table
 
+# A visit's status as the list writes it, tr(status.value): marked for the catalogue.
+STATUS_WORDS = (QT_TRANSLATE_NOOP("", "planned"), QT_TRANSLATE_NOOP("", "done"))
+
 
 class GembaTab(EditorTab[r.GembaVisit]):
     record_type = r.GembaVisit
     shows = frozenset({"gemba_visit", "follow_up"})
     first_field = "place"
     draft_key = "gemba-form"
-    what = "gemba visit"
+    what = QT_TRANSLATE_NOOP("", "gemba visit")
 
     def __init__(self, journal: Journal, undo_stack: QUndoStack) -> None:
         super().__init__(

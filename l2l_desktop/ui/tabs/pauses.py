@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QPushButton, QVBoxLayout
 
@@ -19,9 +19,9 @@ from l2l_desktop.ui.undo import DeleteRecord
 from l2l_desktop.ui.widgets import RecordTableModel, muted_label, record_table
 
 ALIGNMENT_TEXT = {
-    r.Alignment.ALIGNED: "aligned",
-    r.Alignment.PARTLY: "partly aligned",
-    r.Alignment.OFF: "off course",
+    r.Alignment.ALIGNED: QT_TRANSLATE_NOOP("", "aligned"),
+    r.Alignment.PARTLY: QT_TRANSLATE_NOOP("", "partly aligned"),
+    r.Alignment.OFF: QT_TRANSLATE_NOOP("", "off course"),
 }
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,15 +42,21 @@ from l2l_desktop.ui.undo import DeleteRecord
 from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, muted_label, record_table
 
 KIND_COLOURS = {
-    r.QuestionKind.OPEN: "#2f9e5f",
-    r.QuestionKind.CLOSED: "#7a7f87",
-    r.QuestionKind.LEADING: "#d0453a",
+    r.QuestionKind.OPEN: QT_TRANSLATE_NOOP("", "#2f9e5f"),
+    r.QuestionKind.CLOSED: QT_TRANSLATE_NOOP("", "#7a7f87"),
+    r.QuestionKind.LEADING: QT_TRANSLATE_NOOP("", "#d0453a"),
 }
 KIND_LABELS = {
-    r.QuestionKind.OPEN: "Open",
-    r.QuestionKind.CLOSED: "Closed",
-    r.QuestionKind.LEADING: "Leading",
+    r.QuestionKind.OPEN: QT_TRANSLATE_NOOP("", "Open"),
+    r.QuestionKind.CLOSED: QT_TRANSLATE_NOOP("", "Closed"),
+    r.QuestionKind.LEADING: QT_TRANSLATE_NOOP("", "Leading"),
 }
+# The kinds as the list and Trends write them, tr(kind.value): marked for the catalogue.
+KIND_WORDS = (
+    QT_TRANSLATE_NOOP("", "open"),
+    QT_TRANSLATE_NOOP("", "closed"),
+    QT_TRANSLATE_NOOP("", "leading"),
+)
 
 
 def suggested_wording(hint: str) -> str:
@@ -130,7 +136,7 @@ class QuestionsTab(EditorTab[r.Question]):
     record_type = r.Question
     shows = frozenset({"question", "tell", "person"})
     draft_key = "question-form"
-    what = "question"
+    what = QT_TRANSLATE_NOOP("", "question")
     practise_requested = Signal(str)
 
     def __init__(self, journal: Journal, undo_stack: QUndoStack) -> None:

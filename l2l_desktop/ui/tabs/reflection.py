@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,9 +29,15 @@ from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.widgets import EmptyState, discard
 
 KINDS = (
-    ("daily", "Daily reflection (hansei)"),
-    ("weekly", "Weekly review"),
-    ("event", "After an event"),
+    ("daily", QT_TRANSLATE_NOOP("", "Daily reflection (hansei)")),
+    ("weekly", QT_TRANSLATE_NOOP("", "Weekly review")),
+    ("event", QT_TRANSLATE_NOOP("", "After an event")),
+)
+# The kinds as the list writes them, tr(kind.value): marked for the catalogue.
+KIND_WORDS = (
+    QT_TRANSLATE_NOOP("", "daily"),
+    QT_TRANSLATE_NOOP("", "weekly"),
+    QT_TRANSLATE_NOOP("", "event"),
 )
 
 
@@ -138,7 +144,7 @@ class ReflectionTab(EditorTab[r.Reflection]):
     shows = frozenset({"reflection", "intention"})
     first_field = "went_well"
     draft_key = "reflection-form"
-    what = "reflection"
+    what = QT_TRANSLATE_NOOP("", "reflection")
 
     def __init__(self, journal: Journal, undo_stack: QUndoStack) -> None:
         super().__init__(

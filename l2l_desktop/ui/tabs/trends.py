@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,13 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l2l_desktop.core.trends import STRENGTH_EXPLANATION, PracticeTrend, Trends
+from l2l_desktop.core.trends import PracticeTrend, Trends
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.files import suggested_path
-from l2l_desktop.ui.style import tr, trn
+from l2l_desktop.ui.style import practice_name, strength_explanation, tr, trn
 from l2l_desktop.ui.widgets import EmptyState, TabPage, heading_label, muted_label
 
-RANGES = (("4 weeks", 4), ("Quarter", 13), ("Year", 52), ("All", None))
+RANGES = (
+    (QT_TRANSLATE_NOOP("", "4 weeks"), 4),
+    (QT_TRANSLATE_NOOP("", "Quarter"), 13),
+    (QT_TRANSLATE_NOOP("", "Year"), 52),
+    (QT_TRANSLATE_NOOP("", "All"), None),
+)
 DEFAULT_WEEKS = 13
 
 
@@ -108,7 +113,7 @@ class StreakCard(QFrame):
         else:
             self._show_counts(p)
         self.strength.setText(tr("Strength <b>{s:.0f}</b> / 100").format(s=p.strength))
-        self.setToolTip(STRENGTH_EXPLANATION)
+        self.setToolTip(strength_explanation())
 
     def _show_counts(self, p: PracticeTrend) -> None:
         unit = ("%n week", "%n weeks") if p.streak.unit == "weeks" else ("%n day", "%n days")
@@ -188,7 +193,7 @@ class TrendsTab(TabPage):
 
         self.card_grid = QGridLayout()
         self.card_grid.setSpacing(8)
-        self.explanation = muted_label(STRENGTH_EXPLANATION)
+        self.explanation = muted_label(strength_explanation())
         self.follow_up_line = QLabel()
         self.checker_line = QLabel()
         self.checker_line.setWordWrap(True)
@@ -319,7 +324,7 @@ class TrendsTab(TabPage):
     def _show_cards(self, trends: Trends) -> None:
         if not self.cards:
             for i, p in enumerate(trends.practices):
-                card = StreakCard(tr(p.label))
+                card = StreakCard(practice_name(p.key))
                 self.cards[p.key] = card
                 self.card_grid.addWidget(card, i // 4, i % 4)
         for p in trends.practices:
