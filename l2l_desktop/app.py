@@ -386,6 +386,17 @@ def run_gui(
         lock.release()
 
 
+def _use_notifications(window: Any) -> None:
+    """Reminders as desktop notifications too, where a notification service answers."""
+    from l2l_desktop.ui.notify import DesktopNotifier
+
+    notifier = DesktopNotifier(parent=window)
+    if not notifier.available:
+        log.info("no desktop notifications: %s", notifier.reason)
+    window.reminders.use_notifier(notifier)
+    window.reminders.window_wanted.connect(lambda: _bring_forward(window))
+
+
 def _ask_about_database(
     message: str, backup: str | None, can_retry: bool
 ) -> tuple[str, Path | None]:
@@ -435,15 +446,7 @@ def _run_window(
 
     tray = Tray(window)
     window.use_tray(tray)
-    if sys.platform.startswith("linux"):  # elsewhere the tray's messages will carry them
-        from l2l_desktop.ui.notify import DesktopNotifier
-
-        notifier = DesktopNotifier(parent=window)
-        if not notifier.available:
-            log.info("no desktop notifications: %s", notifier.reason)
-        window.reminders.use_notifier(notifier)
-        window.reminders.window_wanted.connect(lambda: _bring_forward(window))
-    else:  # Windows and macOS: the tray's own messages
+    if not sys.platform.startswith("linux"):  # Windows and macOS: the tray's own messages
         window.reminders.shown.connect(
             lambda reminder: tray.message(*window.reminders.wording(reminder)[:2])
         )
@@ -466,6 +469,8 @@ def _run_window(
         window.statusBar().showMessage("  ".join(notes), 30_000)
     # The daily backup waits until the window has painted: start-up shows the app first.
     QTimer.singleShot(0, window, lambda: _backup_if_due(store) and window.backup_made())
+    if sys.platform.startswith("linux"):  # after the first paint: it asks the session bus
+        QTimer.singleShot(0, window, lambda: _use_notifications(window))
     QTimer.singleShot(0, window, window.reminders.start)  # one missed while closed shows now
     if close_requests.requested:  # arrived while starting; closing twice is harmless
         request_close()

@@ -33,6 +33,19 @@ class DesktopNotifier(QObject):
         if not self.bus.isConnected():
             self.reason = tr("there is no session bus to reach a notification service")
             return
+        # (Making the interface asks the service to describe itself, a call that a hung
+        # server could hold: only where the bus says the name has an owner, or can start one.)
+        bus = self.bus.interface()
+        registered = bus.isServiceRegistered(SERVICE)
+        owned = registered.isValid() and bool(registered.value())
+        if not owned:
+            startable = bus.activatableServiceNames()
+            owned = startable.isValid() and SERVICE in (startable.value() or [])
+        if not owned:
+            self.reason = tr("no notification service answers on the session bus ({e})").format(
+                e=tr("nothing owns {name}").format(name=SERVICE)
+            )
+            return
         iface = QDBusInterface(SERVICE, PATH, INTERFACE, self.bus, self)
         iface.setTimeout(TIMEOUT_MS)
         if not iface.isValid():

@@ -1229,12 +1229,18 @@ told {tells}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+8"/>
         <source>no notification service answers on the session bus ({e})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
+        <source>nothing owns {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the notification service did not answer ({e})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,16 +2,20 @@
 
     python tests/ui/fake_notifications.py BUS_ADDRESS FOLDER
 
+(BUS_ADDRESS "-": the bus that started it, as D-Bus activation does.)
+
 Owns ``org.freedesktop.Notifications`` with the real signature (``Notify(susssasa{sv}i)``,
 so a client that sends another type is refused, as a real server refuses it), and writes each
 notification it is sent as a JSON line to ``FOLDER/received.jsonl``. A file ``FOLDER/click``
 holding an action key is a click on that action of the latest notification: the server emits
-``ActionInvoked`` for it and removes the file. It quits after a minute, or when its parent goes.
+``ActionInvoked`` for it and removes the file. It writes its process id to ``FOLDER/pid``,
+and quits after a minute.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -63,8 +67,10 @@ class Server(QObject):
 
 def main() -> int:
     app = QCoreApplication([])
-    bus = QDBusConnection.connectToBus(sys.argv[1], "fake-notifications")
+    address = os.environ["DBUS_STARTER_ADDRESS"] if sys.argv[1] == "-" else sys.argv[1]
+    bus = QDBusConnection.connectToBus(address, "fake-notifications")
     server = Server(Path(sys.argv[2]))
+    (server.folder / "pid").write_text(str(os.getpid()), encoding="utf-8")
     options = (
         QDBusConnection.RegisterOption.ExportAllSlots
         | QDBusConnection.RegisterOption.ExportAllSignals

@@ -5,7 +5,9 @@ arrives with its actions, and a click on one does what the banner's button does.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
 from datetime import date, datetime, time
@@ -121,3 +123,45 @@ def test_without_a_service_the_settings_say_why_once(qtbot, window, private_bus)
     assert dialog.notice.text().startswith("System notifications are unavailable here: no ")
     assert "Reminders show at the top of the window." in dialog.notice.text()
     dialog.close()
+
+
+def test_a_service_the_bus_starts_on_demand_is_used(qtbot, tmp_path, window, journal):
+    """Many desktops start their notification daemon only when a notification is sent
+    (D-Bus activation): the name has no owner until then, and must still be used."""
+    services, folder = tmp_path / "services", tmp_path / "server"
+    services.mkdir()
+    folder.mkdir()
+    (services / "org.freedesktop.Notifications.service").write_text(
+        "[D-BUS Service]\nName=org.freedesktop.Notifications\n"
+        f"Exec={sys.executable} {FAKE} - {folder}\n",
+        encoding="utf-8",
+    )
+    config = tmp_path / "bus.conf"
+    config.write_text(
+        "<busconfig><type>session</type>"
+        f"<listen>unix:dir={tmp_path}</listen><servicedir>{services}</servicedir>"
+        "<policy context='default'><allow send_destination='*' eavesdrop='true'/>"
+        "<allow eavesdrop='true'/><allow own='*'/></policy></busconfig>",
+        encoding="utf-8",
+    )
+    daemon = subprocess.Popen(
+        ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        with daemon.stdout:
+            address = daemon.stdout.readline().strip()
+        notifier = DesktopNotifier(QDBusConnection.connectToBus(address, "l2l-test-4"))
+        assert notifier.available, notifier.reason
+        window.reminders.use_notifier(notifier)
+        runner_at(window, journal, datetime(2026, 12, 2, 9, 0))
+        assert window.reminders.check().kind is ReminderKind.MORNING
+        qtbot.waitUntil(lambda: len(received(folder)) == 1, timeout=10000)
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
+        started = folder / "pid"
+        if started.exists():  # the server the bus started, which outlives it otherwise
+            os.kill(int(started.read_text(encoding="utf-8")), signal.SIGTERM)

@@ -89,4 +89,4 @@ def test_the_import_summary_words_each_kind():
     from l2l_desktop.core.kinds import KINDS
     from l2l_desktop.ui.exchange_dialogs import KIND_PLURALS
 
-    assert KIND_PLURALS == {k.name: k.plural for k in KINDS}
+    assert {k.name: k.plural for k in KINDS} == KIND_PLURALS
