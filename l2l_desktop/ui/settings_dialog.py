@@ -253,10 +253,14 @@ class SettingsDialog(QDialog):
         form.addRow(muted_label(tr("Follows the system's light or dark look unless you "
                                    "choose one; the charts follow too.")))  # fmt: skip
         self.language = QComboBox()
-        for value, label in (("system", tr("As the system")), ("en", "English"),
-                             ("de", "Deutsch")):  # fmt: skip
+        from l2l_desktop.ui.translations import offered
+
+        names = {"de": "Deutsch"}  # each in its own language
+        choices = [("system", tr("As the system")), ("en", "English")]
+        choices += [(code, names.get(code, code)) for code in offered()]
+        for value, label in choices:
             self.language.addItem(label, value)
-        self.language.setCurrentIndex(self.language.findData(self.settings.language))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
         self.language.currentIndexChanged.connect(
             lambda _i: setattr(self.settings, "language", self.language.currentData())
         )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -33,6 +34,15 @@ def language_of(choice: str) -> str:
     return QLocale.system().name().split("_")[0]
 
 
+def catalogue(language: str) -> Traversable:
+    return resources.files("l2l_desktop") / "translations" / f"l2l_desktop_{language}.qm"
+
+
+def offered() -> list[str]:
+    """The languages besides English whose catalogue is built (Settings offers those)."""
+    return [language for language in LANGUAGES if catalogue(language).is_file()]
+
+
 def install(app: QCoreApplication, choice: str) -> list[QTranslator]:
     """Load the app's catalogue for ``choice`` and Qt's own (the standard buttons); the
     translators installed (kept by the caller: Qt does not own them). English loads none.
@@ -43,7 +53,7 @@ def install(app: QCoreApplication, choice: str) -> list[QTranslator]:
         QLocale.setDefault(QLocale(language))
     if language == "en":
         return installed
-    qm = resources.files("l2l_desktop") / "translations" / f"l2l_desktop_{language}.qm"
+    qm = catalogue(language)
     ours = QTranslator(app)
     if qm.is_file() and ours.load(str(qm)):
         app.installTranslator(ours)

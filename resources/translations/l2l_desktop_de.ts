@@ -1610,7 +1610,7 @@ Direction: {direction}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="+133"/>
+        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="+137"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,7 +1922,7 @@ Direction: {direction}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="-221"/>
+        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="-225"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,12 +2063,12 @@ Direction: {direction}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,7 +2088,7 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>

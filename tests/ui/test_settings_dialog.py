@@ -145,3 +145,18 @@ def test_how_long_backups_are_kept_is_kept_with_the_journal(dialog, journal, sto
     dialog.backup_months.setCurrentIndex(dialog.backup_months.findData(36))
     assert journal.backup_months() == 36
     assert Journal(store).backup_months() == 36
+
+
+def test_only_languages_with_a_built_catalogue_are_offered(qtbot, journal, settings, monkeypatch):
+    from l2l_desktop.ui import translations
+
+    monkeypatch.setattr(translations, "offered", lambda: [])  # no German catalogue built
+    settings.language = "de"  # chosen when there was one
+    made = SettingsDialog(journal, settings, True)
+    qtbot.addWidget(made)
+    items = [made.language.itemData(i) for i in range(made.language.count())]
+    assert items == ["system", "en"] and made.language.currentData() == "system"
+    monkeypatch.setattr(translations, "offered", lambda: ["de"])
+    again = SettingsDialog(journal, settings, True)
+    qtbot.addWidget(again)
+    assert again.language.currentText() == "Deutsch"
