@@ -129,6 +129,8 @@ class Settings:
         pauses_text = q.value("reminders/pauses")
         pauses = default.pauses
         if pauses_text is not None:
+            if isinstance(pauses_text, list):  # an INI line with bare commas reads as a list
+                pauses_text = ",".join(str(p) for p in pauses_text)
             parts = str(pauses_text).replace(";", ",").split(",")
             pauses = tuple(sorted({t for p in parts if (t := _clock(p.strip())) is not None}))
         try:
