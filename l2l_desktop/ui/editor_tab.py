@@ -62,7 +62,12 @@ class EditorTab(TabPage, Generic[R]):
     saved_message = Signal(str)  # the main window shows it in the status bar
     record_type: type[R]
     draft_key = ""
-    what = QT_TRANSLATE_NOOP("", "record")  # for "Delete question", etc.
+    # The form's and the Edit menu's words for this kind, whole sentences for each language
+    # to word as it must ({day}: the record's day); put in the user's language by tr().
+    new_title = QT_TRANSLATE_NOOP("", "A new record")
+    edit_title = QT_TRANSLATE_NOOP("", "Editing the record of {day}")
+    delete_title = QT_TRANSLATE_NOOP("", "Delete record")
+    deleted = QT_TRANSLATE_NOOP("", "Deleted the record of {day}. Ctrl+Z brings it back.")
 
     def __init__(
         self,
@@ -267,9 +272,7 @@ class EditorTab(TabPage, Generic[R]):
     def edit(self, record: R) -> None:
         """Show ``record`` in the form for editing."""
         self._fill(record)
-        self.form_title.setText(
-            tr("Editing the {what} of {day}").format(what=tr(self.what), day=record.day)
-        )
+        self.form_title.setText(tr(self.edit_title).format(day=record.day))
 
     def new(self) -> None:
         if not self.confirm_leave():
@@ -301,7 +304,7 @@ class EditorTab(TabPage, Generic[R]):
         self.drafts.dirty = False
         self.delete_button.setEnabled(record is not None)
         if record is None:
-            self.form_title.setText(tr("A new {what}").format(what=tr(self.what)))
+            self.form_title.setText(tr(self.new_title))
 
     def cancel(self) -> None:
         """Esc: close a popup if one is open; else, once the user agrees, throw away the edit
@@ -350,7 +353,7 @@ class EditorTab(TabPage, Generic[R]):
         if record is None:
             return
         self.drafts.clear()
-        command = DeleteRecord(self.journal, record, tr(self.what))
+        command = DeleteRecord(self.journal, record, tr(self.delete_title), tr(self.deleted))
         self.undo_stack.push(command)
         self.saved_message.emit(command.message)
         self._fill(None)

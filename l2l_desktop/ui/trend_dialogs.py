@@ -129,7 +129,14 @@ class RestDaysDialog(QDialog):
         index = self.table.selectionModel().currentIndex()
         if index.isValid():
             period = self.model.record(index.row())
-            self.undo_stack.push(DeleteRecord(self.journal, period, tr("rest period")))
+            self.undo_stack.push(
+                DeleteRecord(
+                    self.journal,
+                    period,
+                    tr("Delete days off"),
+                    tr("Deleted the days off. Ctrl+Z brings them back."),
+                )
+            )
 
 
 class PracticeDaysDialog(QDialog):

@@ -14,16 +14,14 @@ from l2l_desktop.ui.style import tr
 class DeleteRecord(QUndoCommand):
     """Delete a record; undo saves the very same record (same UUID, children and all) back."""
 
-    def __init__(self, journal: Journal, record: Any, what: str) -> None:
-        super().__init__(tr("Delete {what}").format(what=what))
+    def __init__(self, journal: Journal, record: Any, title: str, said: str) -> None:
+        """``title`` names the step in the Edit menu ("Delete question"); ``said`` is the line
+        that tells it is done, ``{day}`` the record's day (whole sentences, so that each
+        language words them as it must)."""
+        super().__init__(title)
         self.journal = journal
         self.record = record
-        day = getattr(record, "day", None)
-        self.message = (
-            tr("Deleted the {what} of {day}. Ctrl+Z brings it back.").format(what=what, day=day)
-            if day is not None
-            else tr("Deleted the {what}. Ctrl+Z brings it back.").format(what=what)
-        )
+        self.message = said.format(day=getattr(record, "day", ""))
 
     def redo(self) -> None:
         self.journal.delete(self.record)

@@ -61,7 +61,7 @@
     <message>
         <location line="+4"/>
         <location line="+13"/>
-        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="+51"/>
+        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="+54"/>
         <location line="+49"/>
         <location line="+20"/>
         <source>Purpose</source>
@@ -71,7 +71,7 @@
         <location line="-12"/>
         <location filename="../../l2l_desktop/ui/quick_question.py" line="+28"/>
         <location filename="../../l2l_desktop/ui/search_dialog.py" line="+57"/>
-        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+157"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+160"/>
         <location line="+76"/>
         <location line="+22"/>
         <source>Question</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../l2l_desktop/ui/editor_tab.py" line="+111"/>
+        <location filename="../../l2l_desktop/ui/editor_tab.py" line="+116"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,7 +247,7 @@
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-99"/>
         <location line="+39"/>
         <location line="+62"/>
-        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+166"/>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+169"/>
         <location line="+40"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
@@ -658,8 +658,23 @@ told {tells}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/editor_tab.py" line="-46"/>
-        <source>record</source>
+        <location filename="../../l2l_desktop/ui/editor_tab.py" line="-49"/>
+        <source>A new record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing the record of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted the record of {day}. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -695,17 +710,7 @@ told {tells}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
-        <source>Editing the {what} of {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>A new {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+215"/>
         <location filename="../../l2l_desktop/ui/tabs/today.py" line="+200"/>
         <source>above</source>
         <translation type="unfinished"></translation>
@@ -1372,7 +1377,7 @@ told {tells}</source>
     <message>
         <location line="+0"/>
         <location filename="../../l2l_desktop/ui/report.py" line="-10"/>
-        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-197"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-200"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,7 +1430,7 @@ Direction: {direction}</source>
     <message>
         <location line="+2"/>
         <location filename="../../l2l_desktop/ui/style.py" line="+4"/>
-        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-173"/>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-176"/>
         <source>Weekly review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,7 +1702,7 @@ Direction: {direction}</source>
     <message>
         <location line="+1"/>
         <location line="+100"/>
-        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="-47"/>
+        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="-50"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,7 +1768,7 @@ Direction: {direction}</source>
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="+45"/>
+        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="+48"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,13 +2310,28 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="-44"/>
+        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="-47"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>gemba visit</source>
+        <source>A new gemba visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing the gemba visit of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete gemba visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted the gemba visit of {day}. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2539,7 +2559,7 @@ Direction: {direction}</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+153"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+156"/>
         <source>Double-click to edit; Delete removes (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,12 +2584,17 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>pause</source>
+        <location line="+20"/>
+        <source>Delete pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-158"/>
+        <location line="+1"/>
+        <source>Deleted the pause of {day}. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-161"/>
         <source>#2f9e5f</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,7 +2660,22 @@ Direction: {direction}</source>
     </message>
     <message>
         <location line="+31"/>
-        <source>question</source>
+        <source>A new question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing the question of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted the question of {day}. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2661,7 +2701,7 @@ Direction: {direction}</source>
     <message>
         <location line="+9"/>
         <location line="+98"/>
-        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+134"/>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+137"/>
         <location line="+40"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
@@ -2792,12 +2832,17 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>note of telling instead of asking</source>
+        <location line="+11"/>
+        <source>Delete the moment you told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-157"/>
+        <location line="+1"/>
+        <source>Deleted the moment you told instead of asking, on {day}. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-160"/>
         <source>Rating {n} of 5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,12 +2863,12 @@ Direction: {direction}</source>
     </message>
     <message>
         <location filename="../../l2l_desktop/ui/search_dialog.py" line="-202"/>
-        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+33"/>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+36"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-119"/>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-122"/>
         <source>Daily reflection (hansei)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,7 +2894,22 @@ Direction: {direction}</source>
     </message>
     <message>
         <location line="+107"/>
-        <source>reflection</source>
+        <source>A new reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing the reflection of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted the reflection of {day}. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3340,12 +3400,17 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>rest period</source>
+        <location line="+38"/>
+        <source>Delete days off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Deleted the days off. Ctrl+Z brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Practice days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,22 +3425,7 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/undo.py" line="+18"/>
-        <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Deleted the {what} of {day}. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deleted the {what}. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../l2l_desktop/ui/undo.py" line="+39"/>
         <source>Mark follow-up done</source>
         <translation type="unfinished"></translation>
     </message>

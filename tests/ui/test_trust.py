@@ -445,7 +445,8 @@ def test_the_status_counts_records_not_their_parts(active_window, journal, qtbot
     assert window.facts.text().startswith("1 record ")
     _question(journal)
     assert window.facts.text().startswith("2 records ")
-    window.undo_stack.push(DeleteRecord(journal, journal.intention_for_day(journal.today()), "x"))
+    intention = journal.intention_for_day(journal.today())
+    window.undo_stack.push(DeleteRecord(journal, intention, "Delete intention", "Deleted."))
     assert window.facts.text().startswith("1 record ")
     assert journal.record_count() == 1
 

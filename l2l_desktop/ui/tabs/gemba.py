@@ -30,7 +30,10 @@ class GembaTab(EditorTab[r.GembaVisit]):
     shows = frozenset({"gemba_visit", "follow_up"})
     first_field = "place"
     draft_key = "gemba-form"
-    what = QT_TRANSLATE_NOOP("", "gemba visit")
+    new_title = QT_TRANSLATE_NOOP("", "A new gemba visit")
+    edit_title = QT_TRANSLATE_NOOP("", "Editing the gemba visit of {day}")
+    delete_title = QT_TRANSLATE_NOOP("", "Delete gemba visit")
+    deleted = QT_TRANSLATE_NOOP("", "Deleted the gemba visit of {day}. Ctrl+Z brings it back.")
 
     def __init__(self, journal: Journal, undo_stack: QUndoStack) -> None:
         super().__init__(

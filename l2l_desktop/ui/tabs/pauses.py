@@ -116,6 +116,11 @@ class DayPauses(QGroupBox):
     def delete_selected(self) -> None:
         pause = self.selected()
         if pause is not None and self.undo_stack is not None:
-            command = DeleteRecord(self.journal, pause, tr("pause"))
+            command = DeleteRecord(
+                self.journal,
+                pause,
+                tr("Delete pause"),
+                tr("Deleted the pause of {day}. Ctrl+Z brings it back."),
+            )
             self.undo_stack.push(command)
             self.saved_message.emit(command.message)

@@ -136,7 +136,10 @@ class QuestionsTab(EditorTab[r.Question]):
     record_type = r.Question
     shows = frozenset({"question", "tell", "person"})
     draft_key = "question-form"
-    what = QT_TRANSLATE_NOOP("", "question")
+    new_title = QT_TRANSLATE_NOOP("", "A new question")
+    edit_title = QT_TRANSLATE_NOOP("", "Editing the question of {day}")
+    delete_title = QT_TRANSLATE_NOOP("", "Delete question")
+    deleted = QT_TRANSLATE_NOOP("", "Deleted the question of {day}. Ctrl+Z brings it back.")
     practise_requested = Signal(str)
 
     def __init__(self, journal: Journal, undo_stack: QUndoStack) -> None:
@@ -432,7 +435,12 @@ class QuestionsTab(EditorTab[r.Question]):
         if not index.isValid():
             return
         tell = self.tells.record(index.row())
-        command = DeleteRecord(self.journal, tell, tr("note of telling instead of asking"))
+        command = DeleteRecord(
+            self.journal,
+            tell,
+            tr("Delete the moment you told"),
+            tr("Deleted the moment you told instead of asking, on {day}. Ctrl+Z brings it back."),
+        )
         self.undo_stack.push(command)
         self.saved_message.emit(command.message)
 

@@ -144,7 +144,10 @@ class ReflectionTab(EditorTab[r.Reflection]):
     shows = frozenset({"reflection", "intention"})
     first_field = "went_well"
     draft_key = "reflection-form"
-    what = QT_TRANSLATE_NOOP("", "reflection")
+    new_title = QT_TRANSLATE_NOOP("", "A new reflection")
+    edit_title = QT_TRANSLATE_NOOP("", "Editing the reflection of {day}")
+    delete_title = QT_TRANSLATE_NOOP("", "Delete reflection")
+    deleted = QT_TRANSLATE_NOOP("", "Deleted the reflection of {day}. Ctrl+Z brings it back.")
 
     def __init__(self, journal: Journal, undo_stack: QUndoStack) -> None:
         super().__init__(
