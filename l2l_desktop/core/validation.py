@@ -31,8 +31,14 @@ _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 @dataclass(frozen=True)
 class FieldError:
+    """What is wrong with one field: ``message`` in English (the command line, the log), and
+    ``code`` with its ``values`` for the window to word in the user's language (empty for
+    the mistakes of a program, not of a person: "must be text")."""
+
     field: str
     message: str
+    code: str = ""
+    values: tuple[tuple[str, object], ...] = ()
 
 
 class ValidationError(ValueError):
@@ -51,24 +57,36 @@ def check_text(
         yield FieldError(name, "must be text")
         return
     if required and not value.strip():
-        yield FieldError(name, "This field is required.")
+        yield FieldError(name, "This field is required.", "required")
     if len(value) > limit:
-        yield FieldError(name, f"Too long: {len(value):,} characters; the limit is {limit:,}.")
+        yield FieldError(
+            name,
+            f"Too long: {len(value):,} characters; the limit is {limit:,}.",
+            "too_long",
+            (("n", len(value)), ("limit", limit)),
+        )
     if _BAD_CONTROLS.search(value):
-        yield FieldError(name, "Contains control characters that cannot be saved.")
+        yield FieldError(name, "Contains control characters that cannot be saved.", "controls")
     if _SURROGATES.search(value):
-        yield FieldError(name, "Contains broken Unicode characters that cannot be saved.")
+        yield FieldError(
+            name, "Contains broken Unicode characters that cannot be saved.", "surrogates"
+        )
 
 
 def check_day(name: str, value: object, *, required: bool = True) -> Iterator[FieldError]:
     if value is None:
         if required:
-            yield FieldError(name, "A date is required.")
+            yield FieldError(name, "A date is required.", "date_required")
         return
     if not isinstance(value, date) or isinstance(value, datetime):
         yield FieldError(name, "must be a date")
     elif not EARLIEST_DAY <= value <= LATEST_DAY:
-        yield FieldError(name, f"{value.isoformat()} is outside the dates this app keeps.")
+        yield FieldError(
+            name,
+            f"{value.isoformat()} is outside the dates this app keeps.",
+            "date_outside",
+            (("day", value.isoformat()),),
+        )
 
 
 def errors_for(record: object) -> list[FieldError]:
@@ -106,7 +124,7 @@ def _check(spec: FieldSpec, name: str, value: Any) -> Iterator[FieldError]:
 def _missing(spec: FieldSpec) -> str:
     if spec.shape is Shape.CHOICE:
         return _choose(spec.type)
-    return "A value is required."
+    return "A value is required."  # (a choice left empty: the form's pickers never do it)
 
 
 def _choose(enum: type[Enum]) -> str:
@@ -130,7 +148,12 @@ def _moment(_spec: FieldSpec, name: str, value: Any) -> Iterator[FieldError]:
 def _whole(spec: FieldSpec, name: str, value: Any) -> Iterator[FieldError]:
     low, high = spec.rule.between or (-(2**63), 2**63 - 1)
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        yield FieldError(name, f"Choose a whole number from {low} to {high}.")
+        yield FieldError(
+            name,
+            f"Choose a whole number from {low} to {high}.",
+            "whole_number",
+            (("low", low), ("high", high)),
+        )
 
 
 def _flag(_spec: FieldSpec, name: str, value: Any) -> Iterator[FieldError]:
@@ -145,7 +168,7 @@ def _choice(spec: FieldSpec, name: str, value: Any) -> Iterator[FieldError]:
 
 def _elements(_spec: FieldSpec, name: str, value: Any) -> Iterator[FieldError]:
     if not value:
-        yield FieldError(name, "Choose at least one element.")
+        yield FieldError(name, "Choose at least one element.", "no_element")
     elif not isinstance(value, frozenset) or not all(isinstance(e, Element) for e in value):
         yield FieldError(name, "must be a set of elements")
 
@@ -181,22 +204,29 @@ MAX_ACTIONS = 3  # an intention's actions: one to three
 
 def _intention(x: r.Intention) -> Iterator[FieldError]:
     if not x.actions:
-        yield FieldError("actions", "Add at least one action.")
+        yield FieldError("actions", "Add at least one action.", "no_action")
     elif len(x.actions) > MAX_ACTIONS:
         yield FieldError(
-            "actions", f"At most {MAX_ACTIONS} actions: keep the ones that matter most today."
+            "actions",
+            f"At most {MAX_ACTIONS} actions: keep the ones that matter most today.",
+            "too_many_actions",
+            (("n", MAX_ACTIONS),),
         )
 
 
 def _reflection(x: r.Reflection) -> Iterator[FieldError]:
     texts = (x.went_well, x.went_badly, x.learned, x.adjust_next)
     if x.rating is None and not any(v.strip() for v in texts if isinstance(v, str)):
-        yield FieldError("went_well", "Write at least one line, or give a rating.")
+        yield FieldError(
+            "went_well", "Write at least one line, or give a rating.", "empty_reflection"
+        )
 
 
 def _rest(x: r.RestPeriod) -> Iterator[FieldError]:
     if isinstance(x.first_day, date) and isinstance(x.last_day, date) and x.last_day < x.first_day:
-        yield FieldError("last_day", "The last day comes before the first day.")
+        yield FieldError(
+            "last_day", "The last day comes before the first day.", "last_before_first"
+        )
 
 
 def _visit(x: r.GembaVisit) -> Iterator[FieldError]:
@@ -207,6 +237,8 @@ def _visit(x: r.GembaVisit) -> Iterator[FieldError]:
                 f"follow_ups[{i}].done_day",
                 f"Done on {done.isoformat()}, before the visit itself "
                 f"({x.day.isoformat()}): a follow-up is done on the visit's day or later.",
+                "done_before_visit",
+                (("done", done.isoformat()), ("visit", x.day.isoformat())),
             )
 
 

@@ -262,16 +262,16 @@ def _refuse_second(store: Store, record: r.Record) -> None:
     if isinstance(record, r.Intention):
         model = store.tables["intention"].model
         where = model.day == record.day
-        message = "This day already has an intention."
+        message, code = "This day already has an intention.", "intention_taken"
     elif isinstance(record, r.Reflection) and record.kind is r.ReflectionKind.DAILY:
         model = store.tables["reflection"].model
         where = (model.day == record.day) & (model.kind == r.ReflectionKind.DAILY.value)
-        message = "This day already has a daily reflection."
+        message, code = "This day already has a daily reflection.", "daily_taken"
     else:
         return
     other = model.select(model.uuid).where(where & (model.uuid != record.uuid)).first()
     if other is not None:
-        raise ValidationError([FieldError("day", message)])
+        raise ValidationError([FieldError("day", message, code)])
 
 
 def delete(store: Store, kind: str, uuid: str, at: datetime | None = None) -> int:
@@ -315,7 +315,10 @@ def set_follow_up_done(store: Store, uuid: str, done_day: date | None) -> bool:
         visit_day = found[0] if found else None
         if isinstance(visit_day, date) and done_day < visit_day:
             message = f"The visit is on {visit_day.isoformat()}: done from that day on."
-            raise ValidationError([FieldError("done_day", message)])
+            values = (("visit", visit_day.isoformat()),)
+            raise ValidationError(
+                [FieldError("done_day", message, "done_before_visit_day", values)]
+            )
     now = utc_now()
     with store.writing():
         changed = (

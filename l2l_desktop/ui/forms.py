@@ -28,6 +28,7 @@ from l2l_desktop.core.elements import ALL_ELEMENTS, Element
 from l2l_desktop.core.validation import MAX_TEXT, FieldError, ValidationError
 from l2l_desktop.services import KnownStoreError
 from l2l_desktop.ui.date_field import DateField
+from l2l_desktop.ui.field_words import word
 from l2l_desktop.ui.style import ELEMENT_COLOURS, element_label, tr
 from l2l_desktop.ui.widgets import muted_label
 
@@ -42,7 +43,7 @@ SAVE_ERRORS = (ValidationError, KnownStoreError)
 def failure_text(error: Exception) -> str:
     """One message for a failed save: every field's problem, or the storage condition."""
     if isinstance(error, ValidationError):
-        return "\n".join(e.message for e in error.errors)
+        return "\n".join(word(e) for e in error.errors)
     return str(error)
 
 
@@ -353,7 +354,7 @@ class Fields:
             if key not in self.errors:
                 key = next(iter(self.errors))
             prefix = _row_prefix(error.field)
-            messages.setdefault(key, []).append(prefix + error.message)
+            messages.setdefault(key, []).append(prefix + word(error))
             if first is None:
                 editor = self.editors[key]
                 in_row = getattr(editor, "editor_for", None)  # a list of rows: the row's field

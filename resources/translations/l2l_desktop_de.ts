@@ -522,6 +522,7 @@ told {tells}</source>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../../l2l_desktop/ui/field_words.py" line="+16"/>
         <source>A date is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,7 +996,7 @@ told {tells}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/forms.py" line="+146"/>
+        <location filename="../../l2l_desktop/ui/forms.py" line="+147"/>
         <source>This field holds up to {n} characters: the rest of what was pasted was left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,12 +1555,83 @@ Direction: {direction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../l2l_desktop/ui/field_words.py" line="-4"/>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too long: {n} characters; the limit is {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contains control characters that cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contains broken Unicode characters that cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} is outside the dates this app keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {n} actions: keep the ones that matter most today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write at least one line, or give a rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../l2l_desktop/ui/report.py" line="+6"/>
         <source>The last day comes before the first day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Done on {done}, before the visit itself ({visit}): a follow-up is done on the visit&apos;s day or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The visit is on {visit}: done from that day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This day already has an intention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This day already has a daily reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../l2l_desktop/ui/report.py" line="+5"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
