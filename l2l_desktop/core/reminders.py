@@ -29,8 +29,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import Enum
 
 from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, week_start
-
-WORKDAYS: frozenset[int] = frozenset({0, 1, 2, 3, 4})  # as streaks.WEEKDAYS
+from l2l_desktop.core.streaks import WEEKDAYS as WORKDAYS  # a practice's days unless set
 
 
 class ReminderKind(Enum):

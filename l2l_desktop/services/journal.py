@@ -382,6 +382,12 @@ class Journal:
         everything = _with_views(self._store.tables.kinds.names) | {PREFERENCE}
         self.bus.announce(Change(everything))
 
+    def rest_days(self, first: date, last: date) -> frozenset[date]:
+        """Every day from ``first`` to ``last`` inside a rest, leave or sick period."""
+        from l2l_desktop.store import trend_queries
+
+        return trend_queries.rest_days(self._store, first, last)
+
     def rest_periods_between(self, first: date, last: date) -> list[r.RestPeriod]:
         return queries.rest_periods_between(self._store, first, last)
 

@@ -19,10 +19,6 @@ def reminder_facts(journal: Journal, day: date) -> Done:
     the week's review, the rest days of the week, and the practice days of each practice."""
     monday = week_start(day)
     sunday = monday + timedelta(days=6)
-    rest: set[date] = set()
-    for period in journal.rest_periods_between(monday, sunday):
-        first, last = max(period.first_day, monday), min(period.last_day, sunday)
-        rest.update(first + timedelta(days=i) for i in range((last - first).days + 1))
     reviewed = any(
         x.kind is r.ReflectionKind.WEEKLY for x in journal.reflections_between(monday, sunday)
     )
@@ -31,7 +27,7 @@ def reminder_facts(journal: Journal, day: date) -> Done:
         reflection_days=frozenset({day} if journal.daily_reflection(day) else ()),
         pauses=tuple(p.at for p in journal.pauses_for_day(day)),
         review_weeks=frozenset({monday} if reviewed else ()),
-        rest_days=frozenset(rest),
+        rest_days=journal.rest_days(monday, sunday),
         weekdays=journal.practice_weekdays(),
     )
 
