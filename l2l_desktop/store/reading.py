@@ -20,7 +20,7 @@ from l2l_desktop.store.errors import is_damage, raise_if_condition
 from l2l_desktop.store.inspect import check_openable, cut_short, damaged
 from l2l_desktop.store.restore import RESTORING_SUFFIX
 from l2l_desktop.store.text import lenient_text
-from l2l_desktop.store.verify import verdict_of
+from l2l_desktop.store.verify import schema_verdict
 
 
 def open_for_reading(path: Path) -> sqlite3.Connection | None:
@@ -33,14 +33,18 @@ def open_for_reading(path: Path) -> sqlite3.Connection | None:
     info = check_openable(path)
     if not info.size or not info.is_sqlite or info.user_version != versions.SCHEMA_VERSION:
         return None
-    verdict = cut_short(path, info) or verdict_of(path, every_page=False)
-    if verdict != "ok":
-        raise damaged(path, verdict)
+    cut = cut_short(path, info)
+    if cut:
+        raise damaged(path, cut)
     try:
         conn = open_read_only(path)
     except sqlite3.DatabaseError as exc:
         raise_if_condition(exc, path)
         raise damaged(path, str(exc)) from exc
+    verdict = schema_verdict(conn)  # on the connection the command reads with: one open
+    if verdict != "ok":
+        conn.close()
+        raise damaged(path, verdict)
     conn.text_factory = lenient_text
     return conn
 

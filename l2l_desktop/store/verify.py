@@ -173,13 +173,20 @@ def verdict_of(path: Path, kinds: Kinds | None = None, every_page: bool = True) 
     except sqlite3.DatabaseError as exc:
         return str(exc)
     try:
+        return schema_verdict(conn, kinds)
+    finally:
+        conn.close()
+
+
+def schema_verdict(conn: sqlite3.Connection, kinds: Kinds | None = None) -> str:
+    """'ok' when the schema of ``conn`` is the declared one (or of an older version, checked
+    once it is upgraded), else what is wrong with it."""
+    try:
         if int(conn.execute("PRAGMA user_version").fetchone()[0]) != versions.SCHEMA_VERSION:
             return "ok"
         problems = schema_problems(conn, kinds)
     except sqlite3.DatabaseError as exc:
         return str(exc)
-    finally:
-        conn.close()
     return "ok" if not problems else "the schema is not the app's: " + "; ".join(problems[:5])
 
 
