@@ -206,21 +206,29 @@ def open_or_recover(
             print(f"{APP_ID}: {exc}", file=sys.stderr)
             if ask is None:
                 return None
+            from l2l_desktop.ui.restore_dialog import backup_label
+            from l2l_desktop.ui.style import said, tr
+
             damaged = isinstance(exc, DAMAGE) and db.parent == data_dir
             newest = restore.newest_good_backup(backups) if damaged else None
-            label = newest.label() if newest else None
-            choice, path = ask(failure + str(exc), label, isinstance(exc, PASSING))
+            label = backup_label(newest) if newest else None
+            choice, path = ask(failure + said(exc), label, isinstance(exc, PASSING))
             failure = ""
             if choice == "restore" and newest is not None and _shows_damage(db):
                 try:
                     aside = restore.restore_backup(newest.path, db, "damaged")
                 except (KnownStoreError, OSError, sqlite3.Error) as failed:  # told, asked again
-                    failure = f"The backup was not restored: {failed}\n\n"
-                    print(f"{APP_ID}: {failure.strip()}", file=sys.stderr)
+                    print(f"{APP_ID}: The backup was not restored: {failed}", file=sys.stderr)
+                    failure = tr("The backup was not restored: {e}").format(e=said(failed))
+                    failure += "\n\n"
                     continue
                 log.warning("restored %s at start; the bad file was kept as %s", newest.path, aside)
                 if notes is not None:
-                    notes.append(f"Restored {newest.label()}; the bad file is kept as {aside}.")
+                    notes.append(
+                        tr("Restored {what}; the bad file is kept as {aside}.").format(
+                            what=label, aside=aside
+                        )
+                    )
             elif choice == "open" and path is not None:
                 db, backups = path, path.parent / "backups"
             elif choice == "quit":
@@ -296,12 +304,18 @@ def _hand_over(data_dir: Path, lock: InstanceLock, gui: bool) -> int | None:
     if _wait_for_lock(lock, QUIT_GRACE_SECONDS):
         log.info("the app that held %s has quit; starting", data_dir)
         return None
+    from l2l_desktop.ui.style import tr
+
     owner = lock.owner_pid()
-    who = f"process {owner}" if owner else "its process is not named in the lock file"
+    if owner:
+        who = tr("process {pid}").format(pid=owner)
+    else:
+        who = tr("its process is not named in the lock file")
     return report_startup_error(
-        f"{APP_NAME} is already running with {data_dir} ({who}), but it does not answer. "
-        f"Close it, or end that process, and start again. Its lock file is "
-        f"{lock_path(data_dir)}.",
+        tr(
+            "{app} is already running with {folder} ({who}), but it does not answer. Close "
+            "it, or end that process, and start again. Its lock file is {lock}."
+        ).format(app=APP_NAME, folder=data_dir, who=who, lock=lock_path(data_dir)),
         gui,
     )
 
@@ -327,17 +341,19 @@ def run_gui(
 
     from l2l_desktop.instance import InstanceLock, InstanceServer
     from l2l_desktop.ui.startup_error import HEADLESS_PLATFORMS
+    from l2l_desktop.ui.style import said
 
     app = QApplication.instance() or QApplication([APP_NAME])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
+    _speak(app, settings_path)  # before anything is said: a problem at start is told in it
     try:
         ensure_data_dir(data_dir)
         lock = InstanceLock(data_dir)
         held = lock.acquire()
     except (DataDirError, OSError) as exc:
         close_requests.restore_defaults()
-        return report_startup_error(str(exc), gui=not close_requests.requested)
+        return report_startup_error(said(exc), gui=not close_requests.requested)
     if not held:
         handed = _hand_over(data_dir, lock, gui=not close_requests.requested)
         if handed is not None:
@@ -357,7 +373,7 @@ def run_gui(
     except OSError as exc:  # fail closed: no channel another user could answer for us
         lock.release()
         close_requests.restore_defaults()
-        return report_startup_error(str(exc), gui=not close_requests.requested)
+        return report_startup_error(said(exc), gui=not close_requests.requested)
     try:
         if store is None:
             ask = None
@@ -384,6 +400,14 @@ def run_gui(
     finally:
         server.close()
         lock.release()
+
+
+def _speak(app: Any, settings_path: Path | None) -> None:
+    """Install the catalogues of the language of Settings (or of the system)."""
+    from l2l_desktop.settings import Settings, make_qsettings
+    from l2l_desktop.ui.translations import install
+
+    install(app, Settings(make_qsettings(settings_path)).language)  # owned by the app
 
 
 def _use_notifications(window: Any) -> None:
@@ -426,14 +450,12 @@ def _run_window(
     from l2l_desktop.ui.bug_report import BugReporter
     from l2l_desktop.ui.main_window import MainWindow
     from l2l_desktop.ui.theme import Theme
-    from l2l_desktop.ui.translations import install as install_translations
 
     bus = ChangeBus()
     journal = Journal(store, bus)
     location = str(data_dir) if store.path.parent == data_dir else str(store.path)
     settings = Settings(make_qsettings(settings_path))
     theme = Theme(app, settings.theme)  # before the window paints: no flash of the other look
-    install_translations(app, settings.language)  # the translators belong to the app (parent)
     window = MainWindow(journal, settings, location, status_note=status_note)
     if settings_path is not None:  # a demo: its folder is gone after it
         window.login_options = None

@@ -10,6 +10,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from l2l_desktop import APP_ID
+from l2l_desktop.words import Worded
 
 ENV_DATA_DIR = "L2L_DATA_DIR"
 DB_NAME = "l2l.sqlite3"
@@ -18,8 +19,16 @@ BACKUP_DIR_NAME = "backups"
 DIR_MODE = 0o700
 
 
-class DataDirError(Exception):
-    """The data directory cannot be used; ``str(error)`` is fit to show the user."""
+class DataDirError(Worded, Exception):
+    """The data directory cannot be used: a code of :mod:`l2l_desktop.words` and its values;
+    ``str(error)`` is the English sentence fit to show the user."""
+
+    def __init__(self, code: str, **values: object) -> None:
+        super().__init__(code)
+        self.code, self.values = code, {"env": ENV_DATA_DIR, **values}
+
+    def __str__(self) -> str:
+        return Worded.__str__(self)
 
 
 def default_data_dir() -> Path:
@@ -61,23 +70,16 @@ def check_data_dir(data_dir: Path) -> None:
     """Raise :class:`DataDirError` when ``data_dir`` cannot hold the database. Changes nothing."""
     existing = _nearest_existing(data_dir)
     if existing == data_dir and not data_dir.is_dir():
-        raise DataDirError(
-            f"The data directory {data_dir} exists but is not a folder. "
-            f"Choose another location with --data-dir or {ENV_DATA_DIR}."
-        )
+        raise DataDirError("data_dir.not_a_folder", folder=data_dir)
     if existing != data_dir and not existing.is_dir():
-        raise DataDirError(
-            f"The data directory {data_dir} cannot be created: {existing} is not a folder."
-        )
+        raise DataDirError("data_dir.above_not_a_folder", folder=data_dir, existing=existing)
     if not os.access(existing, os.W_OK | os.X_OK):
-        what = "is not writable" if existing == data_dir else f"cannot be created in {existing}"
-        raise DataDirError(
-            f"The data directory {data_dir} {what}. Check its permissions, or choose another "
-            f"location with --data-dir or {ENV_DATA_DIR}."
-        )
+        if existing == data_dir:
+            raise DataDirError("data_dir.not_writable", folder=data_dir)
+        raise DataDirError("data_dir.cannot_create_in", folder=data_dir, existing=existing)
     db = database_path(data_dir)
     if db.exists() and (db.is_dir() or not os.access(db, os.R_OK | os.W_OK)):
-        raise DataDirError(f"The database {db} cannot be read and written. Check its permissions.")
+        raise DataDirError("data_dir.database_access", database=db)
 
 
 def make_private_dirs(folder: Path) -> Path:

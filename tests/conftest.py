@@ -26,6 +26,16 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _english_numbers():
+    """Numbers and dates as an English (US) locale writes them, whatever the machine's: the
+    window writes them with QLocale (a C locale would write 1,234 as 1234)."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _delete_widgets_before_exit():
     """Delete every window before the interpreter exits (a live pyqtgraph widget can crash it)."""
     yield

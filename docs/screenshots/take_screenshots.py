@@ -2,6 +2,8 @@
 
 Run from the project root:  QT_QPA_PLATFORM=offscreen python docs/screenshots/take_screenshots.py
 It writes ``docs/screenshots/<palette>-<tab>.png`` (and ``main-window.png`` for the README).
+With ``--language de``: Today, Trends and the Settings dialog in German, as
+``de-<palette>-<screen>.png``.
 """
 
 from __future__ import annotations
@@ -122,6 +124,29 @@ def grab_rhythm(app: QApplication, window: MainWindow, palette: str) -> None:
         window.banner.clear()
 
 
+def grab_language(app: QApplication, journal: Journal, folder: Path, language: str) -> None:
+    """Today, Trends and Settings in ``language`` (its catalogue installed), both palettes."""
+    from l2l_desktop.ui.translations import install
+
+    install(app, language)
+    for name, window in windows(app, journal, folder, prefix=f"{language}-"):
+        for tab in ("today", "trends"):
+            window.tabs.setCurrentIndex(TAB_NAMES.index(tab))
+            if tab == "trends":
+                window.trends.warm_up()
+            for _ in range(5):
+                app.processEvents()
+            window.grab().save(str(OUT / f"{language}-{name}-{tab}.png"))
+        settings = window.open_settings()
+        app.processEvents()
+        settings.grab().save(str(OUT / f"{language}-{name}-settings.png"))
+        settings.reject()
+        window.today.drafts.dirty = False
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     style = app_style()
@@ -133,6 +158,10 @@ def main() -> int:
     journal.back_up_now("start")
     damaged = store.backup_dir / "l2l-20261101-090000-start.sqlite3"
     damaged.write_bytes(b"SQLite format 3\x00" + bytes(4000))
+    if "--language" in sys.argv:
+        grab_language(app, journal, folder, sys.argv[sys.argv.index("--language") + 1])
+        store.close()
+        return 0
     for name, window in windows(app, journal, folder):
         for i, tab in enumerate(TAB_NAMES):
             window.tabs.setCurrentIndex(i)

@@ -1,4 +1,4 @@
-"""Tell whether a question is open, closed or leading, with a short reason and a rewrite hint.
+"""Tell whether a question is open, closed or leading, why (as a code), and an open rewrite.
 
 The checker is a table of patterns tried in order; the first that fits the start (or, for tag
 questions like "…, right?", the end) of the sentence wins, so the specific leading patterns
@@ -24,30 +24,37 @@ from dataclasses import dataclass, replace
 
 from l2l_desktop.core.records import QuestionKind
 
-__all__ = ["Suggestion", "check_question"]
+__all__ = ["REASONS", "Suggestion", "check_question"]
 
 OPEN, CLOSED, LEADING = QuestionKind.OPEN, QuestionKind.CLOSED, QuestionKind.LEADING
 
 
 @dataclass(frozen=True)
 class Suggestion:
-    """The verdict on one question: its kind, why, and (for a leading one) an open rewrite."""
+    """The verdict on one question: its kind, why (a code the window words, with the words of
+    the question it is about), and an open way to ask.
+
+    ``reason`` is one of :data:`REASONS`. ``rewrite`` (a leading question) and ``open_form``
+    (a closed one) are English questions, like the patterns: the checker reads English, and
+    what it suggests is meant to go into the question as written. An "…" in them is a gap
+    for the user to fill."""
 
     kind: QuestionKind
     reason: str
-    rewrite_hint: str = ""
+    words: str = ""  # the words of the question the reason is about, as written
+    rewrite: str = ""
     blame: bool = False
     statement: bool = False  # not worded as a question at all (no question mark either)
-    unsure: bool = False  # it could read either way: the reason says so ("Could read as …")
-    open_form: str = ""  # for a closed question: an open way to ask, 'Try: "…"' (a gap: …)
+    unsure: bool = False  # it could read either way
+    open_form: str = ""
 
 
 @dataclass(frozen=True)
 class _Rule:
     pattern: re.Pattern[str]
     kind: QuestionKind
-    reason: str  # "{p}" stands for the words that matched
-    hint: str = ""
+    reason: str  # a code of REASONS, about the words that matched
+    hint: str = ""  # "{p}" stands for the words that matched
     blame: bool = False
     needs_mark: bool = False  # only for a sentence that ends with "?"
     unsure: bool = False
@@ -90,19 +97,19 @@ _B2 = r"(?:did|have|has|had|were|was|are|is|could|would|can)"  # + person + "not
 _NOUN_ING = r"(?:some|no|any|every)?thing|morning|evening|meeting|building|ceiling|spring|string"
 _ING = rf"(?!(?:{_NOUN_ING}|during)\b)\w+ing"  # "trying", "moving"; not "the morning"
 
-_BLAME = 'Starts with "{p}": blame framing that puts the person on the defensive.'
-_SUGGEST = 'Starts with "{p}": a suggestion phrased as a question.'
-_PROPOSE = 'Starts with "{p}": a proposal phrased as a question.'
-_SIGNAL = 'Starts with "{p}": a negative question that signals the answer you expect.'
-_IN_EFFECT = 'Starts with "{p}": a polite request for a full answer, so it is open in effect.'
-_YES_NO = 'Starts with "{p}": it can be answered with a yes or no.'
-_SEE = 'Try: "How do you see it?"'
-_OPTIONS = 'Try: "What options do you see?"'
-_FACT = 'Starts with "{p}": it asks for one fact, so the answer is a word or a number.'
-_IDEA = 'Starts with "{p}": your own idea, offered as a question.'
-_OWN_CHOICE = "Offers a choice between your own ideas, so it steers the answer."
-_CAUSE = 'Try: "What might be causing it?"'
-_WHAT_HELP = 'Try: "What do you think would help?"'
+_BLAME = "blame"
+_SUGGEST = "suggestion"
+_PROPOSE = "proposal"
+_SIGNAL = "negative"
+_IN_EFFECT = "in_effect"
+_YES_NO = "yes_no"
+_SEE = "How do you see it?"
+_OPTIONS = "What options do you see?"
+_FACT = "fact"
+_IDEA = "idea"
+_OWN_CHOICE = "own_choice"
+_CAUSE = "What might be causing it?"
+_WHAT_HELP = "What do you think would help?"
 _FACT_NOUN = (
     r"(?:number|rate|yield|time|date|name|total|score|count|figure|level|price|cost|status"
     r"|version|average|percentage|temperature|address|deadline|target|code|size)"
@@ -112,70 +119,69 @@ _FACT_NOUN = (
 # open starts, then fixed choices and yes/no starts.
 # fmt: off
 _RULES: tuple[_Rule, ...] = (
-    _start(LEADING, _BLAME, 'Try: "What got in the way of …?"',
+    _start(LEADING, _BLAME, "What got in the way of …?",
            rf"why (?:{_B}n'?t {_PERSON}|cannot {_PERSON}|{_B2} {_PERSON} not)",
            r"why (?:did|has|have|had|was|were) (?:nobody|no one)",
            rf"how come {_PERSON} (?:{_B}n'?t|cannot|{_B2} not|never)", blame=True),
-    _start(LEADING, 'Starts with "{p}": it hunts for a culprit and puts people on the defensive.',
-           'Try: "What made this easy to miss?"',
+    _start(LEADING, "culprit",
+           "What made this easy to miss?",
            r"who (?:forgot|broke|messed up|screwed up|missed|dropped the ball|caused)",
            r"who (?:is|was) (?:to blame|responsible)", blame=True),
-    _start(LEADING, 'Starts with "{p}": it asks them to justify themselves, which puts them on '
-           "the defensive.", 'Try: "What made that the way to go at the time?"',
+    _start(LEADING, "justify", "What made that the way to go at the time?",
            r"(?:explain|tell me|justify) why(?! (?:you|we|they) (?:think|feel|believe)\b)",
            blame=True),
     _start(LEADING, _SUGGEST, _OPTIONS,
            rf"why (?:don'?t|do not|doesn'?t|does not|won'?t|will not) {_PERSON}",
            rf"why do {_PERSON} not", r"why not"),
-    _start(LEADING, _SUGGEST, 'Try: "What have you tried so far?"',
+    _start(LEADING, _SUGGEST, "What have you tried so far?",
            r"have (?:you|we) (?:tried|attempted)", r"did (?:you|we) (?:try|attempt)"),
-    _start(LEADING, _SUGGEST, 'Try: "What options have you considered?"',
+    _start(LEADING, _SUGGEST, "What options have you considered?",
            r"have you (?:considered|thought about|thought of)",
            r"did you (?:consider|think about|think of)"),
-    _start(LEADING, _PROPOSE, 'Try: "What could you try next?"',
+    _start(LEADING, _PROPOSE, "What could you try next?",
            r"what if (?:you|we|i|they)", rf"what about (?:if|{_ING})",
            rf"how about (?:if|we|i|just|you(?= \w)|{_ING})"),
-    _start(LEADING, _PROPOSE, 'Try: "What would make sense here?"',
+    _start(LEADING, _PROPOSE, "What would make sense here?",
            r"(?:would|does|wouldn'?t|doesn'?t) it make sense", r"would it help",
            r"would you (?:consider|be open to)", r"do you think (?:we|you|i|they) should"),
-    _start(LEADING, _PROPOSE, 'Try: "What would work better here?"',
+    _start(LEADING, _PROPOSE, "What would work better here?",
            r"(?:would|wouldn'?t) it (?:not )?be (?:better|easier|worth|good|smarter|wiser)",
            r"(?:would|wouldn'?t) it (?:not )?be an idea"),
-    _start(LEADING, 'Starts with "{p}": a solution offered as a question.', _OPTIONS,
+    _start(LEADING, "solution", _OPTIONS,
            r"(?:could|can|would) (?:you|we) (?:maybe|perhaps|possibly|just|simply)",
            r"(?:can'?t|cannot|couldn'?t|can not|could not) (?:you|we)"
            r" (?:just|simply|maybe|perhaps)"),
-    _start(LEADING, 'Starts with "{p}": it tells them what you think should happen.',
-           'Try: "What do you think should happen next?"',
+    _start(LEADING, "should",
+           "What do you think should happen next?",
            rf"shouldn'?t {_SUBJ}", rf"should {_SUBJ} not"),
-    _start(LEADING, 'Starts with "{p}": it asks them to agree with you.',
-           'Try: "What do you think?"',
+    _start(LEADING, "agree",
+           "What do you think?",
            r"(?:would|wouldn'?t|don'?t) you agree",
            r"don'?t you (?:think|feel|believe|see|reckon)"),
-    _start(LEADING, 'Starts with "{p}": it offers your own diagnosis.',
-           'Try: "What do you see as the problem?"',
+    _start(LEADING, "diagnosis",
+           "What do you see as the problem?",
            r"isn'?t (?:the|it|that) (?:real |main |root |actual )?(?:problem|issue|cause|reason)"),
-    _start(LEADING, 'Starts with "{p}": it offers your own explanation.',
-           'Try: "What do you think caused it?"',
+    _start(LEADING, "explanation",
+           "What do you think caused it?",
            r"(?:is|was) (?:it|that|this) because", r"could it be (?:that|because)", r"maybe it'?s"),
-    _start(LEADING, 'Starts with "{p}": it offers your own explanation.', _CAUSE,
+    _start(LEADING, "explanation", _CAUSE,
            r"(?:could|might|would) it be (?:the|a|an|my|our|your|their|his|her|this|those|these)",
            r"(?:is|was) (?:the )?(?:real |main |root |actual )?(?:problem|issue|cause|reason)"
            r" (?:that|because)"),
-    _start(LEADING, _IDEA, 'Try: "What could we try?"', r"maybe", r"perhaps",
+    _start(LEADING, _IDEA, "What could we try?", r"maybe", r"perhaps",
            r"(?:i was|i'?m|i am) wondering (?:if|whether)", r"i wonder (?:if|whether)"),
-    _start(LEADING, _IDEA, 'Try: "What would be worth doing?"',
+    _start(LEADING, _IDEA, "What would be worth doing?",
            r"(?:is|would) it (?:be )?worth"),
-    _start(LEADING, 'Starts with "{p}": it asks them to agree with your idea.', _WHAT_HELP,
+    _start(LEADING, "agree_idea", _WHAT_HELP,
            r"do you (?:think|reckon|feel)(?=.*\b(?:would|will|could|might|can)\b)",
            r"would (?:a|an|the|more|another|some|an extra|a second|extra)\b"
            r"(?=.*\b(?:help|work|fix|solve|calm|catch|do)\b)"),
-    _start(LEADING, 'Starts with "{p}": it asks them to agree with you.',
-           'Try: "What do you think?"', r"can we (?:all )?agree"),
-    _start(LEADING, _PROPOSE, 'Try: "What would you do?"',
+    _start(LEADING, "agree",
+           "What do you think?", r"can we (?:all )?agree"),
+    _start(LEADING, _PROPOSE, "What would you do?",
            r"shall (?:we|i) (?:just|go with|go for|use|try|move|switch|change|swap|stop|drop|add"
            r"|put|give|call|skip|cancel)", r"should (?:we|i) just"),
-    _start(LEADING, 'Starts with "{p}": your own idea, offered for their opinion.', _OPTIONS,
+    _start(LEADING, "idea_opinion", _OPTIONS,
            rf"what do you (?:think|reckon|feel) (?:about|of) (?:just |simply |maybe )?"
            rf"(?:{_ING}|just)",
            rf"how (?:would|do) you feel about (?:just )?(?:{_ING}|me|us|the|a|an)",
@@ -184,13 +190,13 @@ _RULES: tuple[_Rule, ...] = (
            r" (?:from|back)"),
     _Rule(re.compile(r"^(?P<p>(?:what|how|who|which|where|when)\b[^\u2013\u2014]*?)\s*"
                      r"(?:[\u2013\u2014]| - )\s*\w"),
-          LEADING, 'Starts with "{p}", then offers your own answer.', 'Try: "{p}?"'),
-    _end(LEADING, 'Ends with ", {p}?": a statement looking for agreement.', _SEE,
+          LEADING, "own_answer", "{p}?"),
+    _end(LEADING, "tag", _SEE,
          r"right|correct|yes|no|ok|okay|yeah|true|agreed|surely",
          rf"{_NEG} {_TAG_SUBJ}", rf"{_AUX} {_TAG_SUBJ}"),
-    _start(LEADING, 'A lone "{p}?" after a statement looks for agreement.', _SEE,
+    _start(LEADING, "lone_tag", _SEE,
            r"(?:right|correct|yes|yeah|ok|okay|agreed|true)$"),
-    _start(LEADING, 'Starts with "{p}": it signals the answer you expect.', _SEE, r"surely"),
+    _start(LEADING, "signal", _SEE, r"surely"),
     _start(LEADING, _SIGNAL, _SEE, rf"{_NEG} {_SUBJ}", rf"{_AUX} {_SUBJ} not"),
     _start(LEADING, _SIGNAL, _SEE, _NEG, needs_mark=True),
     _start(OPEN, _IN_EFFECT, "",
@@ -202,11 +208,11 @@ _RULES: tuple[_Rule, ...] = (
            r"(?:do|would) you (?:want|like|care) to (?:talk|walk|take|tell|show|explain|describe)"),
     _Rule(re.compile(r"^(?:can|could|would|will) you\b.*\band (?P<p>(?:talk|walk|take) (?:me|us) "
                      r"through)"), OPEN, _IN_EFFECT, ""),
-    _start(OPEN, 'Starts with "{p}": an invitation to answer in their own words.', "",
+    _start(OPEN, "invitation", "",
            r"(?:tell|show) (?:me|us)|describe|explain|(?:walk|talk|take) (?:me|us) through",
            r"help (?:me|us) (?:to )?understand|say more|talk about|share",
            r"i'?m curious|i'?d (?:love|like) to hear"),
-    _start(OPEN, 'Starts with "{p}": it invites ideas you can work on together.', "",
+    _start(OPEN, "together", "",
            r"how (?:might|could|can|would|do|should) we"),
     _fact(r"how (?:many|much|long|old|far|often|soon|big|tall|heavy|late|early)",
           r"what (?:time|day|date|year|month|week|number|percentage|version|size|temperature)",
@@ -217,25 +223,25 @@ _RULES: tuple[_Rule, ...] = (
           r"where(?:'s| is| are| was| were)", r"when(?:'s| is| are| was| were| does| will)",
           r"which(?=.*\b(?:is|was|are|were|has|had|did|does)\b)",
           r"which (?:\w+ ){1,3}(?:\w+ed|sent|ran|went|broke|came|got|made|took)"),
-    _start(OPEN, 'Starts with "{p}": it asks for more than the first answer.', "",
+    _start(OPEN, "more", "",
            r"(?:what|who|where|how) else"),
-    _start(OPEN, 'Starts with "{p}": it asks for their own view.', "",
+    _start(OPEN, "view", "",
            r"what do you (?:think|see|notice|make of|reckon|suggest|need|propose)",
            r"what would you|what'?s your (?:view|take|sense|read)|how do you see"),
     _start(CLOSED, _YES_NO, "", rf"(?P<p>{_AUX})\b.*\bor not"),
-    _start(LEADING, _OWN_CHOICE, 'Try: "What options do you see?"',
+    _start(LEADING, _OWN_CHOICE, "What options do you see?",
            r"(?:should|shall|could|can|would) (?:we|i|you)\b(?=.*\bor\b)",
            r"do (?:we|i)\b(?=.*\bor\b)", r"would you rather"),
-    _start(CLOSED, "Offers a fixed choice, so the answer is one of the options named.", "",
+    _start(CLOSED, "fixed_choice", "",
            rf"(?:which|{_AUX})\b.*\bor"),
-    _start(OPEN, 'Starts with "What": it invites a full answer.', "", r"what"),
-    _start(OPEN, 'Starts with "{p}": it asks them to explain.', "", r"how come|how"),
-    _start(OPEN, 'Starts with "Why" about the situation: it looks for causes, not culprits.', "",
+    _start(OPEN, "what", "", r"what"),
+    _start(OPEN, "explain", "", r"how come|how"),
+    _start(OPEN, "why", "",
            r"why"),
-    _start(OPEN, 'Starts with "{p}": it asks for specifics in their own words.', "",
+    _start(OPEN, "specifics", "",
            r"where|when|whom|whose|who|which|in what|to what|in which|from what|on what"),
-    _start(LEADING, 'Could read as leading: "{p}" proposes one course of action.',
-           'Try: "What would you do?"', r"should (?:we|you) (?!not\b)\w+", unsure=True),
+    _start(LEADING, "one_course",
+           "What would you do?", r"should (?:we|you) (?!not\b)\w+", unsure=True),
     _start(CLOSED, _YES_NO, "", rf"(?P<p>{_AUX}) {_SUBJ}"),
     _start(CLOSED, _YES_NO, "", _AUX, needs_mark=True),
     _start(CLOSED, _YES_NO, "", r"any|anything|anyone|anybody|everything|all good|got|ready",
@@ -245,10 +251,12 @@ _RULES: tuple[_Rule, ...] = (
 
 # Open ways to ask a closed question, for when their view is what you are after; the "…" is
 # the subject, for the user to type (Alt+U selects it).
-_FACT_FORM = 'Try: "What do you make of …?"'
-_YES_NO_FORM = 'Try: "What can you tell me about …?"'
-_STATEMENT_ASKED = "Reads as a statement with a question mark, so it asks for a yes or no."
-_STATEMENT = "Does not read as a question; an open question invites more than a yes or no."
+_FACT_FORM = "What do you make of …?"
+_YES_NO_FORM = "What can you tell me about …?"
+_STATEMENT_ASKED = "statement_asked"  # a statement with a question mark: it asks for a yes or no
+_STATEMENT = "statement"  # it does not read as a question
+# Every reason the checker gives; the window words each.
+REASONS = frozenset({rule.reason for rule in _RULES} | {_STATEMENT_ASKED, _STATEMENT})
 
 # Curly and other look-alike apostrophes and quotes, as their plain forms.
 _CHARS = str.maketrans(
@@ -286,7 +294,7 @@ def check_question(text: str) -> Suggestion | None:
     found = _verdict(core, mark)
     if found is not None:
         if found.kind is CLOSED:
-            form = _FACT_FORM if found.reason.endswith(_FACT.split('": ')[1]) else _YES_NO_FORM
+            form = _FACT_FORM if found.reason == _FACT else _YES_NO_FORM
             return replace(found, open_form=form)
         return found
     if mark:
@@ -322,7 +330,8 @@ def _verdict(core: str, mark: bool) -> Suggestion | None:
                     words = words[:1].upper() + words[1:]
                 return Suggestion(
                     rule.kind,
-                    rule.reason.format(p=words),
+                    rule.reason,
+                    words,
                     rule.hint.replace("{p}", words),
                     rule.blame,
                     unsure=rule.unsure,

@@ -11,9 +11,10 @@ from l2l_desktop.store.errors import KnownStoreError
 
 if TYPE_CHECKING:
     from l2l_desktop.services.journal import Journal
+    from l2l_desktop.store.restore import BackupSummary
 
 # The UI catches KnownStoreError (told to the user in plain words) through this package.
-__all__ = ["Change", "ChangeBus", "Journal", "KnownStoreError"]
+__all__ = ["BackupSummary", "Change", "ChangeBus", "Journal", "KnownStoreError"]
 
 
 def __getattr__(name: str) -> Any:
@@ -21,4 +22,8 @@ def __getattr__(name: str) -> Any:
         from l2l_desktop.services.journal import Journal
 
         return Journal
+    if name == "BackupSummary":  # what Journal.backups() gives
+        from l2l_desktop.store.restore import BackupSummary
+
+        return BackupSummary
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

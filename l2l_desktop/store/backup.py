@@ -12,6 +12,7 @@ from pathlib import Path
 from l2l_desktop.core.retention import Retention, to_keep
 from l2l_desktop.paths import make_private_dirs
 from l2l_desktop.store.errors import raise_if_condition
+from l2l_desktop.words import Worded
 
 FILE_MODE = 0o600
 PART_SUFFIX = ".part"
@@ -76,12 +77,26 @@ BACKUP_GLOB = "l2l-*.sqlite3"
 PINNED = "before-v"  # a backup taken before a schema upgrade is always kept
 
 
-class BackupCheckError(Exception):
+class BackupCheckError(Worded, Exception):
     """A backup copy failed its integrity check; it was removed and nothing was pruned."""
 
+    def __init__(self, verdict: str) -> None:
+        super().__init__(verdict)
+        self.code, self.values = "backup.check_failed", {"verdict": verdict}
 
-class ReadOnlyWalError(sqlite3.OperationalError):
+    def __str__(self) -> str:
+        return Worded.__str__(self)
+
+
+class ReadOnlyWalError(Worded, sqlite3.OperationalError):
     """A WAL database in a folder that cannot be written, with changes still in its WAL."""
+
+    def __init__(self, folder: Path, wal: str) -> None:
+        super().__init__(wal)
+        self.code, self.values = "read_only_wal", {"folder": folder, "wal": wal}
+
+    def __str__(self) -> str:
+        return Worded.__str__(self)
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
@@ -102,10 +117,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
             raise
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size:
-        raise ReadOnlyWalError(
-            f"the folder {path.parent} is read-only, and {wal.name} holds changes SQLite cannot "
-            f"read without writing there"
-        )
+        raise ReadOnlyWalError(path.parent, wal.name)
     return sqlite3.connect(f"{uri}?immutable=1", uri=True)
 
 
@@ -193,7 +205,7 @@ def checked_backup(
     verdict = (check or quick_check)(target)
     if verdict != "ok":
         target.unlink(missing_ok=True)
-        raise BackupCheckError(f"The backup failed its check ({verdict}); older ones were kept.")
+        raise BackupCheckError(verdict)
     if dest is None:
         prune(backup_dir, rule)
     return target

@@ -167,11 +167,7 @@ def open_store(
     backups = path.parent / "backups"
     if info.exists and info.size == 0 and backups.is_dir() and any(backups.iterdir()):
         # An empty file where backups show earlier use is damage, not a first start.
-        raise CorruptDatabaseError(
-            f"{path} is empty, but backups show this folder was used before. It was left "
-            f"untouched; restore the newest backup from {backups}.",
-            path,
-        )
+        raise CorruptDatabaseError("open.empty_after_use", path, backups=backups)
     if info.is_sqlite:
         verdict = cut_short(path, info) or verdict_of(path, kinds, every_page)
         if verdict != "ok":
@@ -207,8 +203,5 @@ def _bring_up_to_date(store: Store, backup_dir: Path) -> None:
         problems = schema_problems(db.connection(), kinds)
         if problems:  # checked before the upgrade as far as an old version allows
             raise CorruptDatabaseError(
-                f"{path} was upgraded, but its schema is not the app's "
-                f"({'; '.join(problems[:5])}). The file from before the upgrade is in "
-                f"{backup_dir}.",
-                path,
+                "upgrade.schema_wrong", path, problems="; ".join(problems[:5]), backups=backup_dir
             )

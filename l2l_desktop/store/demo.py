@@ -26,11 +26,7 @@ class DemoSummary:
 def fill_with_demo(store: Store, days: int, seed: int = 1, end: date | None = None) -> DemoSummary:
     """Write ``days`` days of demo history ending on ``end`` (default today), all or nothing."""
     if queries.holds_user_records(store):
-        raise NotEmptyError(
-            f"{store.path} already holds records; demo data is only written into an empty "
-            f"data folder, so nothing was changed.",
-            store.path,
-        )
+        raise NotEmptyError("demo.not_empty", store.path)
     last = end or local_day()
     records = demo.generate(days, seed=seed, end=last)
     count = writes.save_many(store, records)

@@ -1,4 +1,6 @@
-"""Storage conditions the user can be told about in plain words (as opposed to bugs)."""
+"""Storage conditions the user can be told about in plain words (as opposed to bugs).
+
+Each is a code and the values it is about; the words are in :mod:`l2l_desktop.words`."""
 
 from __future__ import annotations
 
@@ -6,14 +8,23 @@ import errno
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
+
+from l2l_desktop.words import Condition, Worded
 
 
-class KnownStoreError(Exception):
-    """A known condition; ``str(error)`` is a sentence fit to show the user."""
+class KnownStoreError(Worded, Exception):
+    """A known condition: ``code`` says which, ``values`` what it is about (``path`` among
+    them when there is one); ``str(error)`` is the English sentence fit to show the user,
+    ``words.said(error, tr)`` the same in the user's language."""
 
-    def __init__(self, message: str, path: Path | None = None) -> None:
-        super().__init__(message)
-        self.path = path
+    def __init__(self, code: str, path: Path | None = None, **values: Any) -> None:
+        super().__init__(code)
+        self.code, self.path = code, path
+        self.values = {"path": path, **values} if path is not None else values
+
+    def __str__(self) -> str:
+        return Worded.__str__(self)
 
 
 class NotADatabaseError(KnownStoreError):
@@ -50,28 +61,14 @@ class StorageConditionError(KnownStoreError):
     reported as damage, and never leads to a restore. Trying again may work."""
 
 
-_READ_ONLY = (
-    "The data folder is read-only, so nothing was saved. Check its permissions and save "
-    "again; your text is still in the form."
-)
-_BUSY = (
-    "The database is busy (locked by another program), so nothing was saved. Try again in a "
-    "moment; your text is still in the form."
-)
 # SQLite's primary result codes (the low byte of an extended code) of the conditions a user can
-# do something about, with what to tell them.
+# do something about when a save fails, with what to tell them.
 _CONDITIONS = {
-    sqlite3.SQLITE_FULL: (
-        "The disk is full, so nothing was saved. Free some space and save again; your text "
-        "is still in the form."
-    ),
-    sqlite3.SQLITE_READONLY: _READ_ONLY,
-    sqlite3.SQLITE_BUSY: _BUSY,
-    sqlite3.SQLITE_LOCKED: _BUSY,
-    sqlite3.SQLITE_IOERR: (
-        "The disk reported an error, so nothing was saved. Your text is still in the form; "
-        "check the disk and save again."
-    ),
+    sqlite3.SQLITE_FULL: "write.disk_full",
+    sqlite3.SQLITE_READONLY: "write.read_only",
+    sqlite3.SQLITE_BUSY: "write.busy",
+    sqlite3.SQLITE_LOCKED: "write.busy",
+    sqlite3.SQLITE_IOERR: "write.disk_error",
 }
 
 
@@ -106,40 +103,40 @@ LOW_SPACE = 1024 * 1024
 
 # The same conditions met when a database is looked at or opened, rather than saved to.
 _AT_OPEN = {
-    sqlite3.SQLITE_FULL: "the disk is full",
-    sqlite3.SQLITE_IOERR: "the disk reported an error",
-    sqlite3.SQLITE_CANTOPEN: "a file beside it cannot be made (is the disk full?)",
-    sqlite3.SQLITE_BUSY: "another program holds it locked",
-    sqlite3.SQLITE_LOCKED: "another program holds it locked",
-    sqlite3.SQLITE_READONLY: "its folder cannot be written",
-    sqlite3.SQLITE_PERM: "its permissions do not allow it",
-    sqlite3.SQLITE_NOMEM: "the computer is out of memory",
+    sqlite3.SQLITE_FULL: "disk_full",
+    sqlite3.SQLITE_IOERR: "disk_error",
+    sqlite3.SQLITE_CANTOPEN: "cannot_make_beside",
+    sqlite3.SQLITE_BUSY: "locked",
+    sqlite3.SQLITE_LOCKED: "locked",
+    sqlite3.SQLITE_READONLY: "folder_read_only",
+    sqlite3.SQLITE_PERM: "permissions",
+    sqlite3.SQLITE_NOMEM: "memory",
 }
 _OS_AT_OPEN = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EIO: "the disk reported an error",
-    errno.EACCES: "its permissions do not allow it",
-    errno.EPERM: "its permissions do not allow it",
-    errno.EROFS: "its disk is read-only",
+    errno.ENOSPC: "disk_full",
+    errno.EDQUOT: "quota",
+    errno.EIO: "disk_error",
+    errno.EACCES: "permissions",
+    errno.EPERM: "permissions",
+    errno.EROFS: "disk_read_only",
 }
 
 
-def condition_reason(exc: BaseException, path: Path) -> str | None:
-    """What condition of the machine ``exc`` (met reading or writing at ``path``) is, in a
-    few words ("the disk is full (4 KiB free)"); None when it is none (damage, or a bug)."""
-    reason = next((_AT_OPEN[c] for c in sqlite_codes(exc) if c in _AT_OPEN), None)
+def condition_reason(exc: BaseException, path: Path) -> Condition | None:
+    """What condition of the machine ``exc`` (met reading or writing at ``path``) is ("the
+    disk is full (4 KiB free)" when worded); None when it is none (damage, or a bug)."""
+    code = next((_AT_OPEN[c] for c in sqlite_codes(exc) if c in _AT_OPEN), None)
     cause: BaseException | None = exc
-    while reason is None and cause is not None:
+    while code is None and cause is not None:
         if isinstance(cause, OSError) and cause.errno in _OS_AT_OPEN:
-            reason = _OS_AT_OPEN[cause.errno]
+            code = _OS_AT_OPEN[cause.errno]
         cause = cause.__cause__ or cause.__context__
-    if reason is None:
+    if code is None:
         return None
     free = free_bytes(path)
     if free is not None and free < LOW_SPACE:  # SQLite often says "I/O error" for this
-        reason = f"the disk is full ({free // 1024:,} KiB free)"
-    return reason
+        return Condition("disk_full_free", kib=free // 1024)
+    return Condition(code)
 
 
 def condition_at_open(exc: BaseException, path: Path) -> StorageConditionError | None:
@@ -148,11 +145,7 @@ def condition_at_open(exc: BaseException, path: Path) -> StorageConditionError |
     reason = condition_reason(exc, path)
     if reason is None:
         return None
-    return StorageConditionError(
-        f"{path} cannot be opened just now: {reason}. Nothing was changed, and this is not "
-        f"damage to the file. Put that right, then try again.",
-        path,
-    )
+    return StorageConditionError("open.condition", path, condition=reason)
 
 
 def raise_if_condition(exc: BaseException, path: Path) -> None:

@@ -65,11 +65,7 @@ def inspect_file(path: Path) -> FileInfo:
         finally:
             conn.close()
     except ReadOnlyWalError as exc:
-        raise ReadOnlyFolderError(
-            f"The database {path} cannot be read: {exc}. It was left untouched; make the "
-            f"folder writable and try again.",
-            path,
-        ) from exc
+        raise ReadOnlyFolderError("open.read_only_folder", path, detail=exc) from exc
     except sqlite3.DatabaseError as exc:
         raise_if_condition(exc, path)  # a full disk, say: the file may be as sound as ever
         if app_id == versions.APPLICATION_ID:
@@ -95,24 +91,13 @@ def check_openable(path: Path) -> FileInfo:
     """Raise a known error when ``path`` must not be opened; touches nothing."""
     info = inspect_file(path)
     if info.exists and info.size and not info.is_sqlite:
-        raise NotADatabaseError(
-            f"{path} is not an L2L Desktop database (it is not an SQLite file, or it is "
-            f"damaged). It was left untouched.",
-            path,
-        )
+        raise NotADatabaseError("open.not_a_database", path)
     ours = info.application_id == versions.APPLICATION_ID
     if info.is_sqlite and not ours and (info.application_id != 0 or info.table_count):
-        raise ForeignDatabaseError(
-            f"{path} is an SQLite database of another program, not of L2L Desktop. "
-            f"It was left untouched.",
-            path,
-        )
+        raise ForeignDatabaseError("open.foreign", path)
     if info.is_sqlite and info.user_version > versions.SCHEMA_VERSION:
         raise DatabaseTooNewError(
-            f"{path} was written by a newer version of L2L Desktop (schema version "
-            f"{info.user_version}; this version knows up to {versions.SCHEMA_VERSION}). "
-            f"It was left untouched; please update the app.",
-            path,
+            "open.too_new", path, version=info.user_version, known=versions.SCHEMA_VERSION
         )
     return info
 
@@ -141,9 +126,7 @@ def cut_short(path: Path, info: FileInfo) -> str | None:
 def damaged(path: Path, verdict: str) -> CorruptDatabaseError:
     """The error for a damaged database, with what was found and where its backups are."""
     return CorruptDatabaseError(
-        f"{path} is damaged (SQLite found: {verdict}). It was left untouched; "
-        f"restore the newest backup from {path.parent / 'backups'}.",
-        path,
+        "open.damaged", path, verdict=verdict, backups=path.parent / "backups"
     )
 
 

@@ -164,15 +164,12 @@ def upgrade(
     steps = STEPS if steps is None else steps
     current = user_version(db)
     if current > target:
-        raise DatabaseTooNewError(
-            f"This database has schema version {current}, but this version of L2L Desktop "
-            f"knows only up to {target}. It was left untouched; please update the app."
-        )
+        raise DatabaseTooNewError("upgrade.too_new", version=current, known=target)
     if current == target:
         return []
     missing = [v for v in range(current + 1, target + 1) if v not in steps]
     if missing:
-        raise MigrationError(f"No upgrade step to schema version {missing[0]}.")
+        raise MigrationError("upgrade.no_step", version=missing[0])
     backup = backup_dir / backup_name(f"{PINNED}{current + 1}")
     try:
         remove_stale_parts(backup_dir)
@@ -192,8 +189,7 @@ def upgrade(
             # A condition of the machine: the step was rolled back; it can be tried again.
             raise_if_condition(exc, backup.parent.parent)
             raise MigrationError(
-                f"Upgrading the database to schema version {version} failed ({exc}). "
-                f"It was left at version {version - 1}; a backup is at {backup}."
+                "upgrade.failed", version=version, error=exc, previous=version - 1, backup=backup
             ) from exc
         applied.append(version)
     return applied

@@ -32,6 +32,7 @@ from l2l_desktop.store.errors import (
     NotADatabaseError,
 )
 from l2l_desktop.store.inspect import soundness
+from l2l_desktop.words import Condition
 
 RESTORING_SUFFIX = ".restoring"
 # Tables that hold no record of the user's (counted out of a backup's record count).
@@ -40,9 +41,9 @@ _NOT_RECORDS = {"draft", "preference", "deletion"}
 
 # What is wrong with a backup, in a few words (the file's path is shown beside it anyway).
 _SHORT: dict[type[KnownStoreError], str] = {
-    NotADatabaseError: "not an L2L Desktop database",
-    ForeignDatabaseError: "another program's database",
-    DatabaseTooNewError: "from a newer version of the app",
+    NotADatabaseError: "backup.not_ours",
+    ForeignDatabaseError: "backup.foreign",
+    DatabaseTooNewError: "backup.too_new",
 }
 
 
@@ -53,33 +54,33 @@ class BackupSummary:
     path: Path
     made: datetime
     size: int
-    verdict: str  # 'ok', or what was wrong
+    problem: Condition | None = None  # what is wrong with it, if anything
     schema_version: int = 0
     records: int = 0
 
     @property
     def usable(self) -> bool:
-        return self.verdict == "ok"
+        return self.problem is None
 
-    def label(self) -> str:
-        """E.g. 'the backup of Tue 24 Nov 2026, 21:05 (412 records)'."""
-        count = "1 record" if self.records == 1 else f"{self.records:,} records"
-        return f"the backup of {self.made.strftime('%a %d %b %Y, %H:%M')} ({count})"
+    @property
+    def verdict(self) -> str:
+        """'ok', or what is wrong, in English."""
+        return "ok" if self.problem is None else str(self.problem)
 
 
 def summarize(path: Path) -> BackupSummary:
-    """What ``path`` holds; never raises for a bad file (its verdict says what is wrong)."""
+    """What ``path`` holds; never raises for a bad file (its problem says what is wrong)."""
     made, size = made_at(path), path.stat().st_size
     try:
         info, verdict = soundness(path)
     except KnownStoreError as exc:
-        return BackupSummary(path, made, size, _SHORT.get(type(exc), "cannot be used"))
+        return BackupSummary(path, made, size, Condition(_SHORT.get(type(exc), "backup.unusable")))
     if verdict != "ok":
-        return BackupSummary(path, made, size, f"damaged ({verdict})")
+        return BackupSummary(path, made, size, Condition("backup.damaged", detail=verdict))
     try:
         conn = open_read_only(path)
     except sqlite3.DatabaseError as exc:
-        return BackupSummary(path, made, size, f"cannot be read ({exc})")
+        return BackupSummary(path, made, size, Condition("backup.unreadable", detail=exc))
     try:
         tables = [
             t
@@ -91,10 +92,10 @@ def summarize(path: Path) -> BackupSummary:
             (builtin,) = conn.execute("SELECT count(*) FROM bank_question WHERE builtin").fetchone()
             records -= builtin
     except sqlite3.DatabaseError as exc:
-        return BackupSummary(path, made, size, f"damaged ({exc})")
+        return BackupSummary(path, made, size, Condition("backup.damaged", detail=exc))
     finally:
         conn.close()
-    return BackupSummary(path, made, size, "ok", info.user_version, records)
+    return BackupSummary(path, made, size, None, info.user_version, records)
 
 
 def backups_of(backup_dir: Path) -> list[BackupSummary]:
@@ -144,8 +145,7 @@ def restore_backup(
     summary = summarize(backup)
     if not summary.usable:
         raise CorruptDatabaseError(
-            f"The backup {backup} cannot be restored: {summary.verdict}. Nothing was changed.",
-            backup,
+            "restore.unusable", backup, backup=backup, verdict=summary.problem
         )
     staging = db_path.with_name(db_path.name + RESTORING_SUFFIX)
     source = open_read_only(backup)
@@ -156,9 +156,7 @@ def restore_backup(
     verdict = quick_check(staging)
     if verdict != "ok":
         staging.unlink(missing_ok=True)
-        raise CorruptDatabaseError(
-            f"The copy of {backup} failed its check ({verdict}). Nothing was changed.", backup
-        )
+        raise CorruptDatabaseError("restore.copy_failed", backup, backup=backup, verdict=verdict)
     if before_swap is not None:
         before_swap()
     aside = None

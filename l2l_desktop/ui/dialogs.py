@@ -73,15 +73,14 @@ class PauseDialog(QDialog):
         self.intention.setTextFormat(Qt.TextFormat.RichText)
         self.intention.setAccessibleName(tr("Today's intention"))
         if intention is not None:
+            heart, direction = tr("Why it matters:"), tr("The impact I want:")
             self.intention.setText(
-                f"<p>{tr('Why it matters:')} {escape(intention.heart)}<br>"
-                f"{tr('The impact I want:')} {escape(intention.direction)}</p>"
+                f"<p>{heart} {escape(intention.heart)}<br>"
+                f"{direction} {escape(intention.direction)}</p>"
             )
         else:
-            self.intention.setText(
-                f"<p><i>{tr('No intention set today.')}</i> "
-                f"<a href='set'>{tr('Set one now')}</a></p>"
-            )
+            none, set_one = tr("No intention set today."), tr("Set one now")
+            self.intention.setText(f"<p><i>{none}</i> <a href='set'>{set_one}</a></p>")
             self.intention.linkActivated.connect(self._want_intention)
         self.intention.setMaximumWidth(520)
         layout.addWidget(self.intention)

@@ -37,7 +37,7 @@ from l2l_desktop.services.import_summary import (
 )
 from l2l_desktop.ui.files import suggested_path
 from l2l_desktop.ui.jobs import JobDialog, reason
-from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.style import number, tr, trn
 from l2l_desktop.ui.widgets import muted_label
 
 # The window's words for the formats, the kinds (several of them) and what an import does
@@ -183,12 +183,14 @@ class ExportDialog(_FileDialog):
         super()._failed(exc)
 
     def _done(self, result: Any) -> None:
-        note = tr("Exported {n} records to {path}.").format(
-            n=f"{result.records:,}", path=result.path
-        )
+        note = trn(
+            "Exported %n record to {path}.", "Exported %n records to {path}.", result.records
+        ).format(path=result.path)
         if result.unreadable:
-            note += " " + tr("{n} that could not be read were left out.").format(
-                n=result.unreadable
+            note += " " + trn(
+                "%n that could not be read was left out.",
+                "%n that could not be read were left out.",
+                result.unreadable,
             )
         self.exported.emit(note)
         self.accept()
@@ -326,7 +328,7 @@ class ImportDialog(_FileDialog):
                 "Replacing makes this journal exactly the file's: {n} records here that the "
                 "file does not have are removed, and edits made here since are lost. A backup "
                 "is made first. Replace?"
-            ).format(n=f"{gone:,}"),
+            ).format(n=number(gone)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -347,7 +349,7 @@ class ImportDialog(_FileDialog):
     def _done(self, backup: Any) -> None:
         self.journal.announce_everything()  # here, on the window's thread
         counts = ", ".join(
-            f"{self.plan.total(o):,} {tr(VERB_WORDS[o])}"
+            f"{number(self.plan.total(o))} {tr(VERB_WORDS[o])}"
             for o in OUTCOMES
             if self.plan.total(o) and o != "unchanged"
         )
@@ -369,7 +371,7 @@ def summary_html(plan: Any) -> str:
     head = "".join(f"<th align='right'>&nbsp;{escape(tr(VERB_WORDS[o]))}&nbsp;</th>" for o in used)
     body = "".join(
         f"<tr><td>{escape(tr(KIND_PLURALS.get(name, name)))}</td>"
-        + "".join(f"<td align='right'>{c[o]:,}</td>" for o in used)
+        + "".join(f"<td align='right'>{number(c[o])}</td>" for o in used)
         + "</tr>"
         for name, c in table
     )
@@ -381,8 +383,9 @@ def summary_html(plan: Any) -> str:
         reasons = sorted(plan.skipped)
         items = "".join(f"<li>{escape(why)}</li>" for why in reasons[:SHOWN_SKIPS])
         more = len(reasons) - SHOWN_SKIPS
-        tail = f"<li>{escape(tr('and {n} more').format(n=f'{more:,}'))}</li>" if more > 0 else ""
-        title = escape(tr("Skipped ({n}):").format(n=f"{len(reasons):,}"))
+        and_more = tr("and {n} more").format(n=number(more))
+        tail = f"<li>{escape(and_more)}</li>" if more > 0 else ""
+        title = escape(tr("Skipped ({n}):").format(n=number(len(reasons))))
         skipped = f"<p>{title}</p><ul style='margin-top:0'>{items}{tail}</ul>"
     table_html = f"<table cellspacing='2'><tr><th></th>{head}</tr>{body}</table>"
     same = ""

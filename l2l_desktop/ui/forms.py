@@ -29,7 +29,7 @@ from l2l_desktop.core.validation import MAX_TEXT, FieldError, ValidationError
 from l2l_desktop.services import KnownStoreError
 from l2l_desktop.ui.date_field import DateField
 from l2l_desktop.ui.field_words import word
-from l2l_desktop.ui.style import ELEMENT_COLOURS, element_label, tr
+from l2l_desktop.ui.style import ELEMENT_COLOURS, element_label, number, said, tr
 from l2l_desktop.ui.widgets import muted_label
 
 T = TypeVar("T")
@@ -44,7 +44,7 @@ def failure_text(error: Exception) -> str:
     """One message for a failed save: every field's problem, or the storage condition."""
     if isinstance(error, ValidationError):
         return "\n".join(word(e) for e in error.errors)
-    return str(error)
+    return said(error)
 
 
 def shortcuts(widget: QWidget, bindings: Iterable[tuple[str, Callable[[], object]]]) -> None:
@@ -145,7 +145,7 @@ class TextArea(QPlainTextEdit):
             self.mapToGlobal(self.cursorRect().bottomLeft()),
             tr(
                 "This field holds up to {n} characters: the rest of what was pasted was left out."
-            ).format(n=f"{self.limit:,}"),
+            ).format(n=number(self.limit)),
             self,
         )
 
@@ -338,7 +338,7 @@ class Fields:
             )
             return None
         except KnownStoreError as error:  # disk full, read-only, locked
-            status.set_error(str(error))
+            status.set_error(said(error))
             return None
         self.clear_errors()
         status.set_error("")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressBar, QWidget
 from l2l_desktop.services import Journal
 from l2l_desktop.services.exchange import Cancelled
 from l2l_desktop.ui.forms import ErrorLabel
-from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.style import said, tr
 
 
 class Job(QThread):
@@ -51,7 +51,7 @@ class Job(QThread):
 def reason(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
-    return str(exc)
+    return said(exc)
 
 
 class JobDialog(QDialog):

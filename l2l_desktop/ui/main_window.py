@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 from l2l_desktop import APP_NAME
 from l2l_desktop.core.dates import week_start
 from l2l_desktop.core.reminders import ReminderKind
-from l2l_desktop.core.report import week_figures
 from l2l_desktop.services import Change, Journal
 from l2l_desktop.settings import Settings
 from l2l_desktop.ui.about import show_about
 from l2l_desktop.ui.changes import ChangeSignal
 from l2l_desktop.ui.reminder_banner import ReminderBanner
 from l2l_desktop.ui.reminders import ReminderRunner
-from l2l_desktop.ui.style import tr, trn
+from l2l_desktop.ui.report_text import week_figures
+from l2l_desktop.ui.style import said, tr, trn
 from l2l_desktop.ui.tabs.gemba import GembaTab
 from l2l_desktop.ui.tabs.questions import QuestionsTab
 from l2l_desktop.ui.tabs.reflection import ReflectionTab
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
             path = self.journal.back_up_now()
         except Exception as exc:  # told to the user, and the app carries on
             QMessageBox.warning(
-                self, tr("Backup failed"), tr("The backup failed: {e}").format(e=exc)
+                self, tr("Backup failed"), tr("The backup failed: {e}").format(e=said(exc))
             )
             return None
         self.backup_made()

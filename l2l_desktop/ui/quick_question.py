@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import to_utc
-from l2l_desktop.core.question_checker import Suggestion, check_question
+from l2l_desktop.core.question_checker import Suggestion
 from l2l_desktop.services import Journal
+from l2l_desktop.ui.checker_words import checker_silent_note, read_question
 from l2l_desktop.ui.dialogs import run_until_saved, save_buttons
 from l2l_desktop.ui.forms import ErrorLabel, PersonCombo
 from l2l_desktop.ui.style import tr
@@ -42,13 +43,13 @@ class QuickQuestionDialog(QDialog):
         self.text.setFocus()
 
     def _text_changed(self) -> None:
-        self.suggestion = check_question(self.text.text())
+        self.suggestion = read_question(self.text.text())
         self.kind.follow(self.suggestion.kind if self.suggestion else None)
-        self.hint.setText(hint_html(self.suggestion))
+        self.hint.setText(hint_html(self.suggestion) or checker_silent_note(self.text.text()))
 
     def use_suggested_wording(self) -> None:
         s = self.suggestion
-        wording = suggested_wording((s.rewrite_hint or s.open_form) if s else "")
+        wording = suggested_wording(s)
         if wording:
             self.text.setText(wording)
             gap = wording.find("…")

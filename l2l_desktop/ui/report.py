@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
 
 from l2l_desktop.core.dates import week_start
 from l2l_desktop.core.records import Reflection
-from l2l_desktop.core.report import DISCLAIMER, markdown_report, sections
 from l2l_desktop.core.trends import HEATMAP_WEEKS, Trends
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.files import suggested_path, written_whole
 from l2l_desktop.ui.forms import ErrorLabel, date_edit, date_value, set_date_value
+from l2l_desktop.ui.report_text import disclaimer, markdown_report, sections, title
 from l2l_desktop.ui.style import tr
 
 DPI = 150
@@ -165,18 +165,18 @@ def report_html(
     trends: Trends, reflections: Sequence[Reflection], images: dict[str, QImage]
 ) -> str:
     parts = [
-        f"<h1>{escape(tr('Self-review'))}, {trends.first} – {trends.as_of}</h1>",
-        f"<p><i>{escape(DISCLAIMER)}</i></p>",
+        f"<h1>{escape(title(trends))}</h1>",
+        f"<p><i>{escape(disclaimer())}</i></p>",
     ]
     chart_after = {
-        "Practices": ("heatmap",),
-        "Balance across the three elements": ("balance",),
-        "Questions": ("questions",),
-        "Alignment": ("alignment",),
+        "practices": ("heatmap",),
+        "balance": ("balance",),
+        "questions": ("questions",),
+        "alignment": ("alignment",),
     }
     for section in sections(trends, reflections):
         parts.append(f"<h2>{escape(section.title)}</h2>")
-        for name in chart_after.get(section.title, ()):
+        for name in chart_after.get(section.key, ()):
             if name in images:
                 parts.append(f'<p><img src="chart://{name}" width="{IMAGE_WIDTH}"></p>')
         if section.header and section.rows:

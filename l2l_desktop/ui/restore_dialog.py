@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,17 +19,24 @@ from PySide6.QtWidgets import (
 from l2l_desktop.core.retention import Retention
 from l2l_desktop.services import Journal, KnownStoreError
 from l2l_desktop.ui.forms import ErrorLabel
-from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.style import number, said, tr, trn
 from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, muted_label, record_table
+
+if TYPE_CHECKING:
+    from l2l_desktop.services import BackupSummary
 
 
 def _size(n: int) -> str:
-    return f"{n / 1024:,.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:,.1f} MB"
+    if n < 1024 * 1024:
+        return tr("{n} KB").format(n=number(round(n / 1024)))
+    return tr("{n} MB").format(n=number(n / 1024 / 1024, 1))
 
 
-def backup_label(summary) -> str:
+def backup_label(summary: BackupSummary) -> str:
     """E.g. 'the backup of Tue 24 Nov 2026, 21:05 (412 records)'."""
-    return tr(summary.label())
+    made = QLocale().toString(summary.made, "ddd d MMM yyyy, HH:mm")
+    count = trn("%n record", "%n records", summary.records)
+    return tr("the backup of {made} ({count})").format(made=made, count=count)
 
 
 class RestoreDialog(QDialog):
@@ -45,9 +53,9 @@ class RestoreDialog(QDialog):
         self.model = RecordTableModel(
             [
                 (tr("Made"), lambda b: b.made.strftime("%Y-%m-%d %H:%M:%S")),
-                (tr("Records"), lambda b: f"{b.records:,}" if b.usable else "–"),
+                (tr("Records"), lambda b: number(b.records) if b.usable else "–"),
                 (tr("Size"), lambda b: _size(b.size)),
-                (tr("Check"), lambda b: tr("sound") if b.usable else b.verdict),
+                (tr("Check"), lambda b: tr("sound") if b.usable else said(b.problem)),
             ],
             self,
         )
@@ -64,8 +72,8 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         count, rule = len(self.backups), Retention()
         self.kept = muted_label(
-            (tr("1 backup, {size}.") if count == 1 else tr("{n} backups, {size} in all.")).format(
-                n=count, size=_size(sum(b.size for b in self.backups))
+            trn("%n backup, {size}.", "%n backups, {size} in all.", count).format(
+                size=_size(sum(b.size for b in self.backups))
             )
             + " "
             + tr(
@@ -128,7 +136,7 @@ class RestoreDialog(QDialog):
         try:
             aside = self.journal.restore_backup(chosen.path)
         except (KnownStoreError, OSError) as exc:
-            self.error.set_error(tr("The backup was not restored: {e}").format(e=exc))
+            self.error.set_error(tr("The backup was not restored: {e}").format(e=said(exc)))
             return None
         self.restored.emit(backup_label(chosen), str(aside or ""))
         self.accept()

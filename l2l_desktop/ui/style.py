@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from l2l_desktop.core.dates import utc_to_local
 from l2l_desktop.core.elements import Element
+from l2l_desktop.words import Worded
+from l2l_desktop.words import said as _said
 
 # One colour per element, used everywhere it appears; readable on light and dark palettes and
 # always paired with the element's label, so colour is never the only cue.
@@ -35,8 +37,21 @@ def trn(singular: str, plural: str, n: int) -> str:
     ``tr(singular, plural, n)``: the singular is the source, the plural its comment."""
     translated = QCoreApplication.translate(CONTEXT, singular, plural, n)
     if translated == singular.replace("%n", str(n)):  # no translation: English rules
-        return (singular if n == 1 else plural).replace("%n", f"{n:,}")
+        return (singular if n == 1 else plural).replace("%n", number(n))
     return translated
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A count or a measure as the user's locale writes it: 1,234 or 1.234; 3.5 or 3,5."""
+    if decimals == 0 and float(value).is_integer():
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def said(thing: object) -> str:
+    """What the store's code (an error, a condition) says, in the user's language; anything
+    else as it words itself."""
+    return _said(thing, tr) if isinstance(thing, Worded) else str(thing)
 
 
 def practice_name(key: str) -> str:

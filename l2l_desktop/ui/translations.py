@@ -25,6 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 SOURCES = ROOT / "resources" / "translations"
 LANGUAGES = ("de",)  # besides English, the language of the code
 LUPDATE_OPTIONS = ("-tr-function-alias", "tr+=trn", "-no-obsolete", "-locations", "relative")
+_active = ["en"]  # the language the window speaks: the one whose catalogue is installed
+
+
+def active() -> str:
+    """The language the window's texts are in ("en" unless a catalogue was installed)."""
+    return _active[0]
 
 
 def language_of(choice: str) -> str:
@@ -49,6 +55,7 @@ def install(app: QCoreApplication, choice: str) -> list[QTranslator]:
     A language chosen in Settings also sets the locale dates and numbers are written in."""
     language = language_of(choice)
     installed: list[QTranslator] = []
+    _active[0] = "en"
     if choice != "system":
         QLocale.setDefault(QLocale(language))
     if language == "en":
@@ -58,6 +65,7 @@ def install(app: QCoreApplication, choice: str) -> list[QTranslator]:
     if qm.is_file() and ours.load(str(qm)):
         app.installTranslator(ours)
         installed.append(ours)
+        _active[0] = language
     qt = QTranslator(app)
     if qt.load(
         QLocale(language),
@@ -68,6 +76,13 @@ def install(app: QCoreApplication, choice: str) -> list[QTranslator]:
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+def uninstall(app: QCoreApplication, installed: list[QTranslator]) -> None:
+    """Take out the translators ``install`` gave: the window speaks English again."""
+    for translator in installed:
+        app.removeTranslator(translator)
+    _active[0] = "en"
 
 
 def _tool(name: str) -> str:

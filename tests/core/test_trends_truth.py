@@ -14,8 +14,8 @@ from datetime import date, timedelta
 import pytest
 
 from l2l_desktop.core.analytics import NOT_STARTED, OFF_DAY, REST_DAY, follow_up_stats, heatmap
-from l2l_desktop.core.report import week_figures
 from l2l_desktop.core.trends import TrendInputs, compute_trends, trend_range
+from l2l_desktop.ui.report_text import week_figures
 
 M = 0.5 ** (1 / 13)
 M1 = 0.5 ** (math.sqrt(1 / 7) / 13)

@@ -106,7 +106,7 @@ def test_user_can_overrule_the_suggested_kind(make_window, journal):
     window.show()
     tab = window.questions
     tab.text.setPlainText("Why don't you restart it?")
-    assert tab.suggestion.kind is r.QuestionKind.LEADING and tab.suggestion.rewrite_hint
+    assert tab.suggestion.kind is r.QuestionKind.LEADING and tab.suggestion.rewrite
     assert "Try:" in tab.hint.text()
     tab.kind.buttons[r.QuestionKind.OPEN].click()
     tab.text.setPlainText("Why don't you restart it now?")

@@ -427,7 +427,7 @@ def test_one_name_per_thing_and_plurals_that_read_right(active_window, journal, 
     # A leading question's open wording is offered in the app's quotes, taken with Alt+U.
     questions.text.clear()
     qtbot.keyClicks(questions.text, "Have you tried restarting it?")
-    wording = suggested_wording(questions.suggestion.rewrite_hint)
+    wording = suggested_wording(questions.suggestion)
     assert wording and f"“{wording}”" in questions.hint.text()
     assert '"' not in questions.hint.text().replace("href='use'", "")  # no straight quotes
     press(window, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)

@@ -18,7 +18,7 @@ from l2l_desktop.ui.charts.base import (
     style_plot,
     timestamps,
 )
-from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.style import number, tr, trn
 
 POINT_COLOUR = QColor("#d2901c")
 
@@ -80,7 +80,7 @@ class AlignmentChart(ChartPanel):
             return tr("{day}: no rating").format(day=day)
         parts = [tr("{day}: rated {r}").format(day=day, r=f"{rating:.0f}" if rating else "—")]
         if mean is not None:
-            parts.append(tr("7-day mean {m:.1f}").format(m=mean))
+            parts.append(tr("7-day mean {m}").format(m=number(mean, 1)))
         return "\n".join(parts)
 
     def figures(self) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
@@ -88,7 +88,7 @@ class AlignmentChart(ChartPanel):
             (
                 day.isoformat(),
                 f"{rating:.0f}",
-                f"{self.means[day]:.1f}" if day in self.means else "—",
+                number(self.means[day], 1) if day in self.means else "—",
             )
             for day, rating in sorted(self.ratings.items())
         ]
@@ -98,6 +98,8 @@ class AlignmentChart(ChartPanel):
         if not self.ratings:
             return tr("No evening ratings in this range.")
         values = list(self.ratings.values())
-        return tr("{n} rated days, mean rating {m:.1f} of 5.").format(
-            n=len(values), m=sum(values) / len(values)
-        )
+        return trn(
+            "%n rated day, mean rating {m} of 5.",
+            "%n rated days, mean rating {m} of 5.",
+            len(values),
+        ).format(m=number(sum(values) / len(values), 1))

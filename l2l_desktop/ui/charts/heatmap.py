@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QColor
 
 from l2l_desktop.core.analytics import NOT_STARTED, OFF_DAY, REST_DAY
@@ -153,7 +153,8 @@ class HeatmapChart(ChartPanel):
         for week in range(weeks):
             monday = first_monday + timedelta(weeks=week)
             if monday.day <= 7 and (weeks <= 26 or monday.month % 2 == 1):
-                ticks.append((week + 0.5, monday.strftime("%b")))
+                month = QLocale().monthName(monday.month, QLocale.FormatType.ShortFormat)
+                ticks.append((week + 0.5, month))
         self.plot.getAxis("bottom").setTicks([ticks, []])
         QTimer.singleShot(0, self, self.fit)  # once laid out at its new height
         has_any = any(v for row in grid for v in row if v and v > 0)

@@ -25,7 +25,7 @@ from l2l_desktop.ui.charts.base import (
     timestamps,
     whole_ticks,
 )
-from l2l_desktop.ui.style import element_label, tr
+from l2l_desktop.ui.style import element_label, number, tr, trn
 
 BAR_WIDTH = 5 * DAY_SECONDS
 BAR_CENTRE = 3 * DAY_SECONDS  # after the week's Monday noon: the middle of its seven days
@@ -181,9 +181,11 @@ class BalanceChart(ChartPanel):
         d = sum(w.direction for w in self.weeks)
         s = sum(w.support for w in self.weeks)
         x = sum(w.self_ for w in self.weeks)
-        return tr(
-            "{n} weeks: set direction {d}, provide support {s}, develop yourself {x}."
-        ).format(n=len(self.weeks), d=d, s=s, x=x)
+        return trn(
+            "%n week: set direction {d}, provide support {s}, develop yourself {x}.",
+            "%n weeks: set direction {d}, provide support {s}, develop yourself {x}.",
+            len(self.weeks),
+        ).format(d=number(d), s=number(s), x=number(x))
 
 
 def _count(week: WeekElements, key: str) -> int:
@@ -289,6 +291,8 @@ class QuestionsChart(ChartPanel):
         opens = sum(w.open for w in self.weeks)
         tells = sum(w.tells for w in self.weeks)
         share = f"{100 * opens / asks:.0f}%" if asks else "—"
-        return tr("{n} weeks: {asks} questions asked, {share} open; told {tells} times.").format(
-            n=len(self.weeks), asks=asks, share=share, tells=tells
-        )
+        return trn(
+            "%n week: {asks} questions asked, {share} open; told {tells} times.",
+            "%n weeks: {asks} questions asked, {share} open; told {tells} times.",
+            len(self.weeks),
+        ).format(asks=number(asks), share=share, tells=number(tells))

@@ -18,10 +18,11 @@ from l2l_desktop.ui.style import clock, tr
 from l2l_desktop.ui.undo import DeleteRecord
 from l2l_desktop.ui.widgets import RecordTableModel, muted_label, record_table
 
+# As the pause's own buttons say it: short, so that the note keeps the list's width.
 ALIGNMENT_TEXT = {
-    r.Alignment.ALIGNED: QT_TRANSLATE_NOOP("", "aligned"),
-    r.Alignment.PARTLY: QT_TRANSLATE_NOOP("", "partly aligned"),
-    r.Alignment.OFF: QT_TRANSLATE_NOOP("", "off course"),
+    r.Alignment.ALIGNED: QT_TRANSLATE_NOOP("", "Aligned"),
+    r.Alignment.PARTLY: QT_TRANSLATE_NOOP("", "Partly"),
+    r.Alignment.OFF: QT_TRANSLATE_NOOP("", "Off"),
 }
 
 

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import to_utc, utc_to_local
-from l2l_desktop.core.question_checker import Suggestion, check_question
+from l2l_desktop.core.question_checker import Suggestion
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.bank_dialog import BankDialog
+from l2l_desktop.ui.checker_words import checker_silent_note, read_question, reason_text
 from l2l_desktop.ui.dialogs import TellDialog, run_until_saved
 from l2l_desktop.ui.editor_tab import EditorTab
 from l2l_desktop.ui.forms import (
@@ -42,9 +43,9 @@ from l2l_desktop.ui.undo import DeleteRecord
 from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, muted_label, record_table
 
 KIND_COLOURS = {
-    r.QuestionKind.OPEN: QT_TRANSLATE_NOOP("", "#2f9e5f"),
-    r.QuestionKind.CLOSED: QT_TRANSLATE_NOOP("", "#7a7f87"),
-    r.QuestionKind.LEADING: QT_TRANSLATE_NOOP("", "#d0453a"),
+    r.QuestionKind.OPEN: "#2f9e5f",
+    r.QuestionKind.CLOSED: "#7a7f87",
+    r.QuestionKind.LEADING: "#d0453a",
 }
 KIND_LABELS = {
     r.QuestionKind.OPEN: QT_TRANSLATE_NOOP("", "Open"),
@@ -52,17 +53,17 @@ KIND_LABELS = {
     r.QuestionKind.LEADING: QT_TRANSLATE_NOOP("", "Leading"),
 }
 # The kinds as the list and Trends write them, tr(kind.value): marked for the catalogue.
-KIND_WORDS = (
-    QT_TRANSLATE_NOOP("", "open"),
-    QT_TRANSLATE_NOOP("", "closed"),
-    QT_TRANSLATE_NOOP("", "leading"),
-)
+KIND_WORDS = {
+    r.QuestionKind.OPEN: QT_TRANSLATE_NOOP("", "open"),
+    r.QuestionKind.CLOSED: QT_TRANSLATE_NOOP("", "closed"),
+    r.QuestionKind.LEADING: QT_TRANSLATE_NOOP("", "leading"),
+}
 
 
-def suggested_wording(hint: str) -> str:
-    """The open wording a checker's hint suggests (``Try: "What …?"``), or ""."""
-    start, end = hint.find('"'), hint.rfind('"')
-    return hint[start + 1 : end].strip() if 0 <= start < end else ""
+def suggested_wording(s: Suggestion | None) -> str:
+    """The open wording the checker suggests for a question, or "" (an English question, as
+    the checker reads English: it goes into the question as written)."""
+    return (s.rewrite or s.open_form) if s is not None else ""
 
 
 def hint_html(s: Suggestion | None) -> str:
@@ -70,25 +71,22 @@ def hint_html(s: Suggestion | None) -> str:
     wording it suggests, with a link to use it (``use``)."""
     if s is None:
         return ""
+    reason = escape(curly_quotes(reason_text(s)))
     if s.statement:  # not a question (yet): no kind to name
-        parts = [f"<b>{tr('Not a question yet')}</b> — {escape(curly_quotes(s.reason))}"]
+        parts = ["<b>{}</b> — {}".format(tr("Not a question yet"), reason)]
     else:
         colour = KIND_COLOURS[s.kind]
-        label = tr(KIND_LABELS[s.kind]).lower()
+        label = tr(KIND_WORDS[s.kind])
         verdict = tr("Could read as {kind}") if s.unsure else tr("Reads as {kind}")
-        reason = s.reason.split(": ", 1)[1] if s.unsure and ": " in s.reason else s.reason
         parts = [
             f"<span style='color:{colour}'>&#9679; <b>"
-            f"{verdict.format(kind=label)}</b></span> — "
-            f"{escape(curly_quotes(reason))}"
+            f"{verdict.format(kind=label)}</b></span> — {reason}"
         ]
-    wording = suggested_wording(s.rewrite_hint or s.open_form)
+    wording = suggested_wording(s)
     if wording:
-        lead = tr("Try:") if s.rewrite_hint else tr("To hear their view, try:")
-        parts.append(
-            f"<br><i>{lead} “{escape(wording)}”</i> &nbsp;"
-            f"<a href='use'>{tr('Use this wording')}</a> (Alt+U)"
-        )
+        lead = tr("Try:") if s.rewrite else tr("To hear their view, try:")
+        use = tr("Use this wording")
+        parts.append(f"<br><i>{lead} “{escape(wording)}”</i> &nbsp;<a href='use'>{use}</a> (Alt+U)")
     return "".join(parts)
 
 
@@ -285,15 +283,15 @@ class QuestionsTab(EditorTab[r.Question]):
     # --- the checker's hint --------------------------------------------------------------
 
     def _text_changed(self) -> None:
-        self.suggestion = check_question(self.text.value())
+        self.suggestion = read_question(self.text.value())
         self.kind.follow(self.suggestion.kind if self.suggestion else None)
-        self.hint.setText(hint_html(self.suggestion))
+        self.hint.setText(hint_html(self.suggestion) or checker_silent_note(self.text.value()))
 
     def use_suggested_wording(self) -> None:
         """Alt+U, or the hint's link: the question becomes the suggested open wording, and
         a "…" in it is selected, ready to be typed over."""
         s = self.suggestion
-        wording = suggested_wording((s.rewrite_hint or s.open_form) if s else "")
+        wording = suggested_wording(s)
         if not wording:
             return
         cursor = self.text.textCursor()  # one edit: Ctrl+Z brings back what was asked

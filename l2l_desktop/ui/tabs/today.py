@@ -43,7 +43,7 @@ from l2l_desktop.ui.forms import (
 )
 from l2l_desktop.ui.row_list import RowList
 from l2l_desktop.ui.rows import ActionRowWidget
-from l2l_desktop.ui.style import long_day, tr
+from l2l_desktop.ui.style import long_day, said, tr
 from l2l_desktop.ui.tabs.pauses import DayPauses
 from l2l_desktop.ui.widgets import EmptyState, TabPage, scrolling
 
@@ -284,35 +284,35 @@ class TodayTab(TabPage):
         ]
         parts = []
         if adjust is not None:
+            title = tr("Adjust today")
+            source = tr("from the reflection of {day}").format(day=adjust.day)
             parts.append(
-                f"<p><b>{tr('Adjust today')}</b><br>{escape(adjust.adjust_next)}"
-                f"<br><small>{tr('from the reflection of {day}').format(day=adjust.day)}"
-                "</small></p>"
+                f"<p><b>{title}</b><br>{escape(adjust.adjust_next)}<br><small>{source}</small></p>"
             )
         if due:
             lines = []
+            overdue, due_on = tr("overdue"), tr("due {day}")
             for item in due[:6]:
                 f = item.follow_up
-                mark = f"<b>{tr('overdue')}</b> · " if f.due_day < day else ""
+                mark = f"<b>{overdue}</b> · " if f.due_day < day else ""
                 owner = f" · {escape(f.owner)}" if f.owner else ""
-                lines.append(
-                    f"<li>{escape(f.text)}<br>"
-                    f"<small>{mark}{tr('due')} {f.due_day}{owner}</small></li>"
-                )
+                when = due_on.format(day=f.due_day)
+                lines.append(f"<li>{escape(f.text)}<br><small>{mark}{when}{owner}</small></li>")
             more = len(due) - 6
-            tail = f"<p><small>{tr('and {n} more on the Gemba tab').format(n=more)}</small></p>"
+            and_more = tr("and {n} more on the Gemba tab").format(n=more)
+            tail = f"<p><small>{and_more}</small></p>" if more > 0 else ""
+            title = tr("Gemba follow-ups due")
             parts.append(
-                f"<p><b>{tr('Gemba follow-ups due')}</b></p>"
-                f"<ul style='margin-left:-20px'>{''.join(lines)}</ul>{tail if more > 0 else ''}"
+                f"<p><b>{title}</b></p><ul style='margin-left:-20px'>{''.join(lines)}</ul>{tail}"
             )
-        self.carried.setText(
-            "".join(parts) or f"<i>{tr('Nothing carried over: a clean start.')}</i>"
-        )
+        clean = tr("Nothing carried over: a clean start.")
+        self.carried.setText("".join(parts) or f"<i>{clean}</i>")
 
     def _show_practice(self, day: date) -> None:
         bank = self.journal.bank_questions()
         if not bank:
-            self.practice.setText(f"<i>{tr('The question bank is empty.')}</i>")
+            empty = tr("The question bank is empty.")
+            self.practice.setText(f"<i>{empty}</i>")
             self.another_button.setEnabled(False)
             return
         chosen = next((b for b in bank if b.uuid == self.practice_uuid), None)
@@ -340,7 +340,7 @@ class TodayTab(TabPage):
         try:
             self.journal.choose_practice_question(self.day, uuid)
         except KnownStoreError as exc:  # shown anyway; only keeping the choice failed
-            self.saved_message.emit(str(exc))
+            self.saved_message.emit(said(exc))
         self._show_practice(self.day)
 
     # --- the intention form --------------------------------------------------------------

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from l2l_desktop.core.trends import PracticeTrend, Trends
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.files import suggested_path
-from l2l_desktop.ui.style import practice_name, strength_explanation, tr, trn
+from l2l_desktop.ui.style import number, practice_name, strength_explanation, tr, trn
 from l2l_desktop.ui.widgets import EmptyState, TabPage, heading_label, muted_label
 
 RANGES = (
@@ -66,7 +66,7 @@ def checker_sentence(trends: Trends) -> str:
     if not c.suggested:
         return tr("<b>Question checker</b>: no checked questions in this range yet.")
     text = tr("<b>Question checker</b>: you kept its verdict on {agreed} of {total}").format(
-        agreed=f"{c.agreed:,}", total=trn("%n question", "%n questions", c.suggested)
+        agreed=number(c.agreed), total=trn("%n question", "%n questions", c.suggested)
     )
     if c.overruled:
         suggested, chosen, n = c.overruled[0]
@@ -102,7 +102,9 @@ class StreakCard(QFrame):
     def show_practice(self, p: PracticeTrend) -> None:
         n = p.streak.current
         unit = trn("week", "weeks", n) if p.streak.unit == "weeks" else trn("day", "days", n)
-        self.current.setText(f"{p.streak.current:,} <span style='font-size:small'>{unit}</span>")
+        self.current.setText(
+            f"{number(p.streak.current)} <span style='font-size:small'>{unit}</span>"
+        )
         self.current.setTextFormat(Qt.TextFormat.RichText)
         if p.not_started:
             self.detail.setText(
@@ -116,12 +118,16 @@ class StreakCard(QFrame):
         self.setToolTip(strength_explanation())
 
     def _show_counts(self, p: PracticeTrend) -> None:
-        unit = ("%n week", "%n weeks") if p.streak.unit == "weeks" else ("%n day", "%n days")
+        n = p.practice_days_in_range
+        if p.streak.unit == "weeks":
+            days = trn("%n week", "%n weeks", n)
+        else:
+            days = trn("%n day", "%n days", n)
         self.detail.setText(
             tr("longest {n} · done {done} of {days}").format(
-                n=f"{p.streak.longest:,}",
-                done=f"{p.done_in_range:,}",
-                days=trn(*unit, p.practice_days_in_range),
+                n=number(p.streak.longest),
+                done=number(p.done_in_range),
+                days=days,
             )
         )
 

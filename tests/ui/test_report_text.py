@@ -2,8 +2,8 @@ from datetime import date
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.analytics import WeekElements, WeekQuestions
-from l2l_desktop.core.report import markdown_report, week_figures
 from l2l_desktop.core.trends import TrendInputs, compute_trends
+from l2l_desktop.ui.report_text import markdown_report, week_figures
 
 AS_OF = date(2026, 11, 20)  # a Friday
 MON = date(2026, 11, 16)
@@ -51,9 +51,13 @@ def test_week_figures():
 
 
 def test_counts_read_in_the_right_plural_form():
-    from l2l_desktop.core.report import _count
-
-    assert (_count(1, "day"), _count(2, "day"), _count(0, "time")) == ("1 day", "2 days", "0 times")
+    one = trends()
+    text = markdown_report(one, [])
+    assert "2 rated days; mean rating 3.0 of 5." in text
+    # Asked on Monday only (Friday still open): no streak now, 1 at most, 1 of 4 days done.
+    (row,) = [line for line in text.splitlines() if line.startswith("| Question asked |")]
+    assert row.startswith("| Question asked | 0 days | 1 |") and row.endswith("| 1 of 4 days |")
+    assert "told instead of asking 2 times" in week_figures(one)
 
 
 def test_a_practice_not_begun_reads_as_on_the_card():
