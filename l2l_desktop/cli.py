@@ -341,7 +341,9 @@ def _stats(args: argparse.Namespace) -> int:
         trends = journal.trends(first, as_of)
     finally:
         journal.close()
-    report = trends_to_dict(trends)
+    from l2l_desktop.words import PRACTICE_NAMES
+
+    report = trends_to_dict(trends, PRACTICE_NAMES)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0

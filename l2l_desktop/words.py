@@ -36,6 +36,25 @@ class Condition(Worded):
         self.code, self.values = code, values
 
 
+# The practices by their keys (core/trends.py), as the window (translated) and the command
+# line name them.
+PRACTICE_NAMES = {
+    "intention": QT_TRANSLATE_NOOP("", "Intention set"),
+    "pause": QT_TRANSLATE_NOOP("", "Intention pause"),
+    "question": QT_TRANSLATE_NOOP("", "Question asked"),
+    "gemba_visit": QT_TRANSLATE_NOOP("", "Gemba visit"),
+    "daily_reflection": QT_TRANSLATE_NOOP("", "Daily reflection"),
+    "weekly_review": QT_TRANSLATE_NOOP("", "Weekly review"),
+    "any": QT_TRANSLATE_NOOP("", "Any practice"),
+}
+# How a practice's strength moves (as core/trends.py computes it), in a sentence.
+STRENGTH_EXPLANATION = QT_TRANSLATE_NOOP(
+    "",
+    "Strength rises a little on each practice day you do it and sinks a little on each one "
+    "you miss, so a missed day lowers it but never wipes it out, and days off leave it "
+    "unchanged (it halves after about 13 missed practice days).",
+)
+
 SENTENCES = {
     # A save refused by a condition of the machine; the form keeps its text.
     "write.disk_full": QT_TRANSLATE_NOOP(

@@ -58,3 +58,11 @@ def test_a_code_reads_as_a_sentence_with_its_values_worded_too():
     marked = said(full, lambda text: f"[{text}]")  # a "translation" of each sentence
     assert marked.startswith("[/data/l2l.sqlite3 cannot be opened just now: [the disk is full (4")
     assert marked.endswith("then try again.]")
+
+
+def test_every_practice_has_its_name():
+    from l2l_desktop.core.trends import ANY_PRACTICE, PRACTICES
+
+    assert set(words.PRACTICE_NAMES) == {*PRACTICES, ANY_PRACTICE}
+    assert words.PRACTICE_NAMES["weekly_review"] == "Weekly review"
+    assert words.STRENGTH_EXPLANATION.count(".") == 1 and "13" in words.STRENGTH_EXPLANATION

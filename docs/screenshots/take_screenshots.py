@@ -149,6 +149,9 @@ def grab_language(app: QApplication, journal: Journal, folder: Path, language: s
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
+    from l2l_desktop.ui.translations import install
+
+    install(app, "system")  # as the app starts: the system's language (English on "C")
     style = app_style()
     app.setStyle(style)
     folder = Path(tempfile.mkdtemp(prefix="l2l-shots-"))

@@ -43,27 +43,12 @@ PRACTICES: tuple[str, ...] = (
     "daily_reflection",
     "weekly_review",
 )
-PRACTICE_LABELS: dict[str, str] = {
-    "intention": "Intention set",
-    "pause": "Intention pause",
-    "question": "Question asked",
-    "gemba_visit": "Gemba visit",
-    "daily_reflection": "Daily reflection",
-    "weekly_review": "Weekly review",
-}
 WEEKLY_PRACTICE = "weekly_review"
 """The practice done once a week: its streak is counted in weeks."""
 ANY_PRACTICE = "any"
-ANY_LABEL = "Any practice"
 DAILY_PRACTICES: tuple[str, ...] = tuple(p for p in PRACTICES if p != WEEKLY_PRACTICE)
 HEATMAP_WEEKS = 52
 ROLLING_DAYS = 7
-
-STRENGTH_EXPLANATION = (
-    "Strength rises a little on each practice day you do it and sinks a little on each one you "
-    "miss, so a missed day lowers it but never wipes it out, and days off leave it unchanged "
-    "(it halves after about 13 missed practice days)."
-)
 
 
 @dataclass(frozen=True)
@@ -97,8 +82,7 @@ class PracticeTrend:
     days for a daily practice, weeks for the weekly review.
     """
 
-    key: str
-    label: str
+    key: str  # one of PRACTICES, or ANY_PRACTICE (named in words.PRACTICE_NAMES)
     streak: Streak
     strength: float
     done_in_range: int
@@ -223,7 +207,6 @@ def _practice_trend(
         done_count, day_count = sum(1 for d in counted if d in done), len(counted)
     return PracticeTrend(
         key=key,
-        label=PRACTICE_LABELS.get(key, ANY_LABEL),
         streak=streak,
         strength=current_strength(series),
         done_in_range=done_count,
@@ -324,8 +307,9 @@ def _r(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
-def trends_to_dict(trends: Trends) -> dict[str, Any]:
-    """The trends as plain JSON-ready data: ISO dates, floats to 1 decimal, None kept."""
+def trends_to_dict(trends: Trends, names: Mapping[str, str]) -> dict[str, Any]:
+    """The trends as plain JSON-ready data: ISO dates, floats to 1 decimal, None kept; each
+    practice with its name from ``names`` (by key)."""
     fu = trends.follow_ups
     return {
         "as_of": trends.as_of.isoformat(),
@@ -333,7 +317,7 @@ def trends_to_dict(trends: Trends) -> dict[str, Any]:
         "practices": [
             {
                 "key": p.key,
-                "label": p.label,
+                "label": names[p.key],
                 "streak": {
                     "current": p.streak.current,
                     "longest": p.streak.longest,

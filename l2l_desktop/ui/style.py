@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from l2l_desktop.core.dates import utc_to_local
 from l2l_desktop.core.elements import Element
-from l2l_desktop.words import Worded
+from l2l_desktop.words import PRACTICE_NAMES, STRENGTH_EXPLANATION, Worded
 from l2l_desktop.words import said as _said
 
 # One colour per element, used everywhere it appears; readable on light and dark palettes and
@@ -55,27 +55,13 @@ def said(thing: object) -> str:
 
 
 def practice_name(key: str) -> str:
-    """A practice as the window names it (core/trends.py has the keys; the command line and
-    the report, in English, have their own labels)."""
-    names = {
-        "intention": tr("Intention set"),
-        "pause": tr("Intention pause"),
-        "question": tr("Question asked"),
-        "gemba_visit": tr("Gemba visit"),
-        "daily_reflection": tr("Daily reflection"),
-        "weekly_review": tr("Weekly review"),
-        "any": tr("Any practice"),
-    }
-    return names.get(key, key)
+    """A practice as the window names it, by its key in core/trends.py."""
+    return tr(PRACTICE_NAMES[key]) if key in PRACTICE_NAMES else key
 
 
 def strength_explanation() -> str:
     """How habit strength moves, in a sentence (as core/trends.py computes it)."""
-    return tr(
-        "Strength rises a little on each practice day you do it and sinks a little on each one "
-        "you miss, so a missed day lowers it but never wipes it out, and days off leave it "
-        "unchanged (it halves after about 13 missed practice days)."
-    )
+    return tr(STRENGTH_EXPLANATION)
 
 
 def curly_quotes(text: str) -> str:

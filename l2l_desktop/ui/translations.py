@@ -58,6 +58,8 @@ def install(app: QCoreApplication, choice: str) -> list[QTranslator]:
     _active[0] = "en"
     if choice != "system":
         QLocale.setDefault(QLocale(language))
+    elif QLocale.system().language() == QLocale.Language.C:  # no locale set (LANG=C): the
+        QLocale.setDefault(QLocale("en_US"))  # window speaks English, and writes 1,234 so
     if language == "en":
         return installed
     qm = catalogue(language)

@@ -563,7 +563,7 @@ told {tells}</source>
     <message>
         <location line="+35"/>
         <location filename="../../l2l_desktop/ui/search_dialog.py" line="-2"/>
-        <location filename="../../l2l_desktop/ui/style.py" line="+62"/>
+        <location filename="../../l2l_desktop/words.py" line="+43"/>
         <source>Intention pause</source>
         <translation>Intentionspause</translation>
     </message>
@@ -1497,8 +1497,8 @@ Richtung: {direction}</translation>
     <message>
         <location line="+2"/>
         <location filename="../../l2l_desktop/ui/report_text.py" line="-209"/>
-        <location filename="../../l2l_desktop/ui/style.py" line="+4"/>
         <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-176"/>
+        <location filename="../../l2l_desktop/words.py" line="+4"/>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
     </message>
@@ -1981,7 +1981,7 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location filename="../../l2l_desktop/ui/search_dialog.py" line="-89"/>
-        <location filename="../../l2l_desktop/ui/style.py" line="-2"/>
+        <location filename="../../l2l_desktop/words.py" line="-2"/>
         <source>Gemba visit</source>
         <translation>Gemba-Besuch</translation>
     </message>
@@ -2444,7 +2444,7 @@ Richtung: {direction}</translation>
         <translation>Datenbank von L2L Desktop (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/style.py" line="-3"/>
+        <location filename="../../l2l_desktop/words.py" line="-3"/>
         <source>Intention set</source>
         <translation>Intention gesetzt</translation>
     </message>
@@ -2464,7 +2464,7 @@ Richtung: {direction}</translation>
         <translation>Beliebige Übung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Strength rises a little on each practice day you do it and sinks a little on each one you miss, so a missed day lowers it but never wipes it out, and days off leave it unchanged (it halves after about 13 missed practice days).</source>
         <translation>Die Stärke steigt an jedem Übungstag, an dem Sie die Übung machen, ein wenig und sinkt an jedem verpassten ein wenig: Ein verpasster Tag senkt sie also, löscht sie aber nie aus, und freie Tage lassen sie unverändert (nach etwa 13 verpassten Übungstagen halbiert sie sich).</translation>
     </message>
@@ -2520,7 +2520,7 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../l2l_desktop/ui/style.py" line="+16"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="+77"/>
         <source>Set direction</source>
         <translation>Richtung geben</translation>
     </message>
@@ -3978,7 +3978,7 @@ Richtung: {direction}</translation>
         <translation>Der Fragenprüfer liest nur englische Fragen: Wählen Sie die Art selbst.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/words.py" line="+41"/>
+        <location filename="../../l2l_desktop/words.py" line="+9"/>
         <source>The disk is full, so nothing was saved. Free some space and save again; your text is still in the form.</source>
         <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Schaffen Sie Platz und speichern Sie erneut; Ihr Text steht noch im Formular.</translation>
     </message>

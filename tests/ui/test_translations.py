@@ -173,3 +173,17 @@ def test_the_import_summary_words_each_kind():
     from l2l_desktop.ui.exchange_dialogs import KIND_PLURALS
 
     assert {k.name: k.plural for k in KINDS} == KIND_PLURALS
+
+
+def test_without_a_system_locale_the_window_writes_numbers_as_english_does(qapp):
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    installed = translations.install(qapp, "system")
+    try:
+        if QLocale.system().language() == QLocale.Language.C:  # LANG=C, as on this machine
+            assert QLocale().toString(1234) == "1,234"
+        else:  # the system's own locale, untouched
+            assert QLocale().language() == QLocale.Language.C
+    finally:
+        translations.uninstall(qapp, installed)
+        QLocale.setDefault(before)

@@ -195,11 +195,11 @@ def test_cards_write_large_counts_alike_and_weeks_as_weeks(qapp):
     from l2l_desktop.ui.tabs.trends import StreakCard
 
     card = StreakCard("Any practice")
-    card.show_practice(PracticeTrend("any", "Any practice", Streak(1206, 1340, "days"), 99.0,
+    card.show_practice(PracticeTrend("any", Streak(1206, 1340, "days"), 99.0,
                                      1825, 2424, ()))  # fmt: skip
     assert card.detail.text() == "longest 1,340 · done 1,825 of 2,424 days"
     assert card.current.text().startswith("1,206 ")
-    card.show_practice(PracticeTrend("weekly_review", "Weekly review", Streak(3, 34, "weeks"),
+    card.show_practice(PracticeTrend("weekly_review", Streak(3, 34, "weeks"),
                                      79.0, 361, 494, ()))  # fmt: skip
     assert card.detail.text() == "longest 34 · done 361 of 494 weeks"
 
