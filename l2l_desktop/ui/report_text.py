@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from l2l_desktop.core.records import Reflection
 from l2l_desktop.core.trends import PracticeTrend, Trends
-from l2l_desktop.ui.style import number, practice_name, strength_explanation, tr, trn
+from l2l_desktop.ui.style import number, percent, practice_name, strength_explanation, tr, trn
 
 
 def disclaimer() -> str:
@@ -41,7 +41,7 @@ def _num(value: float | None) -> str:
 
 
 def _share(value: float | None) -> str:
-    return "—" if value is None else tr("{n}%").format(n=number(round(value)))
+    return "—" if value is None else percent(value)
 
 
 def _streak(p: PracticeTrend, n: int) -> str:

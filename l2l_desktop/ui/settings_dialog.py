@@ -35,6 +35,7 @@ from l2l_desktop.core.reminders import Schedule
 from l2l_desktop.services import Journal
 from l2l_desktop.settings import Settings
 from l2l_desktop.ui.forms import ErrorLabel
+from l2l_desktop.ui.login_start import LoginStart
 from l2l_desktop.ui.settings_fields import (
     Clock,
     clock_time,
@@ -296,6 +297,8 @@ class SettingsDialog(QDialog):
         )
         self.start_at_login.setEnabled(self.login_options is not None)
         form.addRow(self.login_note)
+        self.login = LoginStart(self)  # an XDG entry, or the portal inside a Flatpak
+        self.login.said.connect(self.login_note.setText)
         return box
 
     def _backup_group(self) -> QGroupBox:
@@ -394,19 +397,8 @@ class SettingsDialog(QDialog):
             self._start_at_login_changed(True)  # the login entry starts it minimised, or not
 
     def _start_at_login_changed(self, on: bool) -> None:
-        from l2l_desktop.autostart import set_start_at_login
-
-        try:
-            path = set_start_at_login(on, self.settings.start_minimised, self.login_options or ())
-        except OSError as exc:
-            self.login_note.setText(tr("Could not change the login entry: {e}").format(e=exc))
-            return
-        self.settings.start_at_login = on
-        self.login_note.setText(
-            tr("Starts with your desktop session ({path}).").format(path=path)
-            if on
-            else tr("Opens with your desktop session, so the morning reminder finds you.")
-        )
+        if self.login.apply(on, self.settings.start_minimised, self.login_options or ()):
+            self.settings.start_at_login = on
 
 
 def open_settings(window: MainWindow) -> SettingsDialog:

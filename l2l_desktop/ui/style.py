@@ -41,6 +41,11 @@ def trn(singular: str, plural: str, n: int) -> str:
     return translated
 
 
+def percent(value: float) -> str:
+    """A share in percent, rounded, as the user's language writes it: 75% or 75 %."""
+    return tr("{n}%").format(n=number(round(value)))
+
+
 def number(value: float, decimals: int = 0) -> str:
     """A count or a measure as the user's locale writes it: 1,234 or 1.234; 3.5 or 3,5."""
     if decimals == 0 and float(value).is_integer():

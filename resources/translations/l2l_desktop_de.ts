@@ -429,14 +429,14 @@ Balance {b}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <location filename="../../l2l_desktop/ui/report_text.py" line="+2"/>
         <location line="+24"/>
         <source>Week of</source>
         <translation>Woche vom</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Balance index</source>
         <translation>Balance-Index</translation>
     </message>
@@ -460,7 +460,7 @@ Balance {b}</translation>
         <translation>Oben: der Anteil Ihrer Fragen, die offen waren. Unten: gestellte Fragen und Ansagen statt Fragen, pro Woche.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Questions asked</source>
         <translation>Gestellte Fragen</translation>
     </message>
@@ -1504,7 +1504,7 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="+165"/>
+        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="+166"/>
         <source>A quarter of an hour with the week&apos;s trends.</source>
         <translation>Eine Viertelstunde mit den Trends der Woche.</translation>
     </message>
@@ -1769,7 +1769,7 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="+137"/>
+        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="+139"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -2101,7 +2101,7 @@ Richtung: {direction}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="-225"/>
+        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="-227"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2307,18 +2307,18 @@ Richtung: {direction}</translation>
         <translation>Beim Anmel&amp;den starten</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+115"/>
+        <location filename="../../l2l_desktop/ui/login_start.py" line="+38"/>
+        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="+5"/>
         <source>Opens with your desktop session, so the morning reminder finds you.</source>
         <translation>Öffnet sich mit Ihrer Desktop-Sitzung, damit die Morgen-Erinnerung Sie erreicht.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location filename="../../l2l_desktop/ui/settings_dialog.py" line="+2"/>
         <source>Not for demo data: it is deleted when you quit.</source>
         <translation>Nicht bei Beispieldaten: Diese werden beim Beenden gelöscht.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>3 months</source>
         <translation>3 Monate</translation>
     </message>
@@ -2363,14 +2363,39 @@ Richtung: {direction}</translation>
         <translation>Geben Sie mindestens eine Uhrzeit an oder wählen Sie „Keine Intentionspausen“.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../l2l_desktop/ui/login_start.py" line="-5"/>
         <source>Could not change the login entry: {e}</source>
         <translation>Der Autostart-Eintrag konnte nicht geändert werden: {e}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Starts with your desktop session ({path}).</source>
         <translation>Startet mit Ihrer Desktop-Sitzung ({path}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not ask the desktop to start it at login: {e}</source>
+        <translation>Die Arbeitsumgebung konnte nicht gebeten werden, die App beim Anmelden zu starten: {e}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked the desktop; it may ask you to allow it.</source>
+        <translation>Die Arbeitsumgebung wurde gefragt; sie bittet Sie womöglich um Erlaubnis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The desktop did not allow it; your choice is kept for later.</source>
+        <translation>Die Arbeitsumgebung hat es nicht erlaubt; Ihre Wahl bleibt für später gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desktop starts it with your session.</source>
+        <translation>Die Arbeitsumgebung startet die App mit Ihrer Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desktop no longer starts it with your session.</source>
+        <translation>Die Arbeitsumgebung startet die App nicht mehr mit Ihrer Sitzung.</translation>
     </message>
     <message>
         <location filename="../../l2l_desktop/ui/settings_fields.py" line="+87"/>
@@ -2474,12 +2499,12 @@ Richtung: {direction}</translation>
         <translation>Erstellt mit L2L Desktop, inspiriert vom Framework „Leading to Learn“; nicht mit dessen Autoren verbunden und nicht von ihnen empfohlen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="+46"/>
         <source>{n}%</source>
-        <translation>{n} %</translation>
+        <translation>{n}&#xa0;%</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="+39"/>
         <source>not started yet</source>
         <translation>noch nicht begonnen</translation>
     </message>
@@ -2520,7 +2545,7 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../l2l_desktop/ui/style.py" line="+77"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="+36"/>
         <source>Set direction</source>
         <translation>Richtung geben</translation>
     </message>
@@ -4181,6 +4206,16 @@ Richtung: {direction}</translation>
         <location line="+1"/>
         <source>{path} already holds records; demo data is only written into an empty data folder, so nothing was changed.</source>
         <translation>{path} enthält bereits Einträge; Beispieldaten werden nur in einen leeren Datenordner geschrieben, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../l2l_desktop/ui/background_portal.py" line="+54"/>
+        <source>there is no session bus to reach the desktop portal</source>
+        <translation>es gibt keinen Sitzungsbus, über den das Desktop-Portal erreichbar wäre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open at login, so that the morning reminder finds you.</source>
+        <translation>Beim Anmelden öffnen, damit die Morgen-Erinnerung Sie erreicht.</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@ from l2l_desktop.ui.charts.base import (
     timestamps,
     whole_ticks,
 )
-from l2l_desktop.ui.style import element_label, number, tr, trn
+from l2l_desktop.ui.style import element_label, number, percent, tr, trn
 
 BAR_WIDTH = 5 * DAY_SECONDS
 BAR_CENTRE = 3 * DAY_SECONDS  # after the week's Monday noon: the middle of its seven days
@@ -217,7 +217,9 @@ class QuestionsChart(ChartPanel):
         self.share_line = pg.PlotDataItem(symbol="o", symbolSize=4)
         self.share_plot.addItem(self.share_line)
         self.share_plot.setYRange(0, 100, padding=0.08)
-        self.share_plot.getAxis("left").setTicks([[(0, "0%"), (100, "100%")], [(50, "")]])
+        self.share_plot.getAxis("left").setTicks(
+            [[(0, percent(0)), (100, percent(100))], [(50, "")]]
+        )
         self.full_line = pg.InfiniteLine(pos=100, angle=0, movable=False)
         self.share_plot.addItem(self.full_line, ignoreBounds=True)
         half = BAR_WIDTH / 2
@@ -270,7 +272,7 @@ class QuestionsChart(ChartPanel):
         self.described()
 
     def _words(self, w: WeekQuestions) -> tuple[str, ...]:
-        share = "—" if w.open_share is None else f"{w.open_share:.0f}%"
+        share = "—" if w.open_share is None else percent(w.open_share)
         return (w.week.isoformat(), str(w.asks), share, str(w.tells))
 
     def _report(self, x: float, _y: float) -> str | None:
@@ -290,7 +292,7 @@ class QuestionsChart(ChartPanel):
         asks = sum(w.asks for w in self.weeks)
         opens = sum(w.open for w in self.weeks)
         tells = sum(w.tells for w in self.weeks)
-        share = f"{100 * opens / asks:.0f}%" if asks else "—"
+        share = percent(100 * opens / asks) if asks else "—"
         return trn(
             "%n week: {asks} questions asked, {share} open; told {tells} times.",
             "%n weeks: {asks} questions asked, {share} open; told {tells} times.",

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from l2l_desktop.core.trends import PracticeTrend, Trends
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.files import suggested_path
-from l2l_desktop.ui.style import number, practice_name, strength_explanation, tr, trn
+from l2l_desktop.ui.style import number, percent, practice_name, strength_explanation, tr, trn
 from l2l_desktop.ui.widgets import EmptyState, TabPage, heading_label, muted_label
 
 RANGES = (
@@ -289,7 +289,7 @@ class TrendsTab(TabPage):
         self.range_label.setText(tr("{first} to {last}").format(first=first, last=last))
         self._show_cards(trends)
         f = trends.follow_ups
-        rate = "—" if f.closure_rate is None else f"{f.closure_rate:.0f}%"
+        rate = "—" if f.closure_rate is None else percent(f.closure_rate)
         median = (
             "—"
             if f.median_days_to_close is None
