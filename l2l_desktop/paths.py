@@ -27,9 +27,6 @@ class DataDirError(Worded, Exception):
         super().__init__(code)
         self.code, self.values = code, {"env": ENV_DATA_DIR, **values}
 
-    def __str__(self) -> str:
-        return Worded.__str__(self)
-
 
 def default_data_dir() -> Path:
     """platformdirs' per-user data directory for the app (not created)."""

@@ -84,9 +84,6 @@ class BackupCheckError(Worded, Exception):
         super().__init__(verdict)
         self.code, self.values = "backup.check_failed", {"verdict": verdict}
 
-    def __str__(self) -> str:
-        return Worded.__str__(self)
-
 
 class ReadOnlyWalError(Worded, sqlite3.OperationalError):
     """A WAL database in a folder that cannot be written, with changes still in its WAL."""
@@ -94,9 +91,6 @@ class ReadOnlyWalError(Worded, sqlite3.OperationalError):
     def __init__(self, folder: Path, wal: str) -> None:
         super().__init__(wal)
         self.code, self.values = "read_only_wal", {"folder": folder, "wal": wal}
-
-    def __str__(self) -> str:
-        return Worded.__str__(self)
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:

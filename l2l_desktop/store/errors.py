@@ -23,9 +23,6 @@ class KnownStoreError(Worded, Exception):
         self.code, self.path = code, path
         self.values = {"path": path, **values} if path is not None else values
 
-    def __str__(self) -> str:
-        return Worded.__str__(self)
-
 
 class NotADatabaseError(KnownStoreError):
     """The database file is not an SQLite database (or is damaged beyond opening)."""

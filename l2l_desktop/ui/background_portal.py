@@ -68,7 +68,8 @@ class BackgroundPortal(QObject):
             return reply.errorMessage() or reply.errorName()
         arguments = reply.arguments()
         if arguments:  # an older portal may put the request elsewhere: listen there too
-            self._listen(str(getattr(arguments[0], "path", lambda: arguments[0])()))
+            handle = arguments[0]
+            self._listen(handle.path() if hasattr(handle, "path") else str(handle))
         return ""
 
     def _listen(self, path: str) -> None:

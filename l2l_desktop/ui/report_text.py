@@ -9,7 +9,15 @@ from dataclasses import dataclass
 
 from l2l_desktop.core.records import Reflection
 from l2l_desktop.core.trends import PracticeTrend, Trends
-from l2l_desktop.ui.style import number, percent, practice_name, strength_explanation, tr, trn
+from l2l_desktop.ui.style import (
+    in_units,
+    number,
+    percent,
+    practice_name,
+    strength_explanation,
+    tr,
+    trn,
+)
 
 
 def disclaimer() -> str:
@@ -44,18 +52,12 @@ def _share(value: float | None) -> str:
     return "—" if value is None else percent(value)
 
 
-def _streak(p: PracticeTrend, n: int) -> str:
-    return (
-        trn("%n week", "%n weeks", n) if p.streak.unit == "weeks" else trn("%n day", "%n days", n)
-    )
-
-
 def _done(p: PracticeTrend) -> str:
     """ "3 of 4 days", or "not started yet" for a practice not begun (as the Trends card)."""
     if p.not_started:
         return tr("not started yet")
     return tr("{done} of {days}").format(
-        done=number(p.done_in_range), days=_streak(p, p.practice_days_in_range)
+        done=number(p.done_in_range), days=in_units(p.streak.unit, p.practice_days_in_range)
     )
 
 
@@ -79,7 +81,7 @@ def _practices(trends: Trends) -> Section:
         tuple(
             (
                 practice_name(p.key),
-                _streak(p, p.streak.current),
+                in_units(p.streak.unit, p.streak.current),
                 number(p.streak.longest),
                 _num(p.strength),
                 _done(p),

@@ -41,6 +41,11 @@ def trn(singular: str, plural: str, n: int) -> str:
     return translated
 
 
+def in_units(unit: str, n: int) -> str:
+    """A count of a practice's streak unit ("days" or "weeks"): "1 day", "13 weeks"."""
+    return trn("%n week", "%n weeks", n) if unit == "weeks" else trn("%n day", "%n days", n)
+
+
 def percent(value: float) -> str:
     """A share in percent, rounded, as the user's language writes it: 75% or 75 %."""
     return tr("{n}%").format(n=number(round(value)))

@@ -211,7 +211,7 @@
     </message>
     <message>
         <location filename="../../l2l_desktop/ui/charts/alignment.py" line="+30"/>
-        <location filename="../../l2l_desktop/ui/report_text.py" line="+141"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="+143"/>
         <source>Alignment</source>
         <translation>Einklang</translation>
     </message>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <location line="+72"/>
-        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+289"/>
+        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+293"/>
         <source>{first} to {last}</source>
         <translation>{first} bis {last}</translation>
     </message>
@@ -1259,11 +1259,10 @@ told {tells}</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../../l2l_desktop/ui/report_text.py" line="-74"/>
-        <location line="+100"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="+26"/>
         <location line="+85"/>
-        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="-164"/>
-        <location line="+171"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="+46"/>
+        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+7"/>
         <source>%n day</source>
         <comment>%n days</comment>
         <translation>
@@ -1496,7 +1495,7 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../l2l_desktop/ui/report_text.py" line="-209"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="-203"/>
         <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-176"/>
         <location filename="../../l2l_desktop/words.py" line="+4"/>
         <source>Weekly review</source>
@@ -2499,12 +2498,12 @@ Richtung: {direction}</translation>
         <translation>Erstellt mit L2L Desktop, inspiriert vom Framework „Leading to Learn“; nicht mit dessen Autoren verbunden und nicht von ihnen empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/style.py" line="+46"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="+5"/>
         <source>{n}%</source>
         <translation>{n}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/report_text.py" line="+39"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="+33"/>
         <source>not started yet</source>
         <translation>noch nicht begonnen</translation>
     </message>
@@ -3207,7 +3206,7 @@ Richtung: {direction}</translation>
         <translation>Reflexion</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/report_text.py" line="-98"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="-92"/>
         <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-122"/>
         <source>Daily reflection (hansei)</source>
         <translation>Tagesreflexion (Hansei)</translation>
@@ -3274,7 +3273,7 @@ Richtung: {direction}</translation>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/report_text.py" line="+148"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="+142"/>
         <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+1"/>
         <source>Learned</source>
         <translation>Gelernt</translation>
@@ -3529,7 +3528,7 @@ Richtung: {direction}</translation>
         <translation>Intention gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="-261"/>
+        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="-257"/>
         <source>4 weeks</source>
         <translation>4 Wochen</translation>
     </message>
@@ -3615,8 +3614,7 @@ Richtung: {direction}</translation>
         <translation>Stärke &lt;b&gt;{s:.0f}&lt;/b&gt; / 100</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../l2l_desktop/ui/report_text.py" line="-126"/>
-        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+6"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="-43"/>
         <source>%n week</source>
         <comment>%n weeks</comment>
         <translation>
@@ -3625,7 +3623,7 @@ Richtung: {direction}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+4"/>
+        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+6"/>
         <source>longest {n} · done {done} of {days}</source>
         <translation>längste Serie {n} · {days}, davon {done} erledigt</translation>
     </message>

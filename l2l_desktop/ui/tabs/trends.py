@@ -28,7 +28,15 @@ from PySide6.QtWidgets import (
 from l2l_desktop.core.trends import PracticeTrend, Trends
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.files import suggested_path
-from l2l_desktop.ui.style import number, percent, practice_name, strength_explanation, tr, trn
+from l2l_desktop.ui.style import (
+    in_units,
+    number,
+    percent,
+    practice_name,
+    strength_explanation,
+    tr,
+    trn,
+)
 from l2l_desktop.ui.widgets import EmptyState, TabPage, heading_label, muted_label
 
 RANGES = (
@@ -118,11 +126,7 @@ class StreakCard(QFrame):
         self.setToolTip(strength_explanation())
 
     def _show_counts(self, p: PracticeTrend) -> None:
-        n = p.practice_days_in_range
-        if p.streak.unit == "weeks":
-            days = trn("%n week", "%n weeks", n)
-        else:
-            days = trn("%n day", "%n days", n)
+        days = in_units(p.streak.unit, p.practice_days_in_range)
         self.detail.setText(
             tr("longest {n} · done {done} of {days}").format(
                 n=number(p.streak.longest),
