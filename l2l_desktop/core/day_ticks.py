@@ -3,9 +3,23 @@ many that they run into each other. Pure: dates in, (day, label) pairs out."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class TickWords:
+    """How labels are written: short month names and the two patterns (English by default;
+    the window passes its language's)."""
+
+    months: tuple[str, ...] = MONTHS
+    day_month: str = "{day} {month}"
+    month_year: str = "{month} {year}"
+
+
+ENGLISH = TickWords()
 
 # (unit, every): tried in this order, the first that fits wins.
 STEPS: tuple[tuple[str, int], ...] = (
@@ -57,24 +71,26 @@ def _years(first: date, last: date, every: int) -> list[date]:
     ]
 
 
-def _label(day: date, unit: str, first_shown: bool) -> str:
+def _label(day: date, unit: str, first_shown: bool, words: TickWords) -> str:
+    name = words.months[day.month - 1]
     if unit in ("day", "week"):
-        return f"{day.day} {MONTHS[day.month - 1]}"
+        return words.day_month.format(day=day.day, month=name)
     if unit == "month":
-        name = MONTHS[day.month - 1]
-        return f"{name} {day.year}" if first_shown or day.month == 1 else name
+        shown = first_shown or day.month == 1
+        return words.month_year.format(month=name, year=day.year) if shown else name
     return str(day.year)
 
 
 def day_ticks(
-    first: date, last: date, max_labels: int, weekly: bool = False
+    first: date, last: date, max_labels: int, weekly: bool = False, words: TickWords = ENGLISH
 ) -> list[tuple[date, str]]:
     """At most ``max_labels`` (at least 1) labelled days within first..last, evenly spaced
     on whole days, Mondays, first days of months or of years (``weekly``: Mondays or longer,
     for charts with a bar a week).
 
     Day and week labels read "3 Nov"; month labels "Nov", with the year on the first label and
-    on each January; year labels "2027". Empty when the span holds no such day.
+    on each January; year labels "2027" (``words`` writes them in another language). Empty
+    when the span holds no such day.
     """
     if last < first:
         return []
@@ -89,4 +105,4 @@ def day_ticks(
     else:  # a span of centuries: every n-th year, n as large as needed
         every = -(-len(chosen) // limit) * 10
         chosen = _years(first, last, every)
-    return [(day, _label(day, unit, i == 0)) for i, day in enumerate(chosen)]
+    return [(day, _label(day, unit, i == 0, words)) for i, day in enumerate(chosen)]

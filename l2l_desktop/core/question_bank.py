@@ -1,7 +1,8 @@
 """A starter bank of open coaching questions, grouped by purpose, and a question for each day.
 
 The questions are written in our own plain words; every one reads as OPEN to
-:func:`l2l_desktop.core.question_checker.check_question`.
+:func:`l2l_desktop.core.question_checker.check_question`. They are stored in English (the
+same record in every database); the window shows an unedited one in the user's language.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from math import gcd
+
+from l2l_desktop.words import QT_TRANSLATE_NOOP
 
 __all__ = ["PURPOSES", "STARTER_BANK", "BankEntry", "pick_for_day"]
 
@@ -38,48 +41,48 @@ def _group(purpose: str, *texts: str) -> tuple[BankEntry, ...]:
 STARTER_BANK: tuple[BankEntry, ...] = (
     *_group(
         "situation",
-        "What is happening here right now?",
-        "What did you see when it started?",
-        "Where does the work get stuck most often?",
-        "How does this look from where you stand?",
-        "Walk me through how the job runs today.",
+        QT_TRANSLATE_NOOP("", "What is happening here right now?"),
+        QT_TRANSLATE_NOOP("", "What did you see when it started?"),
+        QT_TRANSLATE_NOOP("", "Where does the work get stuck most often?"),
+        QT_TRANSLATE_NOOP("", "How does this look from where you stand?"),
+        QT_TRANSLATE_NOOP("", "Walk me through how the job runs today."),
     ),
     *_group(
         "target",
-        "What are we trying to reach this week?",
-        "How will we know we have got there?",
-        "What would good look like by Friday?",
-        "Which part of the goal matters most to you?",
+        QT_TRANSLATE_NOOP("", "What are we trying to reach this week?"),
+        QT_TRANSLATE_NOOP("", "How will we know we have got there?"),
+        QT_TRANSLATE_NOOP("", "What would good look like by Friday?"),
+        QT_TRANSLATE_NOOP("", "Which part of the goal matters most to you?"),
     ),
     *_group(
         "obstacles",
-        "What is getting in the way?",
-        "What makes this harder than it needs to be?",
-        "Where do you expect the next snag?",
-        "What would you remove first if you could?",
+        QT_TRANSLATE_NOOP("", "What is getting in the way?"),
+        QT_TRANSLATE_NOOP("", "What makes this harder than it needs to be?"),
+        QT_TRANSLATE_NOOP("", "Where do you expect the next snag?"),
+        QT_TRANSLATE_NOOP("", "What would you remove first if you could?"),
     ),
     *_group(
         "next_step",
-        "What is the smallest step you could take next?",
-        "What will you try first, and when?",
-        "Who else needs to be part of this?",
-        "How will you check whether it worked?",
+        QT_TRANSLATE_NOOP("", "What is the smallest step you could take next?"),
+        QT_TRANSLATE_NOOP("", "What will you try first, and when?"),
+        QT_TRANSLATE_NOOP("", "Who else needs to be part of this?"),
+        QT_TRANSLATE_NOOP("", "How will you check whether it worked?"),
     ),
     *_group(
         "learned",
-        "What did we learn from this?",
-        "What surprised you?",
-        "What would you do differently next time?",
-        "How has your thinking changed since we started?",
-        "What will you keep doing because it worked?",
+        QT_TRANSLATE_NOOP("", "What did we learn from this?"),
+        QT_TRANSLATE_NOOP("", "What surprised you?"),
+        QT_TRANSLATE_NOOP("", "What would you do differently next time?"),
+        QT_TRANSLATE_NOOP("", "How has your thinking changed since we started?"),
+        QT_TRANSLATE_NOOP("", "What will you keep doing because it worked?"),
     ),
     *_group(
         "care",
-        "How are you doing today?",
-        "What support would help you most right now?",
-        "What could I do to make your day easier?",
-        "How is the workload feeling this week?",
-        "What is on your mind that we have not talked about?",
+        QT_TRANSLATE_NOOP("", "How are you doing today?"),
+        QT_TRANSLATE_NOOP("", "What support would help you most right now?"),
+        QT_TRANSLATE_NOOP("", "What could I do to make your day easier?"),
+        QT_TRANSLATE_NOOP("", "How is the workload feeling this week?"),
+        QT_TRANSLATE_NOOP("", "What is on your mind that we have not talked about?"),
     ),
 )
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from l2l_desktop.core import records as r
 from l2l_desktop.services import Journal
+from l2l_desktop.ui.bank_words import bank_text
 from l2l_desktop.ui.forms import SAVE_ERRORS, ErrorLabel, failure_text
 from l2l_desktop.ui.style import tr
 from l2l_desktop.ui.widgets import RecordTableModel, record_table
@@ -53,7 +54,7 @@ class BankDialog(QDialog):
         self.model = RecordTableModel(
             [
                 (tr("Purpose"), lambda b: purpose_label(b.purpose)),
-                (tr("Question"), lambda b: b.text),
+                (tr("Question"), bank_text),
                 (tr("In use"), lambda b: tr("yes") if b.active else tr("retired")),
             ],
             self,
@@ -137,7 +138,7 @@ class BankDialog(QDialog):
     def _load(self, item: r.BankQuestion | None) -> None:
         """Show ``item`` in the editor below the list (None: a new, empty question)."""
         self.editing = item
-        self.text.setText(item.text if item else "")
+        self.text.setText(bank_text(item) if item else "")
         if item is not None:
             self.purpose.setCurrentIndex(max(0, self.purpose.findData(item.purpose)))
         self.save_button.setText(tr("Save changes") if item else tr("Add"))
@@ -159,7 +160,10 @@ class BankDialog(QDialog):
     def save(self) -> None:
         """Add the new question (the editor is then ready for the next one), or save the
         changes to the one being edited."""
-        fields = {"text": self.text.text(), "purpose": self.purpose.currentData()}
+        text = self.text.text()
+        if self.editing is not None and text == bank_text(self.editing):
+            text = self.editing.text  # a starter question shown translated, its words kept
+        fields = {"text": text, "purpose": self.purpose.currentData()}
         adding = self.editing is None
         record = replace(self.editing, **fields) if self.editing else r.BankQuestion(**fields)
         try:

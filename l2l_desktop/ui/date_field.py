@@ -79,13 +79,16 @@ class DateField(QWidget):
     dateChanged = Signal(object)
     committed = Signal(object)
 
-    def __init__(self, name: str, allow_none: bool = False) -> None:
+    def __init__(self, name: str, allow_none: bool = False, empty_text: str = "") -> None:
+        """``empty_text``: what an empty optional field says ("no date" unless given: a
+        filter without a label says which end it is, "From" or "To")."""
         super().__init__()
         self.allow_none = allow_none
         self._value: date | None = None
         self.edit = QLineEdit()
         self.edit.setAccessibleName(name)
-        self.edit.setPlaceholderText(tr("no date") if allow_none else format_hint())
+        empty = (empty_text or tr("no date")) if allow_none else format_hint()
+        self.edit.setPlaceholderText(empty)
         self.edit.setToolTip(
             tr("Type a date as {hint}, or press Alt+Down for a calendar").format(hint=format_hint())
         )

@@ -258,9 +258,10 @@ class PersonCombo(QComboBox):
         self.setEditText(person.name if person else "")
 
 
-def date_edit(name: str, allow_none: bool = False) -> DateField:
-    """A date field; a required one starts on today, an optional one empty ("no date")."""
-    edit = DateField(name, allow_none)
+def date_edit(name: str, allow_none: bool = False, empty_text: str = "") -> DateField:
+    """A date field; a required one starts on today, an optional one empty ("no date", or
+    ``empty_text``)."""
+    edit = DateField(name, allow_none, empty_text)
     if not allow_none:
         edit.set_value(local_day())
     return edit

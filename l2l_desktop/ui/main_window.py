@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
             self.data_location,
         ]
         if self.status_note:
-            parts.insert(0, self.status_note)
+            parts.insert(0, tr(self.status_note))  # a marked text: cli's demo note
         self.facts.setText("  ·  ".join(parts))
 
     def focus_page(self) -> None:

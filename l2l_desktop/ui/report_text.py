@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from l2l_desktop.core.records import Reflection
 from l2l_desktop.core.trends import PracticeTrend, Trends
 from l2l_desktop.ui.style import (
+    done_of,
     in_units,
     number,
     percent,
@@ -56,9 +57,7 @@ def _done(p: PracticeTrend) -> str:
     """ "3 of 4 days", or "not started yet" for a practice not begun (as the Trends card)."""
     if p.not_started:
         return tr("not started yet")
-    return tr("{done} of {days}").format(
-        done=number(p.done_in_range), days=in_units(p.streak.unit, p.practice_days_in_range)
-    )
+    return done_of(p.streak.unit, p.done_in_range, p.practice_days_in_range)
 
 
 def sections(trends: Trends, reflections: Sequence[Reflection]) -> list[Section]:
@@ -230,10 +229,9 @@ def week_figures(trends: Trends) -> str:
     for key in WEEK_PRACTICES:
         p = by_key[key]
         lines.append(
-            tr("- {practice}: {done} of {days}, strength {s}").format(
+            tr("- {practice}: {done}, strength {s}").format(
                 practice=practice_name(key),
-                done=number(p.done_in_range),
-                days=trn("%n day", "%n days", p.practice_days_in_range),
+                done=done_of("days", p.done_in_range, p.practice_days_in_range),
                 s=_num(p.strength),
             )
         )

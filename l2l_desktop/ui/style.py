@@ -25,9 +25,11 @@ ELEMENT_COLOURS = {
 CONTEXT = ""
 
 
-def tr(text: str) -> str:
-    """``text`` in the user's language (as it is, where the catalogue has none)."""
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: str, sense: str | None = None) -> str:
+    """``text`` in the user's language (as it is, where the catalogue has none). ``sense``
+    tells apart two uses of one English word ("Open" a question, "Open" the window): lupdate
+    reads it as the text's disambiguation, so each gets its own translation."""
+    return QCoreApplication.translate(CONTEXT, text, sense)
 
 
 def trn(singular: str, plural: str, n: int) -> str:
@@ -44,6 +46,16 @@ def trn(singular: str, plural: str, n: int) -> str:
 def in_units(unit: str, n: int) -> str:
     """A count of a practice's streak unit ("days" or "weeks"): "1 day", "13 weeks"."""
     return trn("%n week", "%n weeks", n) if unit == "weeks" else trn("%n day", "%n days", n)
+
+
+def done_of(unit: str, done: int, total: int) -> str:
+    """ "3 of 4 days": one phrase with its plural, as a language may bend the unit after
+    "of" (German: "3 von 4 Tagen")."""
+    if unit == "weeks":
+        text = trn("{done} of %n week", "{done} of %n weeks", total)
+    else:
+        text = trn("{done} of %n day", "{done} of %n days", total)
+    return text.format(done=number(done))
 
 
 def percent(value: float) -> str:
@@ -74,12 +86,26 @@ def strength_explanation() -> str:
     return tr(STRENGTH_EXPLANATION)
 
 
+def quote_marks() -> tuple[str, str]:
+    """The opening and closing quotation marks of the user's language: “ ” or „ “."""
+    marks = QLocale().quoteString("\0")
+    opening, _, closing = marks.partition("\0")
+    return opening or "\u201c", closing or "\u201d"
+
+
 def curly_quotes(text: str) -> str:
-    """Straight double quotes as the app writes them: “like this”."""
+    """Straight double quotes as the user's language writes them: “like this”, „so“."""
+    opening, closing = quote_marks()
     parts = text.split('"')
     return parts[0] + "".join(
-        ("\u201c" if i % 2 == 0 else "\u201d") + part for i, part in enumerate(parts[1:])
+        (opening if i % 2 == 0 else closing) + part for i, part in enumerate(parts[1:])
     )
+
+
+def quoted(text: str) -> str:
+    """``text`` between the user's language's quotation marks (its own quotes left alone)."""
+    opening, closing = quote_marks()
+    return f"{opening}{text}{closing}"
 
 
 def element_label(element: Element) -> str:

@@ -6,7 +6,7 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from l2l_desktop.core.day_ticks import day_ticks
+from l2l_desktop.core.day_ticks import TickWords, day_ticks
 
 
 def test_a_week_gets_a_label_a_day() -> None:
@@ -45,6 +45,19 @@ def test_ten_years_are_labelled_by_year() -> None:
 def test_january_carries_its_year() -> None:
     ticks = day_ticks(date(2026, 11, 15), date(2027, 2, 10), 5)
     assert [label for _, label in ticks] == ["Dec 2026", "Jan 2027", "Feb"]
+
+
+def test_labels_follow_the_words_they_are_given() -> None:
+    german = TickWords(
+        ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.",
+         "Nov.", "Dez."),
+        "{day}. {month}",
+        "{month} {year}",
+    )  # fmt: skip
+    days = day_ticks(date(2026, 11, 2), date(2026, 11, 3), 10, words=german)
+    assert [label for _, label in days] == ["2. Nov.", "3. Nov."]
+    months = day_ticks(date(2026, 11, 15), date(2027, 2, 10), 5, words=german)
+    assert [label for _, label in months] == ["Dez. 2026", "Jan. 2027", "Feb."]
 
 
 @given(

@@ -17,11 +17,21 @@ from l2l_desktop.ui import translations
 from l2l_desktop.ui.style import tr, trn
 
 
+def _key(source: str, sense: str | None) -> str:
+    """A text's key: its source, and the sense that tells two uses of one word apart."""
+    return f"{source}\x04{sense}" if sense else source
+
+
 def _messages(ts: Path) -> dict[str, ET.Element]:
     root = ET.parse(ts).getroot()
     contexts = root.findall("context")
     assert [c.findtext("name") or "" for c in contexts] == [""]  # one context, the empty one
-    return {m.findtext("source") or "": m for m in contexts[0].iter("message")}
+    found = {}
+    for m in contexts[0].iter("message"):
+        # A plural's comment is its English plural; any other comment is a sense.
+        sense = None if m.get("numerus") == "yes" else m.findtext("comment")
+        found[_key(m.findtext("source") or "", sense)] = m
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -56,8 +66,10 @@ def _marked_texts() -> set[tuple[str, int, str]]:
             name = getattr(node.func, "id", getattr(node.func, "attr", ""))
             if name in MARKERS and len(node.args) > MARKERS[name]:
                 text = node.args[MARKERS[name]]
+                sense = node.args[1] if name == "tr" and len(node.args) > 1 else None
                 if isinstance(text, ast.Constant) and isinstance(text.value, str):
-                    found.add((path.name, node.lineno, text.value))
+                    said = sense.value if isinstance(sense, ast.Constant) else None
+                    found.add((path.name, node.lineno, _key(text.value, said)))
     return found
 
 
@@ -80,6 +92,7 @@ def test_the_german_catalogue_is_complete_and_keeps_every_placeholder():
     for source, message in stored.items():
         translation = message.find("translation")
         assert translation is not None and translation.get("type") is None, source
+        source = message.findtext("source") or ""
         if message.get("numerus") == "yes":
             forms = [f.text or "" for f in translation.iter("numerusform")]
             sources = [source, message.findtext("comment") or source]

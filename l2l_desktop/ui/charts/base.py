@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from l2l_desktop.core.analytics import day_timestamp, timestamp_day
-from l2l_desktop.core.day_ticks import day_ticks
+from l2l_desktop.core.day_ticks import TickWords, day_ticks
 from l2l_desktop.core.elements import Element
 from l2l_desktop.ui.files import written_whole
 from l2l_desktop.ui.style import ELEMENT_COLOURS, tr
@@ -60,6 +60,14 @@ def timestamps(days: Sequence[date]) -> list[float]:
 LABEL_ROOM = 84  # pixels a date label needs, with the gap to the next one
 
 
+def tick_words() -> TickWords:
+    """Month names and label patterns in the window's language: "3 Nov" or "3. Nov."."""
+    locale = QLocale()
+    months = tuple(locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13))
+    # The patterns say where the day and month go; "{day} {month}" in English.
+    return TickWords(months, tr("{day} {month}"), tr("{month} {year}"))
+
+
 class DayAxis(pg.AxisItem):
     """A bottom axis of days (local noon in Unix seconds) labelled by :func:`day_ticks`:
     whole days, Mondays, months or years, as many as fit without touching. ``weekly``: for a
@@ -76,7 +84,7 @@ class DayAxis(pg.AxisItem):
     ) -> list[tuple[float, list[float]]]:
         first = timestamp_day(minVal - self.offset)
         last = timestamp_day(maxVal - self.offset)
-        ticks = day_ticks(first, last, int(size // LABEL_ROOM), self.weekly)
+        ticks = day_ticks(first, last, int(size // LABEL_ROOM), self.weekly, tick_words())
         self._labels = {round(day_timestamp(d) + self.offset): label for d, label in ticks}
         values = [v for d, _ in ticks if minVal <= (v := day_timestamp(d) + self.offset) <= maxVal]
         return [(DAY_SECONDS, values)]

@@ -47,11 +47,18 @@ KIND_COLOURS = {
     r.QuestionKind.CLOSED: "#7a7f87",
     r.QuestionKind.LEADING: "#d0453a",
 }
-KIND_LABELS = {
-    r.QuestionKind.OPEN: QT_TRANSLATE_NOOP("", "Open"),
-    r.QuestionKind.CLOSED: QT_TRANSLATE_NOOP("", "Closed"),
-    r.QuestionKind.LEADING: QT_TRANSLATE_NOOP("", "Leading"),
-}
+
+
+def kind_labels() -> dict[r.QuestionKind, str]:
+    """The kinds as the form's buttons and the filter name them ("Open" as in an open
+    question, not the button that opens a window)."""
+    return {
+        r.QuestionKind.OPEN: tr("Open", "a question's kind"),
+        r.QuestionKind.CLOSED: tr("Closed", "a question's kind"),
+        r.QuestionKind.LEADING: tr("Leading", "a question's kind"),
+    }
+
+
 # The kinds as the list and Trends write them, tr(kind.value): marked for the catalogue.
 KIND_WORDS = {
     r.QuestionKind.OPEN: QT_TRANSLATE_NOOP("", "open"),
@@ -101,9 +108,9 @@ class KindPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.buttons: dict[r.QuestionKind, QRadioButton] = {}
-        for kind, label in KIND_LABELS.items():
-            button = QRadioButton(tr(label))
-            button.setAccessibleName(tr("Kind: {kind}").format(kind=tr(label)))
+        for kind, label in kind_labels().items():
+            button = QRadioButton(label)
+            button.setAccessibleName(tr("Kind: {kind}").format(kind=label))
             self.group.addButton(button)
             self.buttons[kind] = button
             layout.addWidget(button)
@@ -172,10 +179,10 @@ class QuestionsTab(EditorTab[r.Question]):
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(tr("Show questions of kind"))
         self.kind_filter.addItem(tr("All kinds"), None)
-        for kind, label in KIND_LABELS.items():
-            self.kind_filter.addItem(tr(label), kind.value)
-        self.from_day = date_edit(tr("From day"), allow_none=True)
-        self.to_day = date_edit(tr("To day"), allow_none=True)
+        for kind, label in kind_labels().items():
+            self.kind_filter.addItem(label, kind.value)
+        self.from_day = date_edit(tr("From day"), allow_none=True, empty_text=tr("From"))
+        self.to_day = date_edit(tr("To day"), allow_none=True, empty_text=tr("To"))
         self.from_day.setToolTip(tr("From (inclusive)"))
         self.to_day.setToolTip(tr("To (inclusive)"))
         self.search = QLineEdit()
@@ -213,7 +220,7 @@ class QuestionsTab(EditorTab[r.Question]):
         self.tell_button = QPushButton(tr("Told instead of asking…"))
         self.tell_button.setToolTip(tr("Log a moment you told instead of asking (Ctrl+Shift+T)"))
         self.tell_button.clicked.connect(self.log_tell)
-        self.delete_tell_button = QPushButton(tr("Delete"))
+        self.delete_tell_button = QPushButton(tr("Delete", "the selected tell"))
         self.delete_tell_button.clicked.connect(self.delete_tell)
         header = QHBoxLayout()
         header.addWidget(self.tell_label, 1)

@@ -41,6 +41,15 @@ KIND_WORDS = (
 )
 
 
+def rating_question(kind: str) -> str:
+    """The rating's question for a kind of reflection: a day, a week, or an event."""
+    if kind == "weekly":
+        return tr("How well did the week match my intentions?")
+    if kind == "daily":
+        return tr("How well did the day match my intention?")
+    return tr("How well did it go?")
+
+
 class RatingPicker(QWidget):
     """How well the day matched the intention, 1 to 5 (or not rated)."""
 
@@ -209,7 +218,7 @@ class ReflectionTab(EditorTab[r.Reflection]):
             ("day", tr("Day"), self.day),
             ("kind", tr("Kind"), self.kind),
             ("actions", tr("Which planned actions happened?"), self.actions),
-            ("rating", tr("How well did the day match my intention?"), self.rating),
+            ("rating", rating_question("daily"), self.rating),
             ("went_well", tr("What went well"), self.went_well),
             ("went_badly", tr("What did not go well"), self.went_badly),
             ("learned", tr("What I learned"), self.learned),
@@ -217,6 +226,7 @@ class ReflectionTab(EditorTab[r.Reflection]):
         ):
             self.form_layout.addWidget(f.block(name, label, editor))
         self.form_layout.addStretch(1)
+        self._rating_title = self.fields.editors["rating"].parentWidget().findChild(QLabel)
         self.day.dateChanged.connect(self._day_changed)
         self.kind.currentIndexChanged.connect(self._day_changed)
         for signal in (
@@ -234,6 +244,7 @@ class ReflectionTab(EditorTab[r.Reflection]):
         day = date_value(self.day)
         daily = self.kind.currentData() == "daily"
         self.fields.editors["actions"].parentWidget().setVisible(daily)
+        self._rating_title.setText(f"<b>{rating_question(self.kind.currentData())}</b>")
         if daily and day is not None and not self._loading:
             self.actions.set_intention(self.journal.intention_for_day(day))
 

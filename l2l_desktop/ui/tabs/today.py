@@ -24,6 +24,7 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.codec import fields_from_json, fields_to_json
 from l2l_desktop.core.validation import MAX_ACTIONS
 from l2l_desktop.services import Journal, KnownStoreError
+from l2l_desktop.ui.bank_words import bank_text
 from l2l_desktop.ui.date_field import DateField
 from l2l_desktop.ui.drafts import (
     DraftBanner,
@@ -43,7 +44,7 @@ from l2l_desktop.ui.forms import (
 )
 from l2l_desktop.ui.row_list import RowList
 from l2l_desktop.ui.rows import ActionRowWidget
-from l2l_desktop.ui.style import long_day, said, tr
+from l2l_desktop.ui.style import long_day, quoted, said, tr
 from l2l_desktop.ui.tabs.pauses import DayPauses
 from l2l_desktop.ui.widgets import EmptyState, TabPage, scrolling
 
@@ -320,7 +321,8 @@ class TodayTab(TabPage):
             chosen = self.journal.practice_question_of(day) or bank[0]
         self.practice_question = chosen
         self.another_button.setEnabled(len(bank) > 1)
-        self.practice.setText(f"<p style='font-size:large'>“{escape(chosen.text)}”</p>")
+        shown = escape(quoted(bank_text(chosen)))
+        self.practice.setText(f"<p style='font-size:large'>{shown}</p>")
 
     def next_practice_question(self) -> None:
         """Another question for the day, kept for it (a restart shows the same one)."""
