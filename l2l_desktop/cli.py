@@ -19,6 +19,7 @@ from l2l_desktop.cli_common import (
 )
 from l2l_desktop.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
 from l2l_desktop.cli_exchange import PARSERS as EXCHANGE_PARSERS
+from l2l_desktop.words import QT_TRANSLATE_NOOP
 
 EXIT_CANNOT_START = 2
 DEMO_YEARS_FOR_GUI = 1
@@ -189,6 +190,12 @@ def build_parser(named: Iterable[str] | None = None) -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help="open on a temporary folder filled with 12 months of demo data (deleted on quit)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation: open the window offscreen on a temporary folder, save "
+        "and read back a record of each kind, draw Trends, check a backup; exit 0 or 1",
     )
     parser.add_argument(
         "--minimised",
@@ -428,7 +435,7 @@ def _run_demo_gui() -> int:
         return run_gui(
             data_dir,
             store=store,
-            status_note="Demo data: discarded when you quit",
+            status_note=QT_TRANSLATE_NOOP("", "Demo data: discarded when you quit"),
             settings_path=folder / "settings.ini",  # the user's own settings stay untouched
         )
     finally:
@@ -485,6 +492,10 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         except Exception as exc:
             return _damage_met(exc)
+    if args.self_test:
+        from l2l_desktop.self_test import run_self_test
+
+        return run_self_test()
     from l2l_desktop.display import display_problem  # ctypes: for the window alone
 
     problem = display_problem()

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../l2l_desktop/ui/about.py" line="+15"/>
+        <location filename="../../l2l_desktop/ui/about.py" line="+32"/>
         <source>A private companion for the daily habits of leaders who want to learn: set an intention, ask better questions, go and see, reflect, and review the trends.</source>
         <translation>Ein privater Begleiter für die täglichen Gewohnheiten von Führungskräften, die lernen wollen: eine Intention setzen, bessere Fragen stellen, hingehen und hinsehen, reflektieren und die Trends betrachten.</translation>
     </message>
@@ -15,16 +15,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Free software under the {licence} licence.</source>
+        <translation>Freie Software unter der {licence}-Lizenz.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Your records stay on this computer, in:</source>
         <translation>Ihre Einträge bleiben auf diesem Computer, in:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>The log, for a bug report:</source>
+        <translation>Das Protokoll, für einen Fehlerbericht:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/bank_dialog.py" line="+29"/>
+        <location filename="../../l2l_desktop/ui/bank_dialog.py" line="+30"/>
         <source>Understand the situation</source>
         <translation>Die Lage verstehen</translation>
     </message>
@@ -71,7 +86,7 @@
         <location line="-12"/>
         <location filename="../../l2l_desktop/ui/quick_question.py" line="+29"/>
         <location filename="../../l2l_desktop/ui/search_dialog.py" line="+57"/>
-        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+158"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+165"/>
         <location line="+76"/>
         <location line="+22"/>
         <source>Question</source>
@@ -80,7 +95,7 @@
     <message>
         <location line="+1"/>
         <source>In use</source>
-        <translation>In Verwendung</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -211,7 +226,7 @@
     </message>
     <message>
         <location filename="../../l2l_desktop/ui/charts/alignment.py" line="+30"/>
-        <location filename="../../l2l_desktop/ui/report_text.py" line="+143"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="+142"/>
         <source>Alignment</source>
         <translation>Einklang</translation>
     </message>
@@ -257,7 +272,7 @@
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-99"/>
         <location line="+39"/>
         <location line="+62"/>
-        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+169"/>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+178"/>
         <location line="+40"/>
         <source>Day</source>
         <translation>Tag</translation>
@@ -278,7 +293,17 @@
         <translation>Keine Abendbewertungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/charts/base.py" line="+161"/>
+        <location filename="../../l2l_desktop/ui/charts/base.py" line="+68"/>
+        <source>{day} {month}</source>
+        <translation>{day}. {month}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <location line="+4"/>
         <source>{title}: the figures</source>
         <translation>{title}: die Zahlen</translation>
@@ -502,7 +527,7 @@ told {tells}</source>
         <location line="+0"/>
         <location filename="../../l2l_desktop/ui/report_text.py" line="+0"/>
         <source>Told instead</source>
-        <translation>Stattdessen gesagt</translation>
+        <translation>Gesagt statt gefragt</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -524,13 +549,13 @@ told {tells}</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="+127"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type a date as {hint}, or press Alt+Down for a calendar</source>
         <translation>Datum im Format {hint} eingeben oder mit Alt+↓ den Kalender öffnen</translation>
     </message>
@@ -558,7 +583,7 @@ told {tells}</source>
     <message>
         <location filename="../../l2l_desktop/ui/dialogs.py" line="-97"/>
         <source>Off course</source>
-        <translation>Vom Kurs abgekommen</translation>
+        <translation>Daneben</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -650,7 +675,7 @@ told {tells}</source>
     <message>
         <location filename="../../l2l_desktop/ui/drafts.py" line="+82"/>
         <source>● Unsaved changes</source>
-        <translation>● Ungespeicherte Änderungen</translation>
+        <translation>● Nicht gespeichert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -734,7 +759,7 @@ told {tells}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../l2l_desktop/ui/tabs/today.py" line="+187"/>
+        <location filename="../../l2l_desktop/ui/tabs/today.py" line="+188"/>
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
@@ -745,7 +770,6 @@ told {tells}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+14"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -756,7 +780,7 @@ told {tells}</source>
     </message>
     <message>
         <location line="+215"/>
-        <location filename="../../l2l_desktop/ui/tabs/today.py" line="+200"/>
+        <location filename="../../l2l_desktop/ui/tabs/today.py" line="+201"/>
         <source>above</source>
         <translation>oben</translation>
     </message>
@@ -1076,7 +1100,7 @@ told {tells}</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Not saved: please correct the fields marked {where}.</source>
         <translation>Nicht gespeichert: Bitte korrigieren Sie die {where} markierten Felder.</translation>
     </message>
@@ -1260,8 +1284,7 @@ told {tells}</source>
     <message numerus="yes">
         <location line="+1"/>
         <location filename="../../l2l_desktop/ui/report_text.py" line="+26"/>
-        <location line="+85"/>
-        <location filename="../../l2l_desktop/ui/style.py" line="+46"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="+48"/>
         <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+7"/>
         <source>%n day</source>
         <comment>%n days</comment>
@@ -1293,13 +1316,13 @@ told {tells}</source>
     <message>
         <location filename="../../l2l_desktop/ui/notify.py" line="+34"/>
         <source>there is no session bus to reach a notification service</source>
-        <translation>es gibt keinen Sitzungsbus, über den ein Benachrichtigungsdienst erreichbar wäre</translation>
+        <translation>die Arbeitsumgebung bietet keinen Dienst für Benachrichtigungen an</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+8"/>
         <source>no notification service answers on the session bus ({e})</source>
-        <translation>kein Benachrichtigungsdienst antwortet auf dem Sitzungsbus ({e})</translation>
+        <translation>kein Benachrichtigungsdienst der Arbeitsumgebung antwortet ({e})</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -1318,7 +1341,7 @@ told {tells}</source>
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-19"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-5"/>
         <source>(no note)</source>
         <translation>(keine Notiz)</translation>
     </message>
@@ -1367,7 +1390,7 @@ told {tells}</source>
         <location line="+13"/>
         <location filename="../../l2l_desktop/ui/trend_dialogs.py" line="-3"/>
         <source>A note (optional)</source>
-        <translation>Eine Notiz (optional)</translation>
+        <translation>Notiz (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1387,7 +1410,7 @@ told {tells}</source>
     <message>
         <location line="+1"/>
         <source>&amp;Off</source>
-        <translation>&amp;Abgekommen</translation>
+        <translation>&amp;Daneben</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1432,7 +1455,7 @@ told {tells}</source>
         <location filename="../../l2l_desktop/ui/reminders.py" line="+0"/>
         <location filename="../../l2l_desktop/ui/tabs/pauses.py" line="+1"/>
         <source>Off</source>
-        <translation>Abgekommen</translation>
+        <translation>Daneben</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1442,7 +1465,6 @@ told {tells}</source>
     <message>
         <location line="+0"/>
         <location filename="../../l2l_desktop/ui/report.py" line="-10"/>
-        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-197"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1495,8 +1517,8 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../l2l_desktop/ui/report_text.py" line="-203"/>
-        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-176"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="-116"/>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-185"/>
         <location filename="../../l2l_desktop/words.py" line="+4"/>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
@@ -1584,6 +1606,7 @@ Richtung: {direction}</translation>
         <location line="+4"/>
         <location filename="../../l2l_desktop/ui/search_dialog.py" line="+1"/>
         <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="-173"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-71"/>
         <location filename="../../l2l_desktop/ui/trend_dialogs.py" line="-19"/>
         <source>From</source>
         <translation>Von</translation>
@@ -1591,6 +1614,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../l2l_desktop/ui/search_dialog.py" line="+1"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+1"/>
         <location filename="../../l2l_desktop/ui/trend_dialogs.py" line="+1"/>
         <source>To</source>
         <translation>Bis</translation>
@@ -1932,7 +1956,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="+1"/>
         <source>Whom I talked with</source>
-        <translation>Mit wem ich gesprochen habe</translation>
+        <translation>Gesprächspartner</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2127,7 +2151,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="+7"/>
         <source>The weekdays each practice counts on; there are no reminders on the others, nor during rest periods.</source>
-        <translation>Die Wochentage, an denen jede Übung zählt; an den übrigen Tagen gibt es keine Erinnerungen, ebenso wenig während einer Auszeit.</translation>
+        <translation>Die Wochentage, an denen jede Übung zählt; an den übrigen Tagen gibt es keine Erinnerungen, ebenso wenig an freien Tagen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2177,7 +2201,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="+11"/>
         <source>Each reminder comes once, only while its practice is still undone that day; snooze it, or say not today.</source>
-        <translation>Jede Erinnerung kommt einmal und nur, solange ihre Übung an dem Tag noch aussteht; wählen Sie „Später erinnern“ oder „Heute nicht“.</translation>
+        <translation>Jede Erinnerung kommt einmal und nur, solange die zugehörige Übung an dem Tag noch aussteht; wählen Sie „Später erinnern“ oder „Heute nicht“.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2324,7 +2348,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="+1"/>
         <source>a year</source>
-        <translation>ein Jahr</translation>
+        <translation>1 Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2497,8 +2521,26 @@ Richtung: {direction}</translation>
         <source>Made with L2L Desktop, inspired by the Leading to Learn framework; not affiliated with or endorsed by its authors.</source>
         <translation>Erstellt mit L2L Desktop, inspiriert vom Framework „Leading to Learn“; nicht mit dessen Autoren verbunden und nicht von ihnen empfohlen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../l2l_desktop/ui/style.py" line="+7"/>
+        <source>{done} of %n week</source>
+        <comment>{done} of %n weeks</comment>
+        <translation>
+            <numerusform>{done} von %Ln Woche</numerusform>
+            <numerusform>{done} von %Ln Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{done} of %n day</source>
+        <comment>{done} of %n days</comment>
+        <translation>
+            <numerusform>{done} von %Ln Tag</numerusform>
+            <numerusform>{done} von %Ln Tagen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../l2l_desktop/ui/style.py" line="+5"/>
+        <location line="+6"/>
         <source>{n}%</source>
         <translation>{n}&#xa0;%</translation>
     </message>
@@ -2508,12 +2550,7 @@ Richtung: {direction}</translation>
         <translation>noch nicht begonnen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{done} of {days}</source>
-        <translation>{done} von {days}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
@@ -2544,7 +2581,7 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../l2l_desktop/ui/style.py" line="+36"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="+50"/>
         <source>Set direction</source>
         <translation>Richtung geben</translation>
     </message>
@@ -2626,11 +2663,11 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>- {practice}: {done} of {days}, strength {s}</source>
-        <translation>- {practice}: {done} von {days}, Stärke {s}</translation>
+        <source>- {practice}: {done}, strength {s}</source>
+        <translation>- {practice}: {done}, Stärke {s}</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>- Questions: %n asked ({share} open)</source>
         <comment>- Questions: %n asked ({share} open)</comment>
         <translation>
@@ -2655,7 +2692,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="+6"/>
         <source>- Balance {index} (direction {d}, support {s}, yourself {x})</source>
-        <translation>- Balance {index} (Richtung {d}, Unterstützung {s}, Sie selbst {x})</translation>
+        <translation>- Balance {index} (Richtung {d}, Unterstützung {s}, Selbstentwicklung {x})</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -2901,7 +2938,7 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+153"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+26"/>
         <source>Double-click to edit; Delete removes (Ctrl+Z undoes)</source>
         <translation>Doppelklick zum Bearbeiten; Entf löscht (Strg+Z macht es rückgängig)</translation>
     </message>
@@ -2936,17 +2973,7 @@ Richtung: {direction}</translation>
         <translation>Pause vom {day} gelöscht. Strg+Z stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-152"/>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leading</source>
-        <translation>Suggestiv</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-147"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -3016,13 +3043,31 @@ Richtung: {direction}</translation>
         <translation>Frage vom {day} gelöscht. Strg+Z stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/report_text.py" line="-143"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="-142"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+5"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+1"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-96"/>
+        <source>Open</source>
+        <comment>a question&apos;s kind</comment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>a question&apos;s kind</comment>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leading</source>
+        <comment>a question&apos;s kind</comment>
+        <translation>Suggestiv</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Ask instead of tell. Log a question; the hint says how it reads.</source>
         <translation>Fragen statt sagen. Erfassen Sie eine Frage; der Hinweis zeigt, wie sie wirkt.</translation>
     </message>
@@ -3039,7 +3084,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="+9"/>
         <location line="+98"/>
-        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+137"/>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+146"/>
         <location line="+40"/>
         <source>Kind</source>
         <translation>Art</translation>
@@ -3053,7 +3098,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="-98"/>
         <source>With</source>
-        <translation>Mit</translation>
+        <translation>Gefragt</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3069,12 +3114,12 @@ Richtung: {direction}</translation>
     <message>
         <location line="+3"/>
         <source>From day</source>
-        <translation>Von Tag</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To day</source>
-        <translation>Bis Tag</translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3104,7 +3149,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="+1"/>
         <source>Whom</source>
-        <translation>Wem</translation>
+        <translation>Angesprochen</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3117,7 +3162,13 @@ Richtung: {direction}</translation>
         <translation>Einen Moment erfassen, in dem Sie gesagt statt gefragt haben (Strg+Umschalt+T)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Delete</source>
+        <comment>the selected tell</comment>
+        <translation>Ansage löschen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nothing logged yet. When you catch yourself telling instead of asking, log it here: noticing it is the first step.</source>
         <translation>Noch nichts erfasst. Wenn Sie sich dabei ertappen, etwas anzusagen statt zu fragen, erfassen Sie es hier: Es zu bemerken ist der erste Schritt.</translation>
     </message>
@@ -3206,8 +3257,8 @@ Richtung: {direction}</translation>
         <translation>Reflexion</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/report_text.py" line="-92"/>
-        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-122"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="-90"/>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-131"/>
         <source>Daily reflection (hansei)</source>
         <translation>Tagesreflexion (Hansei)</translation>
     </message>
@@ -3233,7 +3284,17 @@ Richtung: {direction}</translation>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+7"/>
+        <source>How well did the week match my intentions?</source>
+        <translation>Wie gut passte die Woche zu meinen Intentionen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How well did it go?</source>
+        <translation>Wie gut lief es?</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>A new reflection</source>
         <translation>Neue Reflexion</translation>
     </message>
@@ -3273,7 +3334,7 @@ Richtung: {direction}</translation>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/report_text.py" line="+142"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="+140"/>
         <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+1"/>
         <source>Learned</source>
         <translation>Gelernt</translation>
@@ -3282,7 +3343,7 @@ Richtung: {direction}</translation>
         <location line="+1"/>
         <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+1"/>
         <source>Adjust next</source>
-        <translation>Nächstes Mal anders</translation>
+        <translation>Anpassen</translation>
     </message>
     <message>
         <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+5"/>
@@ -3338,17 +3399,17 @@ Richtung: {direction}</translation>
         <translation>Welche geplanten Vorhaben wurden umgesetzt?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
         <source>How well did the day match my intention?</source>
         <translation>Wie gut passte der Tag zu meiner Intention?</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+253"/>
         <source>This week&apos;s review</source>
         <translation>Rückblick auf diese Woche</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/today.py" line="-296"/>
+        <location filename="../../l2l_desktop/ui/tabs/today.py" line="-297"/>
         <location line="+48"/>
         <location line="+105"/>
         <source>Today</source>
@@ -3392,7 +3453,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="+10"/>
         <source>Carried over</source>
-        <translation>Mitgenommen</translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3432,12 +3493,12 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="-28"/>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>Save intention</source>
         <translation>Intention speichern</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; Each day here serves three elements of leading: set direction, provide support, develop yourself. Start with why today matters to you and the impact you want, then one to three actions, each for one element. Ctrl+S saves.</source>
         <translation>&lt;b&gt;Willkommen.&lt;/b&gt; Jeder Tag hier dient drei Elementen der Führung: Richtung geben, Unterstützung geben, sich selbst entwickeln. Beginnen Sie damit, warum Ihnen der heutige Tag wichtig ist und welche Wirkung Sie erzielen wollen; dann folgen ein bis drei Vorhaben, jeweils für ein Element. Strg+S speichert.</translation>
     </message>
@@ -3510,7 +3571,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="+4"/>
         <source>Nothing carried over: a clean start.</source>
-        <translation>Nichts mitgenommen: ein frischer Start.</translation>
+        <translation>Nichts übernommen: ein frischer Start.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3518,7 +3579,7 @@ Richtung: {direction}</translation>
         <translation>Die Fragensammlung ist leer.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Update intention</source>
         <translation>Intention aktualisieren</translation>
     </message>
@@ -3614,7 +3675,7 @@ Richtung: {direction}</translation>
         <translation>Stärke &lt;b&gt;{s:.0f}&lt;/b&gt; / 100</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../l2l_desktop/ui/style.py" line="-43"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="-67"/>
         <source>%n week</source>
         <comment>%n weeks</comment>
         <translation>
@@ -3757,7 +3818,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="+1"/>
         <source>Sick</source>
-        <translation>Krank</translation>
+        <translation>Krankheit</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3768,7 +3829,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="-7"/>
         <source>Rest periods</source>
-        <translation>Auszeiten</translation>
+        <translation>Freie Tage</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3783,7 +3844,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="+11"/>
         <source>Delete selected</source>
-        <translation>Auswahl löschen</translation>
+        <translation>Ausgewählte löschen</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4214,6 +4275,146 @@ Richtung: {direction}</translation>
         <location line="+7"/>
         <source>Open at login, so that the morning reminder finds you.</source>
         <translation>Beim Anmelden öffnen, damit die Morgen-Erinnerung Sie erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../../l2l_desktop/cli.py" line="+438"/>
+        <source>Demo data: discarded when you quit</source>
+        <translation>Demodaten: werden beim Beenden verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../l2l_desktop/core/question_bank.py" line="+44"/>
+        <source>What is happening here right now?</source>
+        <translation>Was passiert hier gerade?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What did you see when it started?</source>
+        <translation>Was haben Sie gesehen, als es anfing?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where does the work get stuck most often?</source>
+        <translation>Wo bleibt die Arbeit am häufigsten hängen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How does this look from where you stand?</source>
+        <translation>Wie sieht das von Ihrer Warte aus?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk me through how the job runs today.</source>
+        <translation>Zeigen Sie mir Schritt für Schritt, wie die Arbeit heute abläuft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What are we trying to reach this week?</source>
+        <translation>Was wollen wir diese Woche erreichen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How will we know we have got there?</source>
+        <translation>Woran werden wir merken, dass wir es geschafft haben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What would good look like by Friday?</source>
+        <translation>Wie sähe ein gutes Ergebnis bis Freitag aus?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which part of the goal matters most to you?</source>
+        <translation>Welcher Teil des Ziels ist Ihnen am wichtigsten?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What is getting in the way?</source>
+        <translation>Was steht im Weg?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What makes this harder than it needs to be?</source>
+        <translation>Was macht das schwerer, als es sein müsste?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where do you expect the next snag?</source>
+        <translation>Wo erwarten Sie den nächsten Haken?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What would you remove first if you could?</source>
+        <translation>Was würden Sie als Erstes beseitigen, wenn Sie könnten?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What is the smallest step you could take next?</source>
+        <translation>Was ist der kleinste nächste Schritt, den Sie gehen könnten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will you try first, and when?</source>
+        <translation>Was probieren Sie als Erstes aus, und wann?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who else needs to be part of this?</source>
+        <translation>Wer muss noch mit dabei sein?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How will you check whether it worked?</source>
+        <translation>Wie prüfen Sie, ob es funktioniert hat?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What did we learn from this?</source>
+        <translation>Was haben wir daraus gelernt?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What surprised you?</source>
+        <translation>Was hat Sie überrascht?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What would you do differently next time?</source>
+        <translation>Was würden Sie beim nächsten Mal anders machen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How has your thinking changed since we started?</source>
+        <translation>Wie hat sich Ihr Denken verändert, seit wir angefangen haben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will you keep doing because it worked?</source>
+        <translation>Was machen Sie weiter so, weil es funktioniert hat?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How are you doing today?</source>
+        <translation>Wie geht es Ihnen heute?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What support would help you most right now?</source>
+        <translation>Welche Unterstützung würde Ihnen gerade am meisten helfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What could I do to make your day easier?</source>
+        <translation>Was könnte ich tun, um Ihnen den Tag leichter zu machen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How is the workload feeling this week?</source>
+        <translation>Wie erleben Sie die Arbeitslast diese Woche?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is on your mind that we have not talked about?</source>
+        <translation>Was beschäftigt Sie, worüber wir noch nicht gesprochen haben?</translation>
     </message>
 </context>
 </TS>

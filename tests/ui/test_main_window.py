@@ -1,7 +1,7 @@
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 
 from l2l_desktop import __version__
 from l2l_desktop.core import records as r
@@ -114,13 +114,31 @@ def test_a_new_data_folder_opens_on_today(journal, settings, qtbot):
     assert again.tabs.currentIndex() == 4
 
 
-def test_about_names_version_and_data_location(make_window, qtbot):
+def test_about_names_version_licence_data_and_log_with_open_folder(make_window, qtbot, monkeypatch):
+    from l2l_desktop.logs import log_dir
+    from l2l_desktop.ui import about
+
+    asked = []
+
+    class Desktop:
+        @staticmethod
+        def openUrl(url):
+            asked.append(url.toLocalFile())
+            return True
+
+    monkeypatch.setattr(about, "QDesktopServices", Desktop)
     window = make_window()
     box = window.show_about()
     qtbot.addWidget(box)
-    assert isinstance(box, QMessageBox)
-    assert __version__ in box.text() and "/data/here" in box.text()
-    assert "not affiliated" in box.text()
+    words = box.text.text()
+    assert f"L2L Desktop {__version__}" in words and "MIT licence" in words
+    assert "not affiliated" in words
+    shown = [label.text() for label in box.findChildren(QLabel)]
+    assert "<code>/data/here</code>" in shown and f"<code>{log_dir()}</code>" in shown
+    data_button, log_button = box.open_buttons
+    data_button.click()
+    log_button.click()
+    assert asked == ["/data/here", str(log_dir())]
     box.close()
 
 

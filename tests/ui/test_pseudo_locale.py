@@ -117,6 +117,7 @@ class Seen:
         self.translated: dict[str, int] = {}  # where: how many texts were seen translated
 
     def english(self, text: str) -> bool:
+        text = re.sub(r"<code>.*?</code>", " ", text)  # a path or a command: not words
         plain = TAGS.sub(" ", text).replace("&nbsp;", " ").replace("&&", "").replace("&", "")
         plain = " ".join(plain.split())
         if not plain or "[!" in plain:
