@@ -23,6 +23,7 @@ from l2l_desktop.services import Change, Journal
 from l2l_desktop.settings import Settings
 from l2l_desktop.ui.about import show_about
 from l2l_desktop.ui.changes import ChangeSignal
+from l2l_desktop.ui.icons import WindowIcons
 from l2l_desktop.ui.reminder_banner import ReminderBanner
 from l2l_desktop.ui.reminders import ReminderRunner
 from l2l_desktop.ui.report_text import week_figures
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         )
         self._build_menus()
         self.tab_actions = self._build_tab_shortcuts()
+        self.icons = WindowIcons(self)  # on the tabs and menus, in the palette's colours
         self.changes = ChangeSignal(journal.bus, self)
         self.changes.changed.connect(self._on_changed)
         for page in (self.today, self.questions, self.gemba, self.reflection, self.trends):
