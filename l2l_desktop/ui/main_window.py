@@ -23,7 +23,6 @@ from l2l_desktop.services import Change, Journal
 from l2l_desktop.settings import Settings
 from l2l_desktop.ui.about import show_about
 from l2l_desktop.ui.changes import ChangeSignal
-from l2l_desktop.ui.icons import WindowIcons
 from l2l_desktop.ui.reminder_banner import ReminderBanner
 from l2l_desktop.ui.reminders import ReminderRunner
 from l2l_desktop.ui.report_text import week_figures
@@ -98,6 +97,8 @@ class MainWindow(QMainWindow):
         )
         self._build_menus()
         self.tab_actions = self._build_tab_shortcuts()
+        from l2l_desktop.ui.icons import WindowIcons  # (app.py has it loaded already)
+
         self.icons = WindowIcons(self)  # on the tabs and menus, in the palette's colours
         self.changes = ChangeSignal(journal.bus, self)
         self.changes.changed.connect(self._on_changed)
