@@ -19,6 +19,7 @@ from PySide6.QtCore import QByteArray, QEvent, QFile, QIODevice, QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QMainWindow
 
 PREFIX = ":/l2l"
@@ -89,15 +90,13 @@ def app_icon() -> QIcon:
     return _app_icon[0]
 
 
-def use_app_icon(app: QObject) -> None:
+def use_app_icon(app: QGuiApplication) -> None:
     """Give the application its icon (every window and dialog takes it) and its desktop file's
     name, by which Wayland finds the icon."""
-    from PySide6.QtGui import QGuiApplication
-
     from l2l_desktop import APP_ID
 
-    QGuiApplication.setWindowIcon(app_icon())
-    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ID)
 
 
 def render(svg: bytes, size: int) -> QImage:
