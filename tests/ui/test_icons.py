@@ -199,6 +199,8 @@ def test_the_menu_actions_get_icons_when_a_menu_opens_in_the_palettes_colours(
     edit.popup(window.mapToGlobal(QPoint(20, 20)))
     qtbot.waitUntil(edit.isVisible)
     edit.close()
+    window.activateWindow()  # as a window manager would (offscreen leaves the menu active)
+    qtbot.waitUntil(window.isActiveWindow)
     role = QPalette.ColorRole.ButtonText
     for name in icons.ACTION_ICONS:
         action = getattr(window, name)
