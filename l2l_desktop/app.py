@@ -340,12 +340,14 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     from l2l_desktop.instance import InstanceLock, InstanceServer
+    from l2l_desktop.ui.icons import use_app_icon
     from l2l_desktop.ui.startup_error import HEADLESS_PLATFORMS
     from l2l_desktop.ui.style import said
 
     app = QApplication.instance() or QApplication([APP_NAME])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
+    use_app_icon(app)  # the window's, every dialog's (a start-up problem's too), Wayland's
     _speak(app, settings_path)  # before anything is said: a problem at start is told in it
     try:
         ensure_data_dir(data_dir)

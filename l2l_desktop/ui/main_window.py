@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         )
         self._build_menus()
         self.tab_actions = self._build_tab_shortcuts()
+        from l2l_desktop.ui.icons import WindowIcons  # (app.py has it loaded already)
+
+        self.icons = WindowIcons(self)  # on the tabs and menus, in the palette's colours
         self.changes = ChangeSignal(journal.bus, self)
         self.changes.changed.connect(self._on_changed)
         for page in (self.today, self.questions, self.gemba, self.reflection, self.trends):

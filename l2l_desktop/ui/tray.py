@@ -6,30 +6,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from l2l_desktop import APP_NAME
-from l2l_desktop.ui.style import ELEMENT_COLOURS, tr
+from l2l_desktop.ui.icons import app_icon
+from l2l_desktop.ui.style import tr
 
 if TYPE_CHECKING:
     from l2l_desktop.ui.main_window import MainWindow
-
-
-def tray_icon() -> QIcon:
-    """Three dots in the elements' colours: drawn here until the app has its own icon."""
-    pixmap = QPixmap(64, 64)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    for colour, (x, y) in zip(ELEMENT_COLOURS.values(), ((32, 16), (16, 44), (48, 44)),
-                              strict=True):  # fmt: skip
-        painter.setBrush(QColor(colour))
-        painter.drawEllipse(QPointF(x, y), 14, 14)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class Tray(QObject):
@@ -40,7 +26,7 @@ class Tray(QObject):
         super().__init__(window)
         self.window = window
         self.available = QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
-        self.icon = QSystemTrayIcon(tray_icon(), self)
+        self.icon = QSystemTrayIcon(app_icon(), self)
         self.icon.setToolTip(APP_NAME)
         self.menu = QMenu()
         self.open_action = QAction(tr("&Open {app}").format(app=APP_NAME), self)
@@ -81,4 +67,4 @@ class Tray(QObject):
     def message(self, title: str, body: str) -> None:
         """A reminder as the tray's own message (where there is no notification service)."""
         if self.available and QSystemTrayIcon.supportsMessages():
-            self.icon.showMessage(title, body, tray_icon(), 15_000)
+            self.icon.showMessage(title, body, app_icon(), 15_000)
