@@ -94,7 +94,14 @@ class SelfTest:
         from l2l_desktop.settings import Settings, make_qsettings
         from l2l_desktop.ui.main_window import MainWindow
 
+        from l2l_desktop.ui.icons import use_app_icon
+
         app = QApplication.instance() or QApplication([APP_ID])
+        use_app_icon(app)
+        sizes = app.windowIcon().availableSizes()
+        # The icon's PNGs come from the compiled resource; the tab icons need Qt's SVG module.
+        if not sizes or app.windowIcon().pixmap(48, 48).isNull():
+            raise AssertionError("the app icon did not load")
         store = open_data(self.folder / "data")
         self.journal = Journal(store, ChangeBus())
         settings = Settings(make_qsettings(self.folder / "settings.ini"))
@@ -103,7 +110,13 @@ class SelfTest:
         self.window.show()
         app.processEvents()
         tabs = self.window.tabs
-        return f"{app.platformName()} platform, {tabs.count()} tabs, Qt {_qt_version()}"
+        icons = [tabs.tabIcon(i) for i in range(tabs.count())]
+        if any(icon.pixmap(16, 16).isNull() for icon in icons):
+            raise AssertionError("a tab's icon did not draw (Qt's SVG support missing?)")
+        return (
+            f"{app.platformName()} platform, {tabs.count()} tabs with icons, "
+            f"icon in {len(sizes)} sizes, Qt {_qt_version()}"
+        )
 
     def records(self) -> str:
         from l2l_desktop.core.kinds import KINDS, kind_of
