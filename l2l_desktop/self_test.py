@@ -92,9 +92,8 @@ class SelfTest:
         from l2l_desktop.app import open_data
         from l2l_desktop.services import ChangeBus, Journal
         from l2l_desktop.settings import Settings, make_qsettings
-        from l2l_desktop.ui.main_window import MainWindow
-
         from l2l_desktop.ui.icons import use_app_icon
+        from l2l_desktop.ui.main_window import MainWindow
 
         app = QApplication.instance() or QApplication([APP_ID])
         use_app_icon(app)

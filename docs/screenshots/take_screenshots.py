@@ -42,11 +42,12 @@ def windows(app: QApplication, journal: Journal, settings_dir: Path, prefix: str
 
 
 def grab_dialogs(app: QApplication, window: MainWindow, palette: str) -> None:
-    """The restore dialog, the start-up database problem and the bug report."""
+    """The restore dialog, the start-up database problem, the bug report and About."""
     from l2l_desktop.ui.bug_report import BugDialog
     from l2l_desktop.ui.startup_error import database_problem_box
 
     dialogs = {
+        "about": window.show_about(),
         "restore": window.restore_from_backup(),
         "database-problem": database_problem_box(
             "~/.local/share/l2l-desktop/l2l.sqlite3 is damaged (SQLite found: database disk "

@@ -84,11 +84,15 @@ class AboutDialog(QDialog):
             places.addWidget(button, row * 2 + 1, 1)
             self.open_buttons.append(button)
         places.setColumnStretch(0, 1)
+        self.problem = muted_label("")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(places)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
         self.resize(560, self.sizeHint().height())
@@ -97,7 +101,16 @@ class AboutDialog(QDialog):
         """Show the folder in the desktop's file manager."""
         folder = folder_of(location)
         self.opened.append(folder)
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        self.problem.setText(
+            ""
+            if opened
+            else tr(
+                "No file manager opened {folder}; the path above can be selected and copied."
+            ).format(folder=folder)
+        )
+        self.problem.setVisible(not opened)
+        return opened
 
 
 def show_about(parent: QWidget, data_location: str) -> AboutDialog:

@@ -19,7 +19,7 @@
         <translation>Freie Software unter der {licence}-Lizenz.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Your records stay on this computer, in:</source>
         <translation>Ihre Einträge bleiben auf diesem Computer, in:</translation>
     </message>
@@ -34,7 +34,12 @@
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+29"/>
+        <source>No file manager opened {folder}; the path above can be selected and copied.</source>
+        <translation>Kein Dateimanager hat {folder} geöffnet; der Pfad oben lässt sich markieren und kopieren.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
@@ -1120,7 +1125,7 @@ told {tells}</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Go to the reminder</source>
         <translation>Zur Erinnerung springen</translation>
     </message>
@@ -1137,7 +1142,7 @@ told {tells}</source>
     <message>
         <location line="+1"/>
         <location filename="../../l2l_desktop/ui/startup_error.py" line="+76"/>
-        <location filename="../../l2l_desktop/ui/tray.py" line="+54"/>
+        <location filename="../../l2l_desktop/ui/tray.py" line="+40"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1813,7 +1818,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="+5"/>
         <source>Kept: every backup of the last {hours} hours, then the newest of each of the last {days} days, {weeks} weeks and {months} months that have one; those made before an upgrade, always.</source>
-        <translation>Aufbewahrt werden: alle Sicherungen der letzten {hours} Stunden, dann jeweils die neueste der letzten {days} Tage, {weeks} Wochen und {months} Monate (sofern vorhanden); vor einem Upgrade erstellte immer.</translation>
+        <translation>Aufbewahrt werden: alle Sicherungen der letzten {hours} Stunden, dann jeweils die neueste der letzten {days} Tage, {weeks} Wochen und {months} Monate (sofern vorhanden); vor einem Update erstellte immer.</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -215,3 +215,21 @@ def test_trends_charts_are_built_while_idle_after_the_first_paint(make_window, q
     window.show()
     assert not window.trends.charts
     qtbot.waitUntil(lambda: bool(window.trends.charts), timeout=5000)
+
+
+def test_about_says_so_when_no_file_manager_opens_the_folder(make_window, qtbot, monkeypatch):
+    from l2l_desktop.ui import about
+
+    class NoDesktop:
+        @staticmethod
+        def openUrl(url):
+            return False  # no launcher, as on a bare X server
+
+    monkeypatch.setattr(about, "QDesktopServices", NoDesktop)
+    box = make_window().show_about()
+    qtbot.addWidget(box)
+    assert not box.problem.isVisibleTo(box)
+    box.open_buttons[0].click()
+    assert box.problem.isVisibleTo(box)
+    assert box.problem.text().startswith("No file manager opened /data/here;")
+    box.close()
