@@ -92,6 +92,12 @@ def integrity(path: Path) -> str:
         return "; ".join(str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall())
 
 
+def row_key(rows: list[dict[str, Any]]) -> str:
+    """The column that tells the rows of a table apart: its id, else its uuid, else its key."""
+    first = rows[0] if rows else {}
+    return next((c for c in ("id", "uuid") if c in first), "key")
+
+
 def missing_or_changed(path: Path, version: int) -> list[str]:
     """Manifest rows of ``version`` that ``path`` no longer holds exactly (every old column
     compared); an empty list when every one is intact."""
@@ -102,7 +108,7 @@ def missing_or_changed(path: Path, version: int) -> list[str]:
             if table not in present:
                 problems.append(f"table {table} is gone")
                 continue
-            key = "id" if rows and "id" in rows[0] else "key"  # drafts, preferences: by key
+            key = row_key(rows)  # drafts, preferences: by key; deletions by uuid
             stored = {row[key]: row for row in rows_of(conn, table)}
             for row in rows:
                 now = stored.get(row[key])

@@ -21,6 +21,10 @@ from l2l_desktop.core.kinds import KINDS
 NOTES = {
     "Person.name": "The name, as the user writes it.",
     "Person.role": "Their role (optional).",
+    "Person.cadence_days": "How often, in days, the user wants to see them (7 weekly, 14 "
+    "fortnightly, 28 monthly), or null for no rhythm.",
+    "Person.archived": "Whether they left the team: hidden from lists, kept in the records.",
+    "Person.notes": "The user's private notes about them.",
     "Intention.day": "The day the intention is for; one intention a day.",
     "Intention.heart": "Why it matters today.",
     "Intention.direction": "The impact wanted.",

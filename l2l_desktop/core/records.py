@@ -60,8 +60,15 @@ class Part:
 
 @dataclass(frozen=True)
 class Person(Record):
+    """Someone the user supports. ``cadence_days``: how often the user wants to see them
+    (7 weekly, 14 fortnightly, 28 monthly), or None; an archived person left the team:
+    hidden from lists, kept in the records that name them."""
+
     name: RequiredShort
     role: Short = ""
+    cadence_days: Annotated[int | None, Rule(between=(1, 365))] = None
+    archived: bool = False
+    notes: str = ""
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ reads without peewee. Written by ``python -m l2l_desktop.store.verify > l2l_desk
 tests/store/test_schema_check.py fails when it is not what the declarations make."""
 
 # fmt: off
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 SERVING = 'SELECT uuid FROM "intention" WHERE "elements" & ? UNION ALL SELECT uuid FROM "intention_pause" WHERE "elements" & ? UNION ALL SELECT uuid FROM "question" WHERE "elements" & ? UNION ALL SELECT uuid FROM "tell" WHERE "elements" & ? UNION ALL SELECT uuid FROM "gemba_visit" WHERE "elements" & ? UNION ALL SELECT uuid FROM "reflection" WHERE "elements" & ?'
 STRUCTURE = {'tables': {'bank_question': {'columns': [('id', 'INTEGER', True, 1),
                                           ('uuid', 'TEXT', True, 0),
@@ -140,7 +140,10 @@ STRUCTURE = {'tables': {'bank_question': {'columns': [('id', 'INTEGER', True, 1)
                                    ('created_at', 'DATETIME', True, 0),
                                    ('updated_at', 'DATETIME', True, 0),
                                    ('name', 'TEXT', True, 0),
-                                   ('role', 'TEXT', True, 0)],
+                                   ('role', 'TEXT', True, 0),
+                                   ('cadence_days', 'INTEGER', False, 0),
+                                   ('archived', 'INTEGER', True, 0),
+                                   ('notes', 'TEXT', True, 0)],
                        'indexes': {'person_uuid': (True, False, ('uuid',))},
                        'keys': []},
             'preference': {'columns': [('key', 'TEXT', True, 1), ('value', 'TEXT', True, 0)],

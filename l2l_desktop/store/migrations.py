@@ -118,12 +118,35 @@ def _v6_deletions(db: SqliteDatabase) -> None:
     )
 
 
+# Version 7: a person's cadence (how often the user wants to see them), archived flag and
+# private notes; the columns as a new database declares them, with the defaults a column
+# added to rows already there needs.
+_V7_PERSON_COLUMNS = (
+    'ALTER TABLE "person" ADD COLUMN "cadence_days" INTEGER CHECK (cadence_days BETWEEN 1 AND 365)',
+    'ALTER TABLE "person" ADD COLUMN "archived" INTEGER NOT NULL DEFAULT 0',
+    """ALTER TABLE "person" ADD COLUMN "notes" TEXT NOT NULL DEFAULT ''""",
+)
+
+
+def _v7_person_cadence_archive_notes(db: SqliteDatabase) -> None:
+    """Version 7: a person's cadence, archived flag and notes; the notes searched."""
+    from l2l_desktop.store import frozen_v7
+
+    for statement in _V7_PERSON_COLUMNS:
+        db.execute_sql(statement)
+    for trigger in frozen_v7.DROPPED:
+        db.execute_sql(f'DROP TRIGGER IF EXISTS "{trigger}"')
+    for statement in (*frozen_v7.TRIGGERS, *frozen_v7.FILL):
+        db.execute_sql(statement)
+
+
 STEPS: dict[int, Step] = {
     2: _v2_drafts_and_starter_bank,
     3: _v3_preferences,
     4: _v4_declared_column_order,
     5: _v5_search_index,
     6: _v6_deletions,
+    7: _v7_person_cadence_archive_notes,
 }
 
 

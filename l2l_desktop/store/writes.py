@@ -134,29 +134,22 @@ def _reference(
     store: Store, record: r.Record, now: datetime, tally: _Tally
 ) -> tuple[int, r.Record]:
     """The row id of a record another names (a person), and the record as stored: saved when
-    new or changed, left alone (its ``updated_at`` too) when it is only named again."""
+    new; when stored already, left alone (its ``updated_at`` too). A record only names a
+    person: the copy it carries may be older than the person's own last save (a form's list
+    of people, an imported record), and must not undo it (their notes, cadence, archive)."""
     table = store.tables.of(record)
     model = table.model
+    row = model.select(model.id).where(model.uuid == record.uuid).tuples().first()
+    if row is not None:
+        reader = store.reader(table.key)
+        found = reader.records(reader.select().where(model.uuid == record.uuid))
+        return int(row[0]), found[0] if found else record
     values, record = _stored_item(store, table, record, now, tally)
-    columns = list(values)
-    row = (
-        model.select(model.id, model.created_at, model.updated_at, *columns)
-        .where(model.uuid == record.uuid)
-        .tuples()
-        .first()
-    )
-    if row is not None and list(row[3:]) == [_comparable(f, v) for f, v in values.items()]:
-        return int(row[0]), replace(record, created_at=row[1], updated_at=row[2])
     tally.kinds.add(table.key)
     row_id, created, inserted = _write_row(store, model, record, values, now)
     tally.rows += inserted
     tally.added += inserted
     return row_id, replace(record, created_at=created, updated_at=now)
-
-
-def _comparable(column: Field, value: Any) -> Any:
-    """A value as it reads back from ``column`` (to tell an unchanged row)."""
-    return column.python_value(column.db_value(value))
 
 
 def _linked(store: Store, kind: str | None, uuid: str) -> Any:

@@ -14,6 +14,7 @@ from l2l_desktop.core.elements import Element
 from l2l_desktop.services.find import NoSuchPerson, search_file
 from l2l_desktop.store import open_store, writes
 from l2l_desktop.store.search import search
+from l2l_desktop.store.versions import SCHEMA_VERSION
 from tests.conftest import cli_env
 from tests.fixture_dbs import copy_fixture
 
@@ -88,7 +89,7 @@ def test_an_older_schema_is_upgraded_then_searched(tmp_path):
     ]
     store = open_store(path)
     try:
-        assert store.db.execute_sql("PRAGMA user_version").fetchone()[0] == 6
+        assert store.db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     finally:
         store.close()
     assert list((tmp_path / "data" / "backups").iterdir())  # the backup before the upgrade

@@ -17,8 +17,8 @@ def db(tmp_path):
     database.connect()
     create_schema(database)
     database.execute_sql(
-        "INSERT INTO person (uuid, name, role, created_at, updated_at) "
-        "VALUES ('p1', 'Ana', '', '2026-01-01', '2026-01-01')"
+        "INSERT INTO person (uuid, name, role, archived, notes, created_at, updated_at) "
+        "VALUES ('p1', 'Ana', '', 0, '', '2026-01-01', '2026-01-01')"
     )
     yield database
     database.close()
@@ -29,14 +29,15 @@ def columns(db, table):
 
 
 def test_fresh_schema_is_current_version(db):
-    assert user_version(db) == SCHEMA_VERSION == 6
+    assert user_version(db) == SCHEMA_VERSION == 7
     later = {"draft", "preference", "search_doc", "search_fts", "search_tri", "deletion"}
     assert later <= set(db.get_tables())
     assert db.execute_sql("SELECT count(*) FROM bank_question WHERE builtin").fetchone()[0] >= 20
 
 
 def without_search_index(conn):
-    """Drop what versions 5 and 6 added: the search index and its triggers, the deletions."""
+    """Drop what versions 5 to 7 added: the search index and its triggers, the deletions, a
+    person's cadence, archived flag and notes."""
     conn.execute("DROP TABLE deletion")
     for (trigger,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'"
@@ -44,6 +45,8 @@ def without_search_index(conn):
         conn.execute(f'DROP TRIGGER "{trigger}"')
     for table in ("search_fts", "search_tri", "search_doc"):
         conn.execute(f"DROP TABLE {table}")
+    for column in ("cadence_days", "archived", "notes"):
+        conn.execute(f'ALTER TABLE person DROP COLUMN "{column}"')
 
 
 def as_version_1(path):

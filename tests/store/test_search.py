@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import Element
 from l2l_desktop.core.search_query import MARK, highlights, parse
-from l2l_desktop.store import frozen_v5, writes
+from l2l_desktop.store import frozen_v5, frozen_v7, writes
 from l2l_desktop.store.schema import Tables
 from l2l_desktop.store.search import search
 from l2l_desktop.store.search_index import fill_sql, index_sql
@@ -25,10 +25,25 @@ def kinds_found(store, text, **filters):
     return sorted(hit.kind for hit in search(store, text, **filters))
 
 
-def test_the_frozen_step_is_what_the_declarations_make(store):
+def _trigger(statement):
+    return statement.split()[2] if statement.startswith("CREATE TRIGGER") else None
+
+
+def test_the_frozen_steps_are_what_the_declarations_make(store):
+    # Version 5 made the index; version 7 remade the person triggers (a person's notes).
     tables = Tables(store.db)
-    assert list(frozen_v5.INDEX) == index_sql(tables)
-    assert list(frozen_v5.FILL) == fill_sql(tables)
+    remade = {_trigger(s): s for s in frozen_v7.TRIGGERS}
+    assert set(remade) == set(frozen_v7.DROPPED)
+    assert [remade.get(_trigger(s), s) for s in frozen_v5.INDEX] == index_sql(tables)
+    person_fill = frozen_v7.FILL[0]
+    assert [person_fill if " 'person', " in s else s for s in frozen_v5.FILL] == fill_sql(tables)
+
+
+def test_a_persons_notes_and_role_are_searched_and_follow_edits(store):
+    ana = writes.save(store, r.Person("Ana", "Planner", notes="Wants to learn kanban"))
+    assert kinds_found(store, "kanban") == ["person"]
+    writes.save(store, replace(ana, notes="Moving to nights", archived=True))
+    assert kinds_found(store, "kanban") == [] and kinds_found(store, "nights") == ["person"]
 
 
 def test_word_starts_inner_parts_case_and_accents(store):
