@@ -27,6 +27,7 @@ from l2l_desktop.store.drafts import Draft
 if TYPE_CHECKING:
     from l2l_desktop.core.elements import Element
     from l2l_desktop.core.exchange import Export
+    from l2l_desktop.core.people import PersonStatus
     from l2l_desktop.core.search_query import Hit
     from l2l_desktop.core.trends import Trends
     from l2l_desktop.services.exchange import Exported, Progress
@@ -281,6 +282,13 @@ class Journal:
 
     def people(self) -> list[r.Person]:
         return queries.people(self._store)
+
+    def people_overview(self, today: date, archived: bool = False) -> list[PersonStatus]:
+        """Everyone on the team (with ``archived``: those who left too), with their last
+        contact and how far past their cadence they are on ``today``; the most overdue first."""
+        from l2l_desktop.core.people import overview
+
+        return overview(self.people(), queries.last_contacts(self._store), today, archived)
 
     def by_uuid(self, kind: str, uuid: str) -> Any:
         """The record of ``kind`` with ``uuid``, or None."""

@@ -9,6 +9,8 @@ from typing import Any
 from peewee import fn
 
 from l2l_desktop.core import records as r
+from l2l_desktop.core.declared import Shape
+from l2l_desktop.core.people import merged_contacts
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.mapping import Unreadable, as_date, fetch, note_unreadable
 
@@ -138,6 +140,57 @@ def rest_periods_between(store: Store, first: date, last: date) -> list[r.RestPe
 def people(store: Store) -> list[r.Person]:
     reader = store.reader("person")
     return reader.records(reader.select().order_by(fn.lower(reader.model.name)))
+
+
+def _naming_days(store: Store) -> list[str]:
+    """A SELECT of (person id, day) for each table whose rows name a person and have a day:
+    the kinds that name one (a question, a tell) and their parts (a gemba conversation)."""
+    selects = []
+    tables = store.tables.kind_tables()
+    for table in [*tables, *(part for t in tables for _spec, part in t.parts)]:
+        if "day" not in table.model._meta.fields:
+            continue
+        for column in table.columns:
+            if column.spec.shape is Shape.RECORD and column.spec.type is r.Person:
+                name = column.field.column_name
+                selects.append(f'SELECT "{name}" AS pid, "day" FROM "{table.name}"')
+    return selects
+
+
+def last_contacts(store: Store) -> dict[str, date]:
+    """Each person's last contact, by uuid: the latest day of a record that names them, or of
+    a gemba visit with a follow-up whose owner is written as their name. Two statements, the
+    latest days taken by SQL (one row per person, one per owner as typed)."""
+    named = " UNION ALL ".join(_naming_days(store))
+    by_person = _days(
+        store.db.execute_sql(
+            f'SELECT p.uuid, max(x.day) FROM ({named}) x JOIN "person" p ON p.id = x.pid '
+            "GROUP BY p.id"
+        )
+    )
+    (follow_ups,) = [p for _s, p in store.tables["gemba_visit"].parts if p.record is r.FollowUp]
+    model = follow_ups.model
+    by_owner = _days(
+        model.select(model.owner, fn.max(model.day))
+        .where(model.owner != "")
+        .group_by(model.owner)
+        .tuples()
+    )
+    return merged_contacts(people(store), by_person, by_owner)
+
+
+def _days(rows: Any) -> dict[str, date]:
+    """(key, day) rows as a mapping; a day that cannot be read is left out (and logged)."""
+    out = {}
+    for key, value in rows:
+        try:
+            day = as_date(value)
+        except ValueError:
+            note_unreadable("person", key, f"a last contact day {value!r} cannot be read")
+            continue
+        if day is not None:
+            out[str(key)] = day
+    return out
 
 
 def record_counts(store: Store) -> dict[str, int]:

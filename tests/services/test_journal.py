@@ -162,3 +162,25 @@ def test_lone_surrogates_neither_crash_a_draft_nor_a_search(journal):
     with pytest.raises(ValidationError) as raised:
         journal.save(r.Question(DAY, NOON, "What \ud800 now?", r.QuestionKind.OPEN))
     assert "text" in str(raised.value)
+
+
+def test_people_overview_lists_the_team_most_overdue_first_without_those_who_left(journal):
+    ana = journal.save(r.Person("Ana", "Planner", cadence_days=7))
+    ben = journal.save(r.Person("Ben", "Operator", cadence_days=14))
+    gus = journal.save(r.Person("Gus", archived=True))
+    journal.save(r.Tell(date(2026, 11, 10), NOON, "Told her", person=ana))
+    journal.save(r.Question(date(2026, 11, 20), NOON, "How?", r.QuestionKind.OPEN, person=ben))
+    journal.save(r.Tell(date(2026, 6, 1), NOON, "Long ago", person=gus))
+    today = date(2026, 11, 24)
+    # By hand: Ana seen 10 Nov, 14 days ago, a week's cadence: 7 days past. Ben seen 20 Nov,
+    # 4 days ago, a fortnight's: on time. Gus left the team.
+    listed = journal.people_overview(today)
+    assert [(s.person.name, s.last_contact, s.days_since, s.overdue_by) for s in listed] == [
+        ("Ana", date(2026, 11, 10), 14, 7),
+        ("Ben", date(2026, 11, 20), 4, 0),
+    ]
+    # With those who left: Gus, not overdue (no cadence), unseen since 1 Jun (176 days: 29 of
+    # June after the 1st, +1, then 31, 31, 30, 31 and 23), longer than Ben: before him.
+    everyone = journal.people_overview(today, archived=True)
+    assert [s.person.name for s in everyone] == ["Ana", "Gus", "Ben"]
+    assert everyone[1].overdue_by is None and everyone[1].days_since == 176
