@@ -27,7 +27,17 @@ class _Gen:
         self.first = first
         self.last = last
         self.span = max((last - first).days, 1)
-        self.people = [r.Person(name=n, role=role, uuid=self.uuid()) for n, role in t.TEAM]
+        self.people = [
+            r.Person(
+                name=n,
+                role=role,
+                cadence_days=t.CADENCE[n],
+                notes=t.NOTES.get(n, ""),
+                archived=n == t.LEFT_TEAM,
+                uuid=self.uuid(),
+            )
+            for n, role in t.TEAM
+        ]
 
     def uuid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -240,6 +250,36 @@ def generate(days: int, seed: int = 1, end: date | None = None) -> list[r.Record
             out.extend(_this_morning(g, day, effective, last))
         else:
             out.extend(_day(g, day, effective, last))
+    for name, days_before, stand_in in t.UNSEEN:
+        out = _unseen_since(g, out, name, g.last - timedelta(days=days_before), stand_in)
+    return out
+
+
+def _unseen_since(
+    g: _Gen, records: list[r.Record], name: str, since: date, stand_in_name: str
+) -> list[r.Record]:
+    """Records from ``since`` on name ``stand_in_name`` where they named ``name`` (someone
+    who left, or whom the leader has not seen lately). The random draws stay as they were, and
+    so does the rest of the history."""
+    gone = next(p for p in g.people if p.name == name)
+    stand_in = next(p for p in g.people if p.name == stand_in_name)
+    first_name, stand_in_first = name.split()[0], stand_in_name.split()[0]
+
+    def instead(person: r.Person | None) -> r.Person | None:
+        return stand_in if person == gone else person
+
+    out: list[r.Record] = []
+    for x in records:
+        if isinstance(x, r.Question | r.Tell) and x.day >= since:
+            x = replace(x, person=instead(x.person))
+        elif isinstance(x, r.GembaVisit) and x.day >= since:
+            talks = tuple(replace(c, person=instead(c.person)) for c in x.conversations)
+            owned = tuple(
+                replace(f, owner=stand_in_first) if f.owner == first_name else f
+                for f in x.follow_ups
+            )
+            x = replace(x, conversations=talks, follow_ups=owned)
+        out.append(x)
     return out
 
 

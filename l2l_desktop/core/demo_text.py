@@ -12,6 +12,35 @@ TEAM = (
     ("Hana Sato", "Continuous improvement coach"),
 )
 
+# How often the leader wants to see each (days; None: no set rhythm), and notes of their own.
+CADENCE = {
+    "Amira Haddad": 7,
+    "Jonas Berg": 14,
+    "Priya Nair": 14,
+    "Tomás Ortega": 7,
+    "Mei Lin": 28,
+    "Kwame Mensah": None,
+    "Sofia Rossi": 14,
+    "Lukas Novak": 7,
+    "Hana Sato": 28,
+}
+NOTES = {
+    "Lukas Novak": "Three months into leading a team. Wants to get better at running the "
+    "morning huddle; ask what he tried this week before offering anything.",
+    "Amira Haddad": "Keen on the changeover trial. Prefers to talk at the line, not in the office.",
+    "Sofia Rossi": "Moved to the site safety team; still happy to be asked about the old "
+    "near-miss board.",
+}
+# Who left the team (archived), and the people the leader has not seen for a while: for each,
+# how many days before the end of the history they were last named, and who is named instead
+# in the later records that would have named them.
+LEFT_TEAM = "Sofia Rossi"
+UNSEEN = (
+    ("Sofia Rossi", 120, "Hana Sato"),
+    ("Jonas Berg", 24, "Priya Nair"),
+    ("Kwame Mensah", 45, "Mei Lin"),
+)
+
 HEARTS = (
     "I want the team to leave today a little more confident than they came in.",
     "People do their best work when they feel heard; today I want to listen first.",

@@ -87,3 +87,21 @@ def test_days_for_years():
     assert days_for_years(1, date(2026, 11, 24)) == 365
     assert days_for_years(1, date(2028, 2, 29)) == 366  # from 2027-02-28
     assert days_for_years(10, date(2026, 11, 24)) == 3652
+
+
+def test_the_team_has_cadences_and_one_who_left_is_named_only_before_leaving():
+    records = generate(365, seed=1, end=END)
+    team = [x for x in records if isinstance(x, r.Person)]
+    assert 8 <= len(team) <= 10 and all(p.role for p in team)
+    assert {p.cadence_days for p in team} == {7, 14, 28, None}
+    (gone,) = [p for p in team if p.archived]
+    first_name = gone.name.split()[0]
+    days = [x.day for x in records if getattr(x, "person", None) == gone]
+    for visit in (x for x in records if isinstance(x, r.GembaVisit)):
+        if any(c.person == gone for c in visit.conversations) or any(
+            f.owner == first_name for f in visit.follow_ups
+        ):
+            days.append(visit.day)
+    assert days, "named in the older records"
+    assert max(days) < END - timedelta(days=90)  # nothing names them in the last months
+    assert any(p.notes for p in team)
