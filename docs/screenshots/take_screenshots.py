@@ -23,7 +23,7 @@ from l2l_desktop.ui.main_window import MainWindow
 from l2l_desktop.ui.theme import app_style, dark_palette, light_palette
 
 OUT = Path(__file__).resolve().parent
-TAB_NAMES = ["today", "questions", "gemba", "reflection", "trends"]
+TAB_NAMES = ["today", "questions", "gemba", "reflection", "people", "trends"]
 
 
 PALETTES = ("light", "dark")
@@ -172,8 +172,10 @@ def main() -> int:
             app.processEvents()
             if tab == "questions":  # show the checker's hint on a question being typed
                 window.questions.text.setPlainText("Could it be the new glue?")
-            elif tab in ("gemba", "reflection"):  # show a filled form: the newest record
-                page = window.gemba if tab == "gemba" else window.reflection
+            elif tab in ("gemba", "reflection", "people"):  # a filled form: the first record
+                page = {"gemba": window.gemba, "reflection": window.reflection}.get(
+                    tab, window.people
+                )
                 page.table.selectRow(0)
                 page.table.chosen.emit(0)  # as a click on it: the form shows it
             for _ in range(3):  # the rows shown, then laid out, as a moment later on screen
@@ -192,7 +194,8 @@ def main() -> int:
         finder.close()
         grab_exchange(app, window, name, folder)
         grab_rhythm(app, window, name)
-        for page in (window.today, window.questions, window.gemba, window.reflection):
+        pages = (window.today, window.questions, window.gemba, window.reflection, window.people)
+        for page in pages:
             page.drafts.dirty = False  # screenshots leave no drafts behind
         window.close()
         window.deleteLater()

@@ -132,18 +132,17 @@ def _stored_item(
 
 def _reference(
     store: Store, record: r.Record, now: datetime, tally: _Tally
-) -> tuple[int, r.Record]:
+) -> tuple[Any, r.Record]:
     """The row id of a record another names (a person), and the record as stored: saved when
     new; when stored already, left alone (its ``updated_at`` too). A record only names a
     person: the copy it carries may be older than the person's own last save (a form's list
     of people, an imported record), and must not undo it (their notes, cadence, archive)."""
     table = store.tables.of(record)
     model = table.model
-    row = model.select(model.id).where(model.uuid == record.uuid).tuples().first()
-    if row is not None:
-        reader = store.reader(table.key)
-        found = reader.records(reader.select().where(model.uuid == record.uuid))
-        return int(row[0]), found[0] if found else record
+    reader = store.reader(table.key)
+    found = reader.records(reader.select().where(model.uuid == record.uuid))
+    if found:  # named by its row id, as a subquery of the write (one statement fewer)
+        return model.select(model.id).where(model.uuid == record.uuid), found[0]
     values, record = _stored_item(store, table, record, now, tally)
     tally.kinds.add(table.key)
     row_id, created, inserted = _write_row(store, model, record, values, now)

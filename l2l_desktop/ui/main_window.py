@@ -1,4 +1,4 @@
-"""The main window: five tabs, the menus, the status bar, and the window's remembered state."""
+"""The main window: six tabs, the menus, the status bar, and the window's remembered state."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from l2l_desktop.ui.reminders import ReminderRunner
 from l2l_desktop.ui.report_text import week_figures
 from l2l_desktop.ui.style import said, tr, trn
 from l2l_desktop.ui.tabs.gemba import GembaTab
+from l2l_desktop.ui.tabs.people import PeopleTab
 from l2l_desktop.ui.tabs.questions import QuestionsTab
 from l2l_desktop.ui.tabs.reflection import ReflectionTab
 from l2l_desktop.ui.tabs.today import TodayTab
@@ -68,12 +69,14 @@ class MainWindow(QMainWindow):
         self.questions = QuestionsTab(journal, self.undo_stack)
         self.gemba = GembaTab(journal, self.undo_stack)
         self.reflection = ReflectionTab(journal, self.undo_stack)
+        self.people = PeopleTab(journal, self.undo_stack)
         self.trends = TrendsTab(journal)
         self.pages: list[TabPage] = [
             self.today,
             self.questions,
             self.gemba,
             self.reflection,
+            self.people,
             self.trends,
         ]
         self.tabs = QTabWidget()
@@ -102,7 +105,14 @@ class MainWindow(QMainWindow):
         self.icons = WindowIcons(self)  # on the tabs and menus, in the palette's colours
         self.changes = ChangeSignal(journal.bus, self)
         self.changes.changed.connect(self._on_changed)
-        for page in (self.today, self.questions, self.gemba, self.reflection, self.trends):
+        for page in (
+            self.today,
+            self.questions,
+            self.gemba,
+            self.reflection,
+            self.people,
+            self.trends,
+        ):
             page.saved_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.reminders.said.connect(lambda text: self.statusBar().showMessage(text, 6000))
         to_reminder = QAction(tr("Go to the reminder"), self)
@@ -384,7 +394,7 @@ class MainWindow(QMainWindow):
         self.facts.setText("  ·  ".join(parts))
 
     def focus_page(self) -> None:
-        """Put the focus where the user will type on the tab shown (at start, on Ctrl+1…5)."""
+        """Put the focus where the user will type on the tab shown (at start, on Ctrl+1…6)."""
         page = self.tabs.currentWidget()
         focus = getattr(page, "focus_first", None)
         if focus is not None:
@@ -417,7 +427,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(WARM_UP_DELAY_MS, self.trends, self.trends.warm_up)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in (self.today, self.questions, self.gemba, self.reflection):
+        for page in (self.today, self.questions, self.gemba, self.reflection, self.people):
             guarded(page.drafts.write)  # typed but unsaved text is kept for the next start
         guarded(self.save_state)
         tray = self.tray

@@ -9,7 +9,12 @@ from l2l_desktop.ui.style import tr
 if TYPE_CHECKING:
     from l2l_desktop.ui.main_window import MainWindow
 
-EDITOR_TABS = {"question": "questions", "gemba_visit": "gemba", "reflection": "reflection"}
+EDITOR_TABS = {
+    "question": "questions",
+    "gemba_visit": "gemba",
+    "reflection": "reflection",
+    "person": "people",
+}
 
 
 def open_record(window: MainWindow, kind: str, uuid: str) -> str:

@@ -1120,12 +1120,12 @@ told {tells}</source>
         <translation>Abgebrochen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/main_window.py" line="+81"/>
+        <location filename="../../l2l_desktop/ui/main_window.py" line="+84"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Go to the reminder</source>
         <translation>Zur Erinnerung springen</translation>
     </message>
@@ -2762,6 +2762,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="-67"/>
         <location line="+69"/>
+        <location filename="../../l2l_desktop/ui/tabs/people.py" line="+131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3279,12 +3280,229 @@ Richtung: {direction}</translation>
         <translation>täglich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../l2l_desktop/ui/tabs/people.py" line="-90"/>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+1"/>
         <source>weekly</source>
         <translation>wöchentlich</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>fortnightly</source>
+        <translation>alle 2 Wochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every 4 weeks</source>
+        <translation>alle 4 Wochen</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>every %n day</source>
+        <comment>every %n days</comment>
+        <translation>
+            <numerusform>alle %Ln Tage</numerusform>
+            <numerusform>alle %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>● not seen yet</source>
+        <translation>● noch nicht gesehen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>● not seen for %n week</source>
+        <comment>● not seen for %n weeks</comment>
+        <translation>
+            <numerusform>● seit %Ln Woche nicht gesehen</numerusform>
+            <numerusform>● seit %Ln Wochen nicht gesehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>● not seen for %n day</source>
+        <comment>● not seen for %n days</comment>
+        <translation>
+            <numerusform>● seit %Ln Tag nicht gesehen</numerusform>
+            <numerusform>● seit %Ln Tagen nicht gesehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+62"/>
+        <location line="+35"/>
+        <source>Cadence</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>No cadence</source>
+        <translation>Kein Rhythmus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortnightly</source>
+        <translation>Alle 2 Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 4 weeks</source>
+        <translation>Alle 4 Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every … days</source>
+        <translation>Alle … Tage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadence in days</source>
+        <translation>Rhythmus in Tagen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Someone new on the team</source>
+        <translation>Eine neue Person im Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whom you support, when you last saw them, and who is past your cadence.</source>
+        <translation>Wen Sie unterstützen, wann Sie die Person zuletzt gesehen haben und wer über Ihrem Rhythmus liegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No people yet</source>
+        <translation>Noch keine Personen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the people you support on the right, or name someone in a question, a tell or a gemba conversation. Each is listed with when you last saw them.</source>
+        <translation>Legen Sie rechts die Personen an, die Sie unterstützen, oder nennen Sie jemanden in einer Frage, bei „Gesagt statt gefragt“ oder in einem Gemba-Gespräch. Jede Person steht hier mit dem Tag, an dem Sie sie zuletzt gesehen haben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+36"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+36"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter by name or role</source>
+        <translation>Nach Name oder Rolle filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter people</source>
+        <translation>Personen filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show archived</source>
+        <translation>Archivierte zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also list the people who left the team</source>
+        <translation>Auch die Personen zeigen, die das Team verlassen haben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Their name, as you write it in your records</source>
+        <translation>Der Name, wie Sie ihn in Ihren Einträgen schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Team lead, night shift</source>
+        <translation>z. B. Teamleitung, Nachtschicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only for you: what matters to them, what to ask</source>
+        <translation>Nur für Sie: was der Person wichtig ist, was Sie fragen möchten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How often you want to see them.</source>
+        <translation>Wie oft Sie die Person sehen möchten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private notes</source>
+        <translation>Private Notizen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Unarchive</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back on the team: listed again</source>
+        <translation>Wieder im Team: wird wieder aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left the team: hidden from the list, kept in your records</source>
+        <translation>Hat das Team verlassen: nicht mehr in der Liste, in Ihren Einträgen erhalten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Archived {name}: hidden from the list, kept in your records.</source>
+        <translation>{name} archiviert: nicht mehr in der Liste, in Ihren Einträgen erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is back on the team.</source>
+        <translation>{name} ist wieder im Team.</translation>
+    </message>
+    <message>
+        <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+1"/>
         <source>event</source>
         <translation>Ereignis</translation>
     </message>

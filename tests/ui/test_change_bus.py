@@ -16,7 +16,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def count_reloads(window, monkeypatch) -> dict[str, int]:
     """How often each tab reloads from now on, by tab name."""
     counts = {}
-    for name in ("today", "questions", "gemba", "reflection", "trends"):
+    for name in ("today", "questions", "gemba", "reflection", "people", "trends"):
         page = getattr(window, name)
         counts[name] = 0
 
@@ -67,14 +67,19 @@ def test_a_question_save_runs_at_most_8_statements_and_reloads_one_tab_once(
     assert len(asked) <= 8, "\n".join(asked)
     indexed = store.db.execute_sql("SELECT body FROM search_doc WHERE uuid = ?", (saved.uuid,))
     assert "the changeover" in indexed.fetchone()[0]  # searchable at once, Ana's name too
-    assert reloads == {"today": 0, "questions": 1, "gemba": 0, "reflection": 0, "trends": 0}
+    assert reloads == {
+        "today": 0, "questions": 1, "gemba": 0, "reflection": 0, "people": 0, "trends": 0,
+    }  # fmt: skip
     assert tab.model.rowCount() == 1 and window.trends.stale and not window.gemba.stale
+    assert window.people.stale  # Ana's last contact moved: the People tab reloads when shown
     assert before == 1 and window.records == 2  # Ana, then the question: counted from the
     assert journal.record_count() == 2  # change, and it agrees with a count of the records
 
-    window.tabs.setCurrentIndex(4)  # the hidden tab that shows questions reloads when shown
-    window.tabs.setCurrentIndex(2)  # the one that does not, does not
-    assert reloads == {"today": 0, "questions": 1, "gemba": 0, "reflection": 0, "trends": 1}
+    window.tabs.setCurrentWidget(window.trends)  # a hidden tab that shows questions reloads
+    window.tabs.setCurrentWidget(window.gemba)  # when shown; the one that does not, does not
+    assert reloads == {
+        "today": 0, "questions": 1, "gemba": 0, "reflection": 0, "people": 0, "trends": 1,
+    }  # fmt: skip
 
 
 def test_a_change_of_one_kind_leaves_the_tabs_that_do_not_show_it(make_window, journal, qtbot):

@@ -8,7 +8,7 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import Element
 from l2l_desktop.ui.main_window import MainWindow
 
-HEADINGS = ["Today", "Questions", "Gemba", "Reflection", "Trends"]
+HEADINGS = ["Today", "Questions", "Gemba", "Reflection", "People", "Trends"]
 VISIBLE_WORDS_NOT_ALLOWED = ("TODO", "FIXME", "lorem", "placeholder")
 
 
@@ -18,7 +18,7 @@ def all_visible_text(widget):
     return " ".join(label.text() for label in widget.findChildren(QLabel))
 
 
-def test_opens_with_five_tabs_and_real_headings(make_window, qtbot):
+def test_opens_with_six_tabs_today_first_trends_last(make_window, qtbot):
     window = make_window()
     window.show()
     qtbot.waitExposed(window)
@@ -80,11 +80,11 @@ def test_ctrl_number_switches_tabs(make_window, qtbot):
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    for i in (2, 5, 1, 4, 3):
+    for i in (2, 6, 5, 1, 4, 3):
         qtbot.keyClick(window.tabs, Qt.Key(Qt.Key.Key_0 + i), Qt.KeyboardModifier.ControlModifier)
         assert window.tabs.currentIndex() == i - 1
     assert [a.shortcut().toString() for a in window.tab_actions] == [
-        f"Ctrl+{i}" for i in range(1, 6)
+        f"Ctrl+{i}" for i in range(1, 7)
     ]
 
 
@@ -104,14 +104,14 @@ def test_geometry_and_last_tab_are_restored(make_window, qtbot):
 def test_a_new_data_folder_opens_on_today(journal, settings, qtbot):
     first = MainWindow(journal, settings, "/data/here")
     qtbot.addWidget(first)
-    first.tabs.setCurrentIndex(4)
+    first.tabs.setCurrentWidget(first.trends)
     first.close()
     other = MainWindow(journal, settings, "/data/elsewhere")
     qtbot.addWidget(other)
     assert other.tabs.currentWidget() is other.today
     again = MainWindow(journal, settings, "/data/here")
     qtbot.addWidget(again)
-    assert again.tabs.currentIndex() == 4
+    assert again.tabs.currentWidget() is again.trends
 
 
 def test_about_names_version_licence_data_and_log_with_open_folder(make_window, qtbot, monkeypatch):

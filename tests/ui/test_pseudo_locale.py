@@ -298,13 +298,13 @@ def test_no_visible_text_of_the_app_is_left_untranslated(
     _visit_modal(window, seen, qtbot, on_next_dialog)
     _visit_more(window, seen, qtbot, store)
     _visit_reminders(window, seen, qtbot)
-    for page in (window.today, window.questions, window.gemba, window.reflection):
+    for page in (window.today, window.questions, window.gemba, window.reflection, window.people):
         page.drafts.dirty = False
     assert sorted(seen.left) == [], "\n".join(map(str, sorted(seen.left)))
     charts = len(window.trends.charts)
-    # Each place was seen: the tabs and the hint, the menus, the dialogs, the modal ones, the
+    # Each place was seen: the six tabs and the hint, the menus, the dialogs, the modal ones, the
     # reminders, each chart's figures, the weekly review and the three shown on failures.
-    assert len(seen.translated) == 5 + 1 + 10 + 3 + 4 + charts + 4, seen.translated
+    assert len(seen.translated) == 6 + 1 + 10 + 3 + 4 + charts + 4, seen.translated
     assert min(seen.translated.values()) >= 2, seen.translated
 
 

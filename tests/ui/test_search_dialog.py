@@ -110,7 +110,8 @@ def test_each_kind_opens_where_it_is_kept(active_window, journal, qtbot):
         open_record(window, "tell", old.uuid)
         == "Told instead of asking on 2020-05-04: Told the old way"
     )
-    assert "Ana" in open_record(window, "person", person.uuid)
+    assert open_record(window, "person", person.uuid) == ""  # in the People tab's form
+    assert window.tabs.currentWidget() is window.people and window.people.name.text() == "Ana"
     journal.delete(tell)
     assert open_record(window, "tell", tell.uuid) == "That record is no longer there."
 
