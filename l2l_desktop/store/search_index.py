@@ -9,7 +9,8 @@ writes: a record saved, its parts replaced, a person renamed, a record deleted.
 
 :func:`index_sql` makes the statements from the declarations. A migration step must not depend
 on declarations that change later, so the step that added the index runs a frozen copy
-(``frozen_v5.py``); a test checks that the two agree for the current declarations.
+(``frozen_v5.py``), and a later step that changed it runs its own (``frozen_v7.py``: a
+person's notes); a test checks that together they are what the current declarations make.
 """
 
 from __future__ import annotations

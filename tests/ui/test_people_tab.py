@@ -182,3 +182,33 @@ def test_a_person_found_by_find_opens_in_the_people_tab(make_window, journal, te
     page = window.people
     assert window.tabs.currentWidget() is page and page.name.text() == "Gus"
     assert page.delete_button.text() == "Unarchive"
+
+
+def test_an_unsaved_person_is_kept_as_a_draft_and_offered_back(journal, settings, qtbot):
+    from l2l_desktop.ui.main_window import MainWindow
+
+    first = MainWindow(journal, settings, "/data/here")
+    qtbot.addWidget(first)
+    first.show()
+    first.tabs.setCurrentWidget(first.people)
+    page = first.people
+    page.new()
+    qtbot.keyClicks(page.name, "Ida Berg")
+    page.cadence.set_value(21)
+    page.notes.setPlainText("Started on Monday")
+    first.close()  # closing keeps what was typed
+    assert journal.people() == []
+
+    again = MainWindow(journal, settings, "/data/here")
+    qtbot.addWidget(again)
+    again.show()
+    again.tabs.setCurrentWidget(again.people)
+    page = again.people
+    qtbot.waitUntil(page.banner.isVisible)
+    page.banner.restore_button.click()
+    assert (page.name.text(), page.cadence.value(), page.notes.value()) == (
+        "Ida Berg", 21, "Started on Monday",
+    )  # fmt: skip
+    assert page.cadence.days.isVisibleTo(page) and page.save()
+    assert [(p.name, p.cadence_days) for p in journal.people()] == [("Ida Berg", 21)]
+    again.close()
