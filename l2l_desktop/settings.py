@@ -95,6 +95,10 @@ def _hhmm(value: time | None) -> str:
     return value.strftime("%H:%M") if value is not None else "off"
 
 
+# The tabs in the order they had when the last tab was kept by its position.
+LEGACY_TABS = ("today", "questions", "gemba", "reflection", "trends")
+
+
 class Settings:
     geometry = _Bytes("window/geometry")
     window_state = _Bytes("window/state")
@@ -107,16 +111,16 @@ class Settings:
     def __init__(self, qsettings: QSettings) -> None:
         self._q = qsettings
 
-    def last_tab(self, folder: str) -> int:
-        """The tab the window was closed on, with the data in ``folder`` (0, Today, for a
-        folder it never showed)."""
-        try:
-            return int(self._q.value(_folder_key("last_tab", folder), 0))
-        except (TypeError, ValueError):
-            return 0
+    def last_tab(self, folder: str) -> str:
+        """The name of the tab the window was closed on, with the data in ``folder``
+        ("today" for a folder it never showed). Kept by name: a new tab moves the others."""
+        value = str(self._q.value(_folder_key("last_tab", folder), "today"))
+        if value.isdigit():  # stored by position before the People tab came
+            return LEGACY_TABS[int(value)] if int(value) < len(LEGACY_TABS) else "today"
+        return value
 
-    def set_last_tab(self, folder: str, value: int) -> None:
-        self._q.setValue(_folder_key("last_tab", folder), int(value))
+    def set_last_tab(self, folder: str, name: str) -> None:
+        self._q.setValue(_folder_key("last_tab", folder), name)
 
     def schedule(self, day_start_hour: int) -> Schedule:
         """When the reminders come (the defaults of :class:`Schedule` where not set)."""

@@ -46,6 +46,10 @@ if TYPE_CHECKING:
     from l2l_desktop.ui.tray import Tray
 
 
+# The pages by the attribute that holds them, in tab order (Today first, Trends last).
+PAGE_NAMES = ("today", "questions", "gemba", "reflection", "people", "trends")
+
+
 class MainWindow(QMainWindow):
     theme_chosen = Signal(str)  # "system", "light" or "dark": app.py's Theme applies it
 
@@ -409,14 +413,18 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
-        last = self.settings.last_tab(self.data_location)
-        if 0 <= last < self.tabs.count():
-            self.tabs.setCurrentIndex(last)
+        last = getattr(self, self.settings.last_tab(self.data_location), None)
+        if last in self.pages:
+            self.tabs.setCurrentWidget(last)
+
+    def page_name(self, page: object) -> str:
+        """The window's attribute for a tab's page ("trends"): how the last tab is kept."""
+        return next(n for n in PAGE_NAMES if getattr(self, n) is page)
 
     def save_state(self) -> None:
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
-        self.settings.set_last_tab(self.data_location, self.tabs.currentIndex())
+        self.settings.set_last_tab(self.data_location, self.page_name(self.tabs.currentWidget()))
         self.settings.sync()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -233,3 +233,19 @@ def test_about_says_so_when_no_file_manager_opens_the_folder(make_window, qtbot,
     assert box.problem.isVisibleTo(box)
     assert box.problem.text().startswith("No file manager opened /data/here;")
     box.close()
+
+
+def test_the_last_tab_is_kept_by_name_and_an_old_position_still_opens_it(
+    make_window, settings, qtbot
+):
+    from l2l_desktop.settings import _folder_key
+
+    # As an earlier version kept it: by position, and 4 was Trends before People came.
+    settings._q.setValue(_folder_key("last_tab", "/data/here"), 4)
+    window = make_window()
+    assert window.tabs.currentWidget() is window.trends
+    window.tabs.setCurrentWidget(window.people)
+    window.save_state()
+    assert settings.last_tab("/data/here") == "people"
+    again = make_window()
+    assert again.tabs.currentWidget() is again.people

@@ -315,7 +315,7 @@ app = QApplication([])
 store = open_data(pathlib.Path(sys.argv[1]) / "data")
 fill_with_demo(store, 30)
 settings = Settings(make_qsettings(pathlib.Path(sys.argv[1]) / "s.ini"))
-settings.set_last_tab("x", 5)  # the app was closed on the Trends tab, with this data
+settings.set_last_tab("x", "trends")  # the app was closed on the Trends tab, with this data
 window = MainWindow(Journal(store, ChangeBus()), settings, "x")
 window.show()
 window.repaint()
