@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --uninstall) action=uninstall ;;
         --bundle) bundle="${2:?--bundle needs a folder}"; shift ;;
-        -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "install.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
     shift
@@ -69,7 +69,9 @@ uninstall() {
     rm -f -- "$manifest"
     rmdir -- "$libdir" 2>/dev/null || true
     while IFS= read -r path; do
-        [ -n "$path" ] && rmdir -- "$path" 2>/dev/null || true
+        if [ -n "$path" ]; then
+            rmdir -- "$path" 2>/dev/null || true  # not empty: something else is in it
+        fi
     done <<<"$dirs"
     local autostart="${XDG_CONFIG_HOME:-$HOME/.config}/autostart/$APP.desktop"
     if [ -f "$autostart" ] && grep -q "^Exec=.*$bindir/$APP" "$autostart"; then

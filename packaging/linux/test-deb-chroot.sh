@@ -24,11 +24,12 @@ if [ ! -x "$clean/usr/bin/apt-get" ]; then
 fi
 
 root="$(mktemp -d /tmp/l2l-deb-test.XXXXXX)"
+# shellcheck disable=SC2317  # run by the trap
 cleanup() {
     for mount in "$root/dev/pts" "$root/dev" "$root/proc"; do
-        mountpoint -q "$mount" && umount "$mount"
+        if mountpoint -q "$mount"; then umount "$mount"; fi
     done
-    rm -rf "$root"
+    rm -rf --one-file-system "$root"
 }
 trap cleanup EXIT
 cp -a "$clean/." "$root/"
