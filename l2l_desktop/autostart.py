@@ -23,11 +23,16 @@ def autostart_dir(environ: dict[str, str] | None = None) -> Path:
 
 
 def start_command(minimised: bool, options: Sequence[str] = ()) -> list[str]:
-    """How a login starts the app: its installed command where there is one, else this
-    Python running the package; with ``options`` (the data folder, when it is not the
-    default one)."""
+    """How a login starts the app: its installed command where there is one, else the
+    bundle's own program (PyInstaller), else this Python running the package; with
+    ``options`` (the data folder, when it is not the default one)."""
     installed = shutil.which(APP_ID)
-    command = [installed] if installed else [sys.executable, "-m", "l2l_desktop"]
+    if installed:
+        command = [installed]
+    elif getattr(sys, "frozen", False):  # a bundle: sys.executable is the app itself
+        command = [sys.executable]
+    else:
+        command = [sys.executable, "-m", "l2l_desktop"]
     return [*command, *options, *(["--minimised"] if minimised else [])]
 
 
