@@ -34,7 +34,7 @@ TAB_ICONS = {
     "gemba": "gemba",
     "reflection": "reflection",
     "trends": "trends",
-    "people": "people",  # the coming People tab
+    "people": "people",
 }
 ACTION_ICONS = {
     "backup_action": "backup",
