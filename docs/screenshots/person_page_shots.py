@@ -1,7 +1,8 @@
 """Grab a person's page in the People tab on demo data, in the light and the dark palette.
 
 Run from the project root:  QT_QPA_PLATFORM=offscreen python docs/screenshots/person_page_shots.py
-It writes ``docs/screenshots/<palette>-person-page.png`` (1100×720, the first person chosen).
+It writes ``docs/screenshots/<palette>-person-page.png`` (1100×720) with Mei Lin
+chosen: questions of each kind, tells and gemba talks on her timeline.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from l2l_desktop.ui.theme import app_style
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from take_screenshots import OUT, windows
 
+SHOWN = "Mei Lin"
+
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
@@ -32,8 +35,11 @@ def main() -> int:
     for name, window in windows(app, journal, folder):
         window.tabs.setCurrentWidget(window.people)
         app.processEvents()
-        window.people.table.selectRow(0)
-        window.people.table.chosen.emit(0)  # as a click on it: the form and the page show it
+        people = window.people
+        names = [people.model.record(i).name for i in range(people.model.rowCount())]
+        row = names.index(SHOWN) if SHOWN in names else 0
+        people.table.selectRow(row)
+        people.table.chosen.emit(row)  # as a click on it: the form and the page show it
         for _ in range(3):
             app.processEvents()
         window.grab().save(str(OUT / f"{name}-person-page.png"))
