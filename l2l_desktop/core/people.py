@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from l2l_desktop.core.records import Person
+    from l2l_desktop.core.records import OpenFollowUp, Person
 
 # The cadences a form offers by name (days); any other number of days is a custom one.
 WEEKLY, FORTNIGHTLY, MONTHLY = 7, 14, 28
@@ -103,3 +103,63 @@ def overview(
         return (-(s.overdue_by or 0), -unseen, name_key(s.person.name))
 
     return sorted(out, key=order)
+
+
+# --- a person's page ---------------------------------------------------------------------
+
+# The kinds of entry on a person's timeline, and the record each opens.
+ENTRY_RECORDS = {
+    "question": "question",
+    "tell": "tell",
+    "conversation": "gemba_visit",
+    "follow_up": "gemba_visit",
+}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One thing that names a person. ``kind``: "question" (asked of them), "tell",
+    "conversation" (talked with at a gemba visit), "follow_up" (one they own); ``uuid``: the
+    record it opens (a visit's, for a conversation or a follow-up); ``detail``: the question's
+    kind code, or the visit's place."""
+
+    kind: str
+    uuid: str
+    day: date
+    text: str
+    detail: str = ""
+
+    @property
+    def record_kind(self) -> str:
+        return ENTRY_RECORDS[self.kind]
+
+
+@dataclass(frozen=True)
+class PersonFigures:
+    """Questions asked of a person (``asks``), how many of them open, and tells to them."""
+
+    asks: int
+    open_asks: int
+    tells: int
+
+    @property
+    def open_share(self) -> float | None:
+        """The share of the questions that were open, 0..1 (None: none asked)."""
+        return self.open_asks / self.asks if self.asks else None
+
+
+def owned_by(person: Person, owners: Iterable[str]) -> list[str]:
+    """The follow-up owners, as typed, that are written as ``person``'s name ("  ana costa "
+    is Ana Costa's)."""
+    key = name_key(person.name)
+    return [owner for owner in owners if key and name_key(owner) == key]
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    """What a person's page shows: the timeline (newest first), the follow-ups they own not
+    yet done, and the asks and tells with them."""
+
+    timeline: tuple[TimelineEntry, ...]
+    open_follow_ups: tuple[OpenFollowUp, ...]
+    figures: PersonFigures

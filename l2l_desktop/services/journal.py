@@ -27,7 +27,7 @@ from l2l_desktop.store.drafts import Draft
 if TYPE_CHECKING:
     from l2l_desktop.core.elements import Element
     from l2l_desktop.core.exchange import Export
-    from l2l_desktop.core.people import PersonStatus
+    from l2l_desktop.core.people import PersonPage, PersonStatus
     from l2l_desktop.core.search_query import Hit
     from l2l_desktop.core.trends import Trends
     from l2l_desktop.services.exchange import Exported, Progress
@@ -289,6 +289,19 @@ class Journal:
         from l2l_desktop.core.people import overview
 
         return overview(self.people(), queries.last_contacts(self._store), today, archived)
+
+    def person_page(self, person: r.Person) -> PersonPage:
+        """What ``person``'s page shows: everything that names them, newest first; the
+        follow-ups they own not yet done; the questions asked of them (how many open) and the
+        tells. Four statements, whatever the size of the journal."""
+        from l2l_desktop.core.people import PersonPage
+
+        owners = queries.follow_up_owners(self._store, person)
+        return PersonPage(
+            tuple(queries.person_timeline(self._store, person, owners)),
+            tuple(queries.open_follow_ups(self._store, owners)),
+            queries.person_figures(self._store, person),
+        )
 
     def by_uuid(self, kind: str, uuid: str) -> Any:
         """The record of ``kind`` with ``uuid``, or None."""

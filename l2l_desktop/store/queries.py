@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from typing import Any
@@ -10,7 +11,7 @@ from peewee import fn
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.declared import Shape
-from l2l_desktop.core.people import merged_contacts
+from l2l_desktop.core.people import PersonFigures, TimelineEntry, merged_contacts, owned_by
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.mapping import Unreadable, as_date, fetch, note_unreadable
 
@@ -75,15 +76,19 @@ def bank_questions(store: Store, include_retired: bool = False) -> list[r.BankQu
 # --- Gemba -------------------------------------------------------------------------------
 
 
-def open_follow_ups(store: Store) -> list[r.OpenFollowUp]:
-    """Every follow-up not yet done, across visits: due ones first, then undated ones."""
+def open_follow_ups(store: Store, owners: list[str] | None = None) -> list[r.OpenFollowUp]:
+    """Every follow-up not yet done, across visits: due ones first, then undated ones. With
+    ``owners``: only those whose owner is written as one of them (exactly)."""
     parts = store.reader("gemba_visit").part("follow_ups")
     model, visit = parts.model, store.tables["gemba_visit"].model
+    where = model.done_day.is_null()
+    if owners is not None:
+        where &= model.owner.in_(owners)
     query = (
         parts.select()
         .select_extend(visit.uuid, visit.day, visit.place)
         .join_from(model, visit, on=(parts.parent == visit.id))
-        .where(model.done_day.is_null())
+        .where(where)
         .order_by(model.due_day.is_null(), model.due_day, model.id)
     )
     out = []
@@ -177,6 +182,67 @@ def last_contacts(store: Store) -> dict[str, date]:
         .tuples()
     )
     return merged_contacts(people(store), by_person, by_owner)
+
+
+# --- a person's page ---------------------------------------------------------------------
+
+_TIMELINE = """
+SELECT 'question', q.uuid, q.day, q.text, q.kind, q.asked_at FROM "question" q
+ WHERE q.person_id = (SELECT id FROM "person" WHERE uuid = ?)
+UNION ALL
+SELECT 'tell', t.uuid, t.day, t.note, '', t.told_at FROM "tell" t
+ WHERE t.person_id = (SELECT id FROM "person" WHERE uuid = ?)
+UNION ALL
+SELECT 'conversation', v.uuid, c.day, c.learned, v.place, v.created_at
+  FROM "gemba_conversation" c JOIN "gemba_visit" v ON v.id = c.visit_id
+ WHERE c.person_id = (SELECT id FROM "person" WHERE uuid = ?)
+UNION ALL
+SELECT 'follow_up', v.uuid, f.day, f.text, v.place, v.created_at
+  FROM "follow_up" f JOIN "gemba_visit" v ON v.id = f.visit_id
+ WHERE f.owner IN (SELECT value FROM json_each(?))
+ORDER BY 3 DESC, 6 DESC, 1
+"""
+
+
+def follow_up_owners(store: Store, person: r.Person) -> list[str]:
+    """The follow-up owners, as typed, that are written as ``person``'s name (one statement:
+    the distinct owners)."""
+    (follow_ups,) = [p for _s, p in store.tables["gemba_visit"].parts if p.record is r.FollowUp]
+    model = follow_ups.model
+    typed = [o for (o,) in model.select(model.owner).where(model.owner != "").distinct().tuples()]
+    return owned_by(person, typed)
+
+
+def person_timeline(store: Store, person: r.Person, owners: list[str]) -> list[TimelineEntry]:
+    """Everything that names ``person``, newest first (within a day, the latest asked or
+    told first): questions asked of them, tells, gemba conversations with them, and the
+    follow-ups whose owner is written as one of ``owners``. One statement."""
+    uuid = person.uuid
+    rows = store.db.execute_sql(_TIMELINE, (uuid, uuid, uuid, json.dumps(owners)))
+    out = []
+    for kind, record_uuid, day, text, detail, _at in rows:
+        try:
+            read = as_date(day)
+        except ValueError:
+            read = None
+        if read is None:
+            note_unreadable(kind, record_uuid, f"a day {day!r} cannot be read; left out")
+            continue
+        out.append(TimelineEntry(kind, record_uuid, read, text or "", detail or ""))
+    return out
+
+
+def person_figures(store: Store, person: r.Person) -> PersonFigures:
+    """How many questions were asked of ``person``, how many of them open, and how many tells
+    (one statement)."""
+    row = store.db.execute_sql(
+        'SELECT (SELECT count(*) FROM "question" WHERE person_id = p.id),'
+        ' (SELECT count(*) FROM "question" WHERE person_id = p.id AND kind = ?),'
+        ' (SELECT count(*) FROM "tell" WHERE person_id = p.id)'
+        ' FROM "person" p WHERE p.uuid = ?',
+        (r.QuestionKind.OPEN.value, person.uuid),
+    ).fetchone()
+    return PersonFigures(*row) if row else PersonFigures(0, 0, 0)
 
 
 def _days(rows: Any) -> dict[str, date]:

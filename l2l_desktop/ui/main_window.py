@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.addAction(to_reminder)
         self.today.intention_requested.connect(self._write_intention)
         self.questions.practise_requested.connect(self._practise)
+        self.people.page.open_requested.connect(self._open_record)
         self.trends.weekly_review_requested.connect(self.weekly_review)
         self.trends.export_requested.connect(self.export_report)
         self.trends.rest_days_requested.connect(self.edit_rest_days)
@@ -244,6 +245,12 @@ class MainWindow(QMainWindow):
             )
         self.search_dialog.start()
         return self.search_dialog
+
+    def _open_record(self, kind: str, uuid: str) -> None:
+        """A row of a person's page, opened in the tab that keeps its record."""
+        from l2l_desktop.ui.open_record import open_record
+
+        self._said(open_record(self, kind, uuid))
 
     def _said(self, message: str) -> None:
         if message:

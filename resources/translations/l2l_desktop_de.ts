@@ -272,6 +272,7 @@
     <message>
         <location line="-7"/>
         <location filename="../../l2l_desktop/ui/charts/heatmap.py" line="+197"/>
+        <location filename="../../l2l_desktop/ui/person_page.py" line="+89"/>
         <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="-71"/>
         <location line="+69"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-99"/>
@@ -497,6 +498,7 @@ Balance {b}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../l2l_desktop/ui/dialogs.py" line="+129"/>
+        <location filename="../../l2l_desktop/ui/person_page.py" line="-62"/>
         <location filename="../../l2l_desktop/ui/search_dialog.py" line="+1"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-56"/>
         <source>Told instead of asking</source>
@@ -1120,7 +1122,7 @@ told {tells}</source>
         <translation>Abgebrochen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/main_window.py" line="+84"/>
+        <location filename="../../l2l_desktop/ui/main_window.py" line="+88"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -1130,7 +1132,7 @@ told {tells}</source>
         <translation>Zur Erinnerung springen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Records, backup and data folder</source>
         <translation>Einträge, Sicherung und Datenordner</translation>
     </message>
@@ -1242,7 +1244,7 @@ told {tells}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>Question logged.</source>
         <translation>Frage erfasst.</translation>
     </message>
@@ -1314,7 +1316,7 @@ told {tells}</source>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Still here, in the tray: reminders go on.</source>
         <translation>Weiterhin im Infobereich: Die Erinnerungen laufen weiter.</translation>
     </message>
@@ -1340,12 +1342,13 @@ told {tells}</source>
         <translation>der Benachrichtigungsdienst hat nicht geantwortet ({e})</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/open_record.py" line="+20"/>
+        <location filename="../../l2l_desktop/ui/open_record.py" line="+25"/>
         <source>That record is no longer there.</source>
         <translation>Dieser Eintrag existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../../l2l_desktop/ui/person_page.py" line="+11"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-5"/>
         <source>(no note)</source>
         <translation>(keine Notiz)</translation>
@@ -2762,7 +2765,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="-67"/>
         <location line="+69"/>
-        <location filename="../../l2l_desktop/ui/tabs/people.py" line="+131"/>
+        <location filename="../../l2l_desktop/ui/tabs/people.py" line="+132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3330,12 +3333,12 @@ Richtung: {direction}</translation>
     <message>
         <location line="+10"/>
         <location line="+62"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cadence</source>
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>No cadence</source>
         <translation>Kein Rhythmus</translation>
     </message>
@@ -3401,18 +3404,18 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+36"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
@@ -3437,7 +3440,7 @@ Richtung: {direction}</translation>
         <translation>Auch die Personen zeigen, die das Team verlassen haben</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Their name, as you write it in your records</source>
         <translation>Der Name, wie Sie ihn in Ihren Einträgen schreiben</translation>
     </message>
@@ -3467,12 +3470,12 @@ Richtung: {direction}</translation>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Unarchive</source>
         <translation>Zurückholen</translation>
     </message>
@@ -3841,8 +3844,39 @@ Richtung: {direction}</translation>
         <source>&lt;b&gt;Question checker&lt;/b&gt;: you kept its verdict on {agreed} of {total}</source>
         <translation>&lt;b&gt;Fragenprüfer&lt;/b&gt;: Sie sind seiner Einschätzung bei {agreed} von {total} gefolgt</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../l2l_desktop/ui/person_page.py" line="-16"/>
+        <source>Closed question</source>
+        <translation>Geschlossene Frage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leading question</source>
+        <translation>Suggestivfrage</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Open question</source>
+        <translation>Offene Frage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gemba talk</source>
+        <translation>Gemba-Gespräch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up they own</source>
+        <translation>Folgeaufgabe der Person</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{place}: {text}</source>
+        <translation>{place}: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+1"/>
         <source>%n question</source>
         <comment>%n questions</comment>
         <translation>
@@ -3850,8 +3884,82 @@ Richtung: {direction}</translation>
             <numerusform>%Ln Fragen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tell</source>
+        <comment>%n tells</comment>
+        <translation>
+            <numerusform>%Ln Ansage</numerusform>
+            <numerusform>%Ln Ansagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{questions} · {tells}</source>
+        <translation>{questions} · {tells}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{questions}, {open} open ({share}) · {tells}</source>
+        <translation>{questions}, davon {open} offen ({share}) · {tells}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{text} ({place})</source>
+        <translation>{text} ({place})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} ({place}, due {day})</source>
+        <translation>{text} ({place}, fällig am {day})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Questions and tells</source>
+        <translation>Fragen und Ansagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
     <message>
         <location line="+4"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or a double-click opens the record in its tab</source>
+        <translation>Eingabe oder ein Doppelklick öffnet den Eintrag in seinem Reiter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing names them yet.</source>
+        <translation>Noch nennt kein Eintrag diese Person.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Everything that names {name}</source>
+        <translation>Alles, was {name} nennt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their open follow-ups:</source>
+        <translation>Offene Folgeaufgaben der Person:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{figures} · no open follow-ups</source>
+        <translation>{figures} · keine offenen Folgeaufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+4"/>
         <source>; most often you chose {chosen} where it read {suggested} ({times})</source>
         <translation>; am häufigsten haben Sie „{chosen}“ gewählt, wo er „{suggested}“ vermutete ({times})</translation>
     </message>

@@ -97,3 +97,26 @@ def test_the_overview_puts_the_most_overdue_first_then_the_longest_unseen_then_n
     # Gus: 2026-06-01 to 2026-12-02 is 184 days (30+31+31+30+31+30+1), 177 past a week.
     assert everyone[0].person.name == "Gus" and everyone[0].overdue_by == 177
     assert len(everyone) == 7
+
+
+# --- A person's page -----------------------------------------------------------------------
+
+
+def test_follow_up_owners_written_as_a_persons_name_are_theirs():
+    from l2l_desktop.core.people import owned_by
+
+    ana = r.Person("Ana Costa")
+    typed = ["Ana Costa", "  ana   COSTA ", "Ana", "Anabel Costa", ""]
+    assert owned_by(ana, typed) == ["Ana Costa", "  ana   COSTA "]
+    assert owned_by(r.Person("   "), ["", " "]) == []  # a blank name owns nothing
+
+
+def test_the_share_of_open_questions_and_what_each_entry_opens():
+    from l2l_desktop.core.people import PersonFigures, TimelineEntry
+
+    assert PersonFigures(12, 9, 3).open_share == 0.75  # 9 of 12
+    assert PersonFigures(0, 0, 4).open_share is None  # no question asked: no share
+    day = date(2026, 11, 2)
+    assert [TimelineEntry(k, "u", day, "t").record_kind for k in (
+        "question", "tell", "conversation", "follow_up",
+    )] == ["question", "tell", "gemba_visit", "gemba_visit"]  # fmt: skip

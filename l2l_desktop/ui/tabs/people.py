@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from l2l_desktop.core.people import CADENCES, PersonStatus, cadence_name, name_k
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.editor_tab import EditorTab
 from l2l_desktop.ui.forms import TextArea, form_keys, shortcuts
+from l2l_desktop.ui.person_page import PersonPageView
 from l2l_desktop.ui.style import tr, trn
 from l2l_desktop.ui.widgets import EmptyState
 
@@ -150,6 +151,7 @@ class PeopleTab(EditorTab[r.Person]):
         self.delete_button.clicked.disconnect()
         self.delete_button.clicked.connect(self.toggle_archive)
         self._build_form()
+        self._build_page(journal)
         self._fill(None)
 
     def _build_form(self) -> None:
@@ -175,6 +177,21 @@ class PeopleTab(EditorTab[r.Person]):
             self.cadence.days.valueChanged,
         ):
             signal.connect(self.form_edited)
+
+    def _build_page(self, journal: Journal) -> None:
+        """The person's page under the form, in a splitter: the form keeps its whole height
+        (never scrolled: four short fields), the page takes the rest."""
+        self.page = PersonPageView(journal)
+        frame = 2 * self.scroll.frameWidth()
+        self.scroll.setMinimumHeight(self.form.sizeHint().height() + frame)
+        right = self.scroll.parentWidget().layout()
+        sides = self.sides = QSplitter(Qt.Orientation.Vertical)
+        right.insertWidget(right.indexOf(self.scroll), sides, 1)
+        sides.addWidget(self.scroll)
+        sides.addWidget(self.page)
+        sides.setChildrenCollapsible(False)
+        sides.setStretchFactor(0, 0)
+        sides.setStretchFactor(1, 1)
 
     def _shortcuts(self) -> None:
         # No Delete key here: a person is archived (a button), never deleted from this list.
@@ -233,6 +250,11 @@ class PeopleTab(EditorTab[r.Person]):
     def _fill(self, record: r.Person | None) -> None:
         super()._fill(record)
         self._archive_words(record)
+        self.page.show_person(record)
+
+    def reload(self) -> None:
+        super().reload()
+        self.page.show_person(self.current)  # a record naming them may have changed
 
     def _archive_words(self, person: r.Person | None) -> None:
         archived = person is not None and person.archived
