@@ -75,14 +75,7 @@ class MainWindow(QMainWindow):
         self.reflection = ReflectionTab(journal, self.undo_stack)
         self.people = PeopleTab(journal, self.undo_stack)
         self.trends = TrendsTab(journal)
-        self.pages: list[TabPage] = [
-            self.today,
-            self.questions,
-            self.gemba,
-            self.reflection,
-            self.people,
-            self.trends,
-        ]
+        self.pages: list[TabPage] = [getattr(self, name) for name in PAGE_NAMES]
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(tr("Sections"))
@@ -109,14 +102,7 @@ class MainWindow(QMainWindow):
         self.icons = WindowIcons(self)  # on the tabs and menus, in the palette's colours
         self.changes = ChangeSignal(journal.bus, self)
         self.changes.changed.connect(self._on_changed)
-        for page in (
-            self.today,
-            self.questions,
-            self.gemba,
-            self.reflection,
-            self.people,
-            self.trends,
-        ):
+        for page in self.pages:
             page.saved_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.reminders.said.connect(lambda text: self.statusBar().showMessage(text, 6000))
         to_reminder = QAction(tr("Go to the reminder"), self)
