@@ -27,6 +27,9 @@ SHOWN = "Mei Lin"
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
+    from l2l_desktop.ui.translations import install
+
+    install(app, "system")  # as the app starts: numbers as the language writes them
     app.setStyle(app_style())
     folder = Path(tempfile.mkdtemp(prefix="l2l-shots-"))
     store = open_data(folder)
