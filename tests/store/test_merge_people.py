@@ -11,7 +11,7 @@ import pytest
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.validation import ValidationError
-from l2l_desktop.store import exchange, merge, queries, writes
+from l2l_desktop.store import exchange, merge, queries, search, writes
 
 AT = datetime(2026, 11, 2, 9)
 DAY = date(2026, 11, 3)
@@ -92,6 +92,15 @@ def test_a_merge_moves_every_reference_and_takes_what_only_the_gone_one_had(stor
     deletion = store.tables.deletion
     assert [(d.uuid, d.kind) for d in deletion.select()] == [(jonas.uuid, "person")]
     assert receipt.kinds == {"person", "question", "tell", "gemba_visit"}
+    # The search finds them under the kept name: Jonas Berg himself, 3 questions, the tell,
+    # the visit (its talk).
+    assert sorted(h.kind for h in search.search(store, "Berg", limit=20)) == [
+        "gemba_visit", "person", "question", "question", "question", "tell",
+    ]  # fmt: skip
+    naming = search.search(store, "Berg", person_uuid=berg.uuid, limit=20)  # by the person
+    assert sorted(h.kind for h in naming) == [
+        "gemba_visit", "question", "question", "question", "tell",
+    ]  # fmt: skip
 
 
 def test_undoing_a_merge_gives_back_exactly_the_records_there_were(store, two_jonases):

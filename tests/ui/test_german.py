@@ -114,3 +114,20 @@ def test_ticks_in_english_are_as_before():
     words = tick_words()
     assert words.months[10] == "Nov"
     assert words.day_month.format(day=3, month="Nov") == "3 Nov"
+
+
+def test_the_merge_dialog_counts_the_records_in_german_plurals(german, journal):
+    from l2l_desktop.ui.person_merge import MergeDialog
+
+    jonas = journal.save(r.Person("Jonas"))
+    journal.save(r.Person("Jonas Berg"))
+    said = []
+    for _ in range(2):
+        journal.save(r.Tell(journal.today(), journal.now(), "Gesagt", person=jonas))
+        dialog = MergeDialog(journal, jonas)
+        said.append(dialog.said.text())
+        dialog.deleteLater()
+    assert said == [
+        "1 Eintrag nennt Jonas; er wird Jonas Berg nennen.",
+        "2 Einträge nennen Jonas; sie werden Jonas Berg nennen.",
+    ]
