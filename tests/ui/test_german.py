@@ -116,7 +116,7 @@ def test_ticks_in_english_are_as_before():
     assert words.day_month.format(day=3, month="Nov") == "3 Nov"
 
 
-def test_the_merge_dialog_counts_the_records_in_german_plurals(german, journal):
+def test_the_merge_dialog_counts_the_records_in_german_plurals(german, journal, qtbot):
     from l2l_desktop.ui.person_merge import MergeDialog
 
     jonas = journal.save(r.Person("Jonas"))
@@ -125,8 +125,8 @@ def test_the_merge_dialog_counts_the_records_in_german_plurals(german, journal):
     for _ in range(2):
         journal.save(r.Tell(journal.today(), journal.now(), "Gesagt", person=jonas))
         dialog = MergeDialog(journal, jonas)
+        qtbot.addWidget(dialog)  # deleted at the end of the test, not whenever Python collects
         said.append(dialog.said.text())
-        dialog.deleteLater()
     assert said == [
         "1 Eintrag nennt Jonas; er wird Jonas Berg nennen.",
         "2 Einträge nennen Jonas; sie werden Jonas Berg nennen.",

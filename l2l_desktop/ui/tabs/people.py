@@ -310,6 +310,7 @@ class PeopleTab(EditorTab[r.Person]):
         if gone is None or not self.confirm_leave():
             return None
         dialog = MergeDialog(self.journal, gone, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one a merge, none kept
         dialog.accepted.connect(lambda: self.merge(gone, dialog.keep()))
         dialog.open()
         return dialog
