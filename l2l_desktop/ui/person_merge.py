@@ -19,6 +19,15 @@ def keep_order(people: list[r.Person], gone: r.Person) -> list[r.Person]:
     return sorted(others, key=lambda p: (p.archived, name_key(p.name)))
 
 
+def count_text(count: int) -> str:
+    """How many records will move, with ``{gone}`` and ``{keep}`` to fill in."""
+    return trn(
+        "%n record names {gone}; it will name {keep}.",
+        "%n records name {gone}; they will name {keep}.",
+        count,
+    )
+
+
 class MergeDialog(QDialog):
     """Choose whom to keep of two people who are one; accepted, :meth:`keep` is that person."""
 
@@ -65,9 +74,5 @@ class MergeDialog(QDialog):
         if keep is None:
             text = tr("There is nobody else to merge {gone} into.")
         else:
-            text = trn(
-                "%n record names {gone}; it will name {keep}.",
-                "%n records name {gone}; they will name {keep}.",
-                self.count,
-            )
+            text = count_text(self.count)
         self.said.setText(text.format(gone=self.gone.name, keep=keep.name if keep else ""))

@@ -4768,7 +4768,7 @@ Richtung: {direction}</translation>
         <translation>Was beschäftigt Sie, worüber wir noch nicht gesprochen haben?</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/person_merge.py" line="+29"/>
+        <location filename="../../l2l_desktop/ui/person_merge.py" line="+38"/>
         <source>Merge {name} into…</source>
         <translation>{name} zusammenführen mit…</translation>
     </message>
@@ -4798,7 +4798,7 @@ Richtung: {direction}</translation>
         <translation>Es gibt niemanden sonst, mit dem Sie {gone} zusammenführen können.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-50"/>
         <source>%n record names {gone}; it will name {keep}.</source>
         <comment>%n records name {gone}; they will name {keep}.</comment>
         <translation>
