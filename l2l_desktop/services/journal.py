@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from l2l_desktop.core.trends import Trends
     from l2l_desktop.services.exchange import Exported, Progress
     from l2l_desktop.store.exchange import Plan
+    from l2l_desktop.store.merge import MergeReceipt
     from l2l_desktop.store.restore import BackupSummary
 
 R = TypeVar("R", bound=r.Record)
@@ -131,6 +132,33 @@ class Journal:
             uuids = frozenset({record.uuid})
             self.bus.announce(Change(_with_views({kind}), days, uuids, -1))  # with its parts
         return removed > 0
+
+    def merge_people(self, keep: r.Person, gone: r.Person) -> MergeReceipt:
+        """Merge ``gone`` into ``keep`` (two names of one person): every record and follow-up
+        that names ``gone`` names ``keep``; ``gone`` is deleted. The receipt undoes it."""
+        from l2l_desktop.store import merge
+
+        receipt = merge.merge_people(self._store, keep.uuid, gone.uuid)
+        self._announce_merge(receipt, -1)
+        return receipt
+
+    def undo_merge(self, receipt: MergeReceipt) -> None:
+        """Bring the two people of a merge back apart, as they were."""
+        from l2l_desktop.store import merge
+
+        merge.unmerge(self._store, receipt)
+        self._announce_merge(receipt, 1)
+
+    def naming_count(self, person: r.Person) -> int:
+        """How many records and follow-ups name ``person`` (what merging them would move)."""
+        from l2l_desktop.store import merge
+
+        return merge.naming_count(self._store, person)
+
+    def _announce_merge(self, receipt: MergeReceipt, records: int) -> None:
+        self.bus.announce(
+            Change(_with_views(receipt.kinds), uuids=receipt.records, records=records)
+        )
 
     # --- backups -------------------------------------------------------------------------
 

@@ -86,6 +86,13 @@ def save_as_is(store: Store, record: r.Record) -> None:
     _save(store, record, record.updated_at, _Tally())
 
 
+def save_in(store: Store, record: r.Record, now: datetime) -> r.Record:
+    """Save a checked record stamped ``now`` inside a transaction the caller holds (a merge
+    of two people, and its undo); a record put back keeps its ``created_at`` and is no longer
+    deleted. Returns it as stored."""
+    return _save(store, record, now, _Tally())
+
+
 def _save(store: Store, record: r.Record, now: datetime, tally: _Tally) -> r.Record:
     table = store.tables.of(record)
     tally.kinds.add(table.key)

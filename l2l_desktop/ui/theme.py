@@ -6,6 +6,7 @@ The charts redraw themselves on a palette change (``ui/charts/base.py``)."""
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -129,8 +130,14 @@ class Theme(QObject):
 def repolish(app: QApplication) -> None:
     """A style sheet's ``palette(...)`` colours are read when it is set: set each again, so
     that a hint's grey, a band's background follow the new palette at once."""
-    for widget in app.allWidgets():
-        sheet = widget.styleSheet()
-        if "palette(" in sheet:
-            widget.setStyleSheet("")
-            widget.setStyleSheet(sheet)
+    collecting = gc.isenabled()
+    gc.disable()  # a collection here could delete a dialog whose widgets are still listed
+    try:
+        for widget in app.allWidgets():
+            sheet = widget.styleSheet()
+            if "palette(" in sheet:
+                widget.setStyleSheet("")
+                widget.setStyleSheet(sheet)
+    finally:
+        if collecting:
+            gc.enable()

@@ -48,3 +48,27 @@ class MarkFollowUpDone(QUndoCommand):
 
     def undo(self) -> None:
         self.journal.set_follow_up_done(self.uuid, self.before)
+
+
+class MergePeople(QUndoCommand):
+    """Two people merged into one (done before it is pushed: a merge the store refuses is
+    never on the stack); undo brings them back apart, redo merges them again."""
+
+    def __init__(self, journal: Journal, receipt: Any) -> None:
+        keep, gone = receipt.kept.name, receipt.gone.name
+        super().__init__(tr("Merge {gone} into {keep}").format(gone=gone, keep=keep))
+        self.journal = journal
+        self.receipt = receipt
+        self._done = True  # QUndoStack.push calls redo: the first one has been done
+        self.message = tr("Merged {gone} into {keep}. Ctrl+Z brings them back apart.").format(
+            gone=gone, keep=keep
+        )
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.receipt = self.journal.merge_people(self.receipt.keep, self.receipt.gone)
+
+    def undo(self) -> None:
+        self.journal.undo_merge(self.receipt)

@@ -2765,7 +2765,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="-67"/>
         <location line="+69"/>
-        <location filename="../../l2l_desktop/ui/tabs/people.py" line="+132"/>
+        <location filename="../../l2l_desktop/ui/tabs/people.py" line="+136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3333,12 +3333,12 @@ Richtung: {direction}</translation>
     <message>
         <location line="+10"/>
         <location line="+62"/>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Cadence</source>
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-105"/>
         <source>No cadence</source>
         <translation>Kein Rhythmus</translation>
     </message>
@@ -3404,18 +3404,18 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-44"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
@@ -3440,7 +3440,17 @@ Richtung: {direction}</translation>
         <translation>Auch die Personen zeigen, die das Team verlassen haben</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Merge into…</source>
+        <translation>Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same person under two names: move every record to one of them</source>
+        <translation>Dieselbe Person unter zwei Namen: alle Einträge zu einem der beiden verschieben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Their name, as you write it in your records</source>
         <translation>Der Name, wie Sie ihn in Ihren Einträgen schreiben</translation>
     </message>
@@ -3475,7 +3485,7 @@ Richtung: {direction}</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Unarchive</source>
         <translation>Zurückholen</translation>
     </message>
@@ -4218,6 +4228,16 @@ Richtung: {direction}</translation>
         <translation>Als erledigt markiert: {text}. Strg+Z öffnet sie wieder.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Merge {gone} into {keep}</source>
+        <translation>{gone} mit {keep} zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merged {gone} into {keep}. Ctrl+Z brings them back apart.</source>
+        <translation>{gone} mit {keep} zusammengeführt. Strg+Z trennt die beiden wieder.</translation>
+    </message>
+    <message>
         <location filename="../../l2l_desktop/ui/checker_words.py" line="+14"/>
         <source>Starts with “{p}”: blame framing that puts the person on the defensive.</source>
         <translation>Beginnt mit „{p}“: sucht Schuld und drängt die Person in die Defensive.</translation>
@@ -4746,6 +4766,45 @@ Richtung: {direction}</translation>
         <location line="+1"/>
         <source>What is on your mind that we have not talked about?</source>
         <translation>Was beschäftigt Sie, worüber wir noch nicht gesprochen haben?</translation>
+    </message>
+    <message>
+        <location filename="../../l2l_desktop/ui/person_merge.py" line="+38"/>
+        <source>Merge {name} into…</source>
+        <translation>{name} zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge {name} into the same person written another way:</source>
+        <translation>{name} mit derselben Person zusammenführen, die anders geschrieben ist:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Whom to keep</source>
+        <translation>Wer bleibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (left the team)</source>
+        <translation>{name} (hat das Team verlassen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is nobody else to merge {gone} into.</source>
+        <translation>Es gibt niemanden sonst, mit dem Sie {gone} zusammenführen können.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-50"/>
+        <source>%n record names {gone}; it will name {keep}.</source>
+        <comment>%n records name {gone}; they will name {keep}.</comment>
+        <translation>
+            <numerusform>%Ln Eintrag nennt {gone}; er wird {keep} nennen.</numerusform>
+            <numerusform>%Ln Einträge nennen {gone}; sie werden {keep} nennen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

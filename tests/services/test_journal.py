@@ -5,6 +5,7 @@ import pytest
 from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import Element
 from l2l_desktop.core.validation import ValidationError
+from l2l_desktop.services.bus import Change
 
 DAY = date(2026, 11, 24)
 NOON = datetime(2026, 11, 24, 12, 0)
@@ -184,3 +185,30 @@ def test_people_overview_lists_the_team_most_overdue_first_without_those_who_lef
     everyone = journal.people_overview(today, archived=True)
     assert [s.person.name for s in everyone] == ["Ana", "Gus", "Ben"]
     assert everyone[1].overdue_by is None and everyone[1].days_since == 176
+
+
+def test_a_merge_and_its_undo_each_announce_one_change_for_every_kind_that_names_people(journal):
+    jonas = journal.save(r.Person("Jonas"))
+    berg = journal.save(r.Person("Jonas Berg"))
+    tell = journal.save(r.Tell(date(2026, 11, 3), datetime(2026, 11, 3, 9), "Told", person=jonas))
+    visit = journal.save(
+        r.GembaVisit(
+            date(2026, 11, 4), "Dock", "Queue", follow_ups=(r.FollowUp("Call", owner="jonas"),)
+        )
+    )
+    assert journal.naming_count(jonas) == 2
+    seen = record_changes(journal)
+    receipt = journal.merge_people(berg, jonas)
+    assert seen == [
+        Change(
+            frozenset({"person", "tell", "gemba_visit", "follow_up"}),
+            uuids=frozenset({jonas.uuid, berg.uuid, tell.uuid, visit.uuid}),
+            records=-1,
+        )
+    ]
+    assert [p.name for p in journal.people()] == ["Jonas Berg"]
+    journal.undo_merge(receipt)
+    assert len(seen) == 2 and seen[1].kinds == seen[0].kinds and seen[1].records == 1
+    assert [p.name for p in journal.people()] == ["Jonas", "Jonas Berg"]
+    assert journal.by_uuid("tell", tell.uuid).person.uuid == jonas.uuid
+    assert journal.by_uuid("gemba_visit", visit.uuid).follow_ups[0].owner == "jonas"

@@ -114,3 +114,13 @@ def test_ticks_in_english_are_as_before():
     words = tick_words()
     assert words.months[10] == "Nov"
     assert words.day_month.format(day=3, month="Nov") == "3 Nov"
+
+
+def test_the_merge_dialog_counts_the_records_in_german_plurals(german):
+    from l2l_desktop.ui.person_merge import count_text
+
+    said = [count_text(n).format(gone="Jonas", keep="Jonas Berg") for n in (1, 2)]
+    assert said == [
+        "1 Eintrag nennt Jonas; er wird Jonas Berg nennen.",
+        "2 Einträge nennen Jonas; sie werden Jonas Berg nennen.",
+    ]

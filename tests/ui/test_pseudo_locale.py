@@ -197,6 +197,7 @@ def _visit_dialogs(window, seen: Seen, qtbot) -> None:
         "rest days": window.edit_rest_days,
         "practice days": window.edit_practice_days,
         "question bank": window.questions.open_bank,
+        "merge people": window.people.open_merge,  # the person chosen in the tab's visit
     }
     for where, show in opened.items():
         dialog = show()
@@ -304,7 +305,7 @@ def test_no_visible_text_of_the_app_is_left_untranslated(
     charts = len(window.trends.charts)
     # Each place was seen: the six tabs and the hint, the menus, the dialogs, the modal ones, the
     # reminders, each chart's figures, the weekly review and the three shown on failures.
-    assert len(seen.translated) == 6 + 1 + 10 + 3 + 4 + charts + 4, seen.translated
+    assert len(seen.translated) == 6 + 1 + 11 + 3 + 4 + charts + 4, seen.translated
     assert min(seen.translated.values()) >= 2, seen.translated
 
 

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLayout,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QWidget,
@@ -23,9 +25,11 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.people import CADENCES, PersonStatus, cadence_name, name_key, unseen_span
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.editor_tab import EditorTab
-from l2l_desktop.ui.forms import TextArea, form_keys, shortcuts
+from l2l_desktop.ui.forms import SAVE_ERRORS, TextArea, failure_text, form_keys, shortcuts
+from l2l_desktop.ui.person_merge import MergeDialog
 from l2l_desktop.ui.person_page import PersonPageView
 from l2l_desktop.ui.style import tr, trn
+from l2l_desktop.ui.undo import MergePeople
 from l2l_desktop.ui.widgets import EmptyState
 
 CUSTOM = "custom"
@@ -150,6 +154,14 @@ class PeopleTab(EditorTab[r.Person]):
             splitter.setStretchFactor(1, 2)
         self.delete_button.clicked.disconnect()
         self.delete_button.clicked.connect(self.toggle_archive)
+        self.merge_button = QPushButton(tr("Merge into…"))
+        self.merge_button.setToolTip(
+            tr("The same person under two names: move every record to one of them")
+        )
+        self.merge_button.clicked.connect(self.open_merge)
+        row = _row_holding(self.layout(), self.delete_button)
+        if row is not None:
+            row.insertWidget(row.indexOf(self.delete_button), self.merge_button)
         self._build_form()
         self._build_page(journal)
         self._fill(None)
@@ -250,6 +262,7 @@ class PeopleTab(EditorTab[r.Person]):
     def _fill(self, record: r.Person | None) -> None:
         super()._fill(record)
         self._archive_words(record)
+        self.merge_button.setEnabled(record is not None)
         self.page.show_person(record)
 
     def reload(self) -> None:
@@ -287,3 +300,48 @@ class PeopleTab(EditorTab[r.Person]):
             else tr("{name} is back on the team.")
         )
         self.saved_message.emit(message.format(name=saved.name))
+
+    # --- two names of one person ---------------------------------------------------------
+
+    def open_merge(self) -> MergeDialog | None:
+        """Ask whom to merge the person in the form into (what the form holds unsaved first
+        saved or discarded); accepted, merge them, undoably."""
+        gone = self.current
+        if gone is None or not self.confirm_leave():
+            return None
+        dialog = MergeDialog(self.journal, gone, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one a merge, none kept
+        dialog.accepted.connect(lambda: self.merge(gone, dialog.keep()))
+        dialog.open()
+        return dialog
+
+    def merge(self, gone: r.Person, keep: r.Person | None) -> bool:
+        """Merge ``gone`` into ``keep`` (Ctrl+Z brings them back apart); shows ``keep``."""
+        if keep is None:
+            return False
+        try:
+            receipt = self.journal.merge_people(keep, gone)
+        except SAVE_ERRORS as error:
+            self.status.set_error(failure_text(error))
+            return False
+        command = MergePeople(self.journal, receipt)
+        self.undo_stack.push(command)
+        self.saved_message.emit(command.message)
+        self.drafts.clear()
+        self.edit(receipt.kept)
+        self.select_uuid(receipt.kept.uuid)
+        return True
+
+
+def _row_holding(layout: QLayout | None, widget: QWidget) -> QHBoxLayout | None:
+    """The row of buttons (somewhere in ``layout``) that holds ``widget``."""
+    if layout is None:
+        return None
+    if isinstance(layout, QHBoxLayout) and layout.indexOf(widget) >= 0:
+        return layout
+    for i in range(layout.count()):
+        inner = layout.itemAt(i).layout()
+        found = _row_holding(inner, widget) if inner is not None else None
+        if found is not None:
+            return found
+    return None
