@@ -36,6 +36,7 @@ class MergeDialog(QDialog):
         self.gone = gone
         self.count = journal.naming_count(gone)
         self.setWindowTitle(tr("Merge {name} into…").format(name=gone.name))
+        self.setMinimumWidth(460)  # room for its title in the title bar
         layout = QVBoxLayout(self)
         intro = QLabel(
             tr("Merge {name} into the same person written another way:").format(name=gone.name)

@@ -159,7 +159,8 @@ class PeopleTab(EditorTab[r.Person]):
             tr("The same person under two names: move every record to one of them")
         )
         self.merge_button.clicked.connect(self.open_merge)
-        row = _row_holding(self.layout(), self.delete_button)
+        # The buttons' row is in the form's own widget (the right side of the splitter).
+        row = _row_holding(self.delete_button.parentWidget().layout(), self.delete_button)
         if row is not None:
             row.insertWidget(row.indexOf(self.delete_button), self.merge_button)
         self._build_form()
@@ -330,6 +331,8 @@ class PeopleTab(EditorTab[r.Person]):
         self.drafts.clear()
         self.edit(receipt.kept)
         self.select_uuid(receipt.kept.uuid)
+        # On the list, Ctrl+Z reaches the window's undo; a text field keeps it for its text.
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
 
