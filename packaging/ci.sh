@@ -101,8 +101,8 @@ echo "$APP $bundled_version"
 run_bundle QT_QPA_PLATFORM=offscreen timeout 300 "$bundle/$APP" --self-test
 
 step "desktop entry and metainfo"
-desktop-file-validate "packaging/linux/$APP.desktop"
-appstreamcli validate --no-net "packaging/linux/$APP_ID.metainfo.xml"
+desktop-file-validate "resources/desktop/$APP.desktop"
+appstreamcli validate --no-net "resources/desktop/$APP_ID.metainfo.xml"
 
 step "the .deb, and lintian"
 deb="$(packaging/linux/build-deb.sh --bundle "$bundle" --output "$work/deb")"

@@ -52,8 +52,8 @@ find "$root/opt/$APP" -type f -name '*.so*' -exec chmod 0644 {} +
 chmod 0755 "$root/opt/$APP/$APP"
 ln -s "/opt/$APP/$APP" "$root/usr/bin/$APP"
 
-install -m 0644 "$here/$APP.desktop" "$root/usr/share/applications/$APP.desktop"
-install -m 0644 "$here/$APP_ID.metainfo.xml" "$root/usr/share/metainfo/$APP_ID.metainfo.xml"
+install -m 0644 "$repo/resources/desktop/$APP.desktop" "$root/usr/share/applications/$APP.desktop"
+install -m 0644 "$repo/resources/desktop/$APP_ID.metainfo.xml" "$root/usr/share/metainfo/$APP_ID.metainfo.xml"
 for icon in "$repo"/resources/icons/hicolor/*/apps/"$APP".*; do
     size="$(basename "$(dirname "$(dirname "$icon")")")"
     install -D -m 0644 "$icon" "$root/usr/share/icons/hicolor/$size/apps/$(basename "$icon")"

@@ -17,7 +17,7 @@ from pathlib import Path
 from textwrap import wrap
 
 APP = "l2l-desktop"
-METAINFO = "packaging/linux/io.github.l2ldesktop.L2LDesktop.metainfo.xml"
+METAINFO = "resources/desktop/io.github.l2ldesktop.L2LDesktop.metainfo.xml"
 
 MIT = """\
 Permission is hereby granted, free of charge, to any person obtaining a copy of this

@@ -133,10 +133,10 @@ install() {
     local entry
     entry="$(mktemp)"
     sed -e "s|^Exec=$APP\$|Exec=$bindir/$APP|" -e "s|^TryExec=$APP\$|TryExec=$bindir/$APP|" \
-        "$here/$APP.desktop" >"$entry"
+        "$repo/resources/desktop/$APP.desktop" >"$entry"
     put "$entry" "$data/applications/$APP.desktop" 644
     rm -f -- "$entry"
-    put "$here/$METAINFO" "$data/metainfo/$METAINFO" 644
+    put "$repo/resources/desktop/$METAINFO" "$data/metainfo/$METAINFO" 644
     local icon size
     for icon in "$repo"/resources/icons/hicolor/*/apps/"$APP".*; do
         size="$(basename "$(dirname "$(dirname "$icon")")")"
