@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from take_screenshots import windows
+from take_screenshots import put_away, windows
 
 from l2l_desktop.app import open_data
 from l2l_desktop.services import ChangeBus, Journal
@@ -88,10 +88,7 @@ def main() -> int:
             app.processEvents()
         window.grab().save(str(OUT / f"tab-icons-{name}.png"))
         menu_grab(app, window).save(str(OUT / f"menu-icons-{name}.png"))
-        window.today.drafts.dirty = False
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+        put_away(app, window)
     store.close()
     return 0
 

@@ -20,7 +20,7 @@ from l2l_desktop.store.demo import fill_with_demo
 from l2l_desktop.ui.theme import app_style
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from take_screenshots import OUT, windows
+from take_screenshots import OUT, put_away, windows
 
 SHOWN = "Mei Lin"
 
@@ -46,10 +46,7 @@ def main() -> int:
         for _ in range(3):
             app.processEvents()
         window.grab().save(str(OUT / f"{name}-person-page.png"))
-        window.people.drafts.dirty = False
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+        put_away(app, window)
     store.close()
     return 0
 

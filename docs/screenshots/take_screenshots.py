@@ -41,6 +41,17 @@ def windows(app: QApplication, journal: Journal, settings_dir: Path, prefix: str
         yield name, window
 
 
+def put_away(app: QApplication, window: MainWindow) -> None:
+    """Close a window the shots are done with, leaving no drafts behind."""
+    for page in window.pages:
+        drafts = getattr(page, "drafts", None)
+        if drafts is not None:
+            drafts.dirty = False
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+
+
 def grab_dialogs(app: QApplication, window: MainWindow, palette: str) -> None:
     """The restore dialog, the start-up database problem, the bug report and About."""
     from l2l_desktop.ui.bug_report import BugDialog
@@ -142,10 +153,7 @@ def grab_language(app: QApplication, journal: Journal, folder: Path, language: s
         app.processEvents()
         settings.grab().save(str(OUT / f"{language}-{name}-settings.png"))
         settings.reject()
-        window.today.drafts.dirty = False
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+        put_away(app, window)
 
 
 def main() -> int:
@@ -194,12 +202,7 @@ def main() -> int:
         finder.close()
         grab_exchange(app, window, name, folder)
         grab_rhythm(app, window, name)
-        pages = (window.today, window.questions, window.gemba, window.reflection, window.people)
-        for page in pages:
-            page.drafts.dirty = False  # screenshots leave no drafts behind
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+        put_away(app, window)
     store.close()
     return 0
 
