@@ -30,6 +30,18 @@ def demo_journal(journal, store):
 
 
 @pytest.fixture
+def app_look(qapp):
+    """The application's palette and style put back after the test."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyleFactory
+
+    palette, style = QPalette(qapp.palette()), qapp.style().name()
+    yield qapp
+    qapp.setStyle(QStyleFactory.create(style))
+    qapp.setPalette(palette)
+
+
+@pytest.fixture
 def today() -> date:
     return local_day()  # as the app counts days (they start at 04:00)
 

@@ -141,17 +141,6 @@ def test_each_tab_has_an_icon(make_window):
         assert not icon.pixmap(16, 16).toImage().isNull()
 
 
-@pytest.fixture
-def app_look(qapp):
-    """The application's palette and style put back after the test."""
-    palette, style = QPalette(qapp.palette()), qapp.style().name()
-    yield qapp
-    from PySide6.QtWidgets import QStyleFactory
-
-    qapp.setStyle(QStyleFactory.create(style))
-    qapp.setPalette(palette)
-
-
 def opaque_lightness(icon: QIcon, mode: QIcon.Mode = QIcon.Mode.Normal) -> set[int]:
     """The lightness of each of the icon's opaque pixels at 16 px (nearly: a 2 px stroke
     drawn at 16 px is 1.3 px wide, and a circle's may have no pixel wholly covered)."""

@@ -10,15 +10,6 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QRadioButton, QSt
 from l2l_desktop.ui.theme import Theme, app_style, dark_palette, light_palette
 
 
-@pytest.fixture
-def app_look(qapp):
-    """The application's palette and style put back after the test."""
-    palette, style = QPalette(qapp.palette()), qapp.style().name()
-    yield qapp
-    qapp.setStyle(QStyleFactory.create(style))
-    qapp.setPalette(palette)
-
-
 def window_lightness(app: QApplication) -> int:
     return app.palette().color(QPalette.ColorRole.Window).lightness()
 
