@@ -84,14 +84,9 @@ def _naming_columns(store: Store) -> list[tuple[Table, Column]]:
     ]
 
 
-def _follow_ups(store: Store) -> Table:
-    (table,) = [p for _s, p in store.tables["gemba_visit"].parts if p.record is r.FollowUp]
-    return table
-
-
 def _owned(store: Store, person: r.Person) -> list[tuple[str, str]]:
     """(uuid, owner as typed) of the follow-ups whose owner is written as ``person``'s name."""
-    model = _follow_ups(store).model
+    model = queries.follow_up_table(store).model
     key = name_key(person.name)
     rows = model.select(model.uuid, model.owner).where(model.owner != "").tuples()
     return [(uuid, owner) for uuid, owner in rows if key and name_key(owner) == key]
@@ -166,7 +161,7 @@ def merge_people(store: Store, keep_uuid: str, gone_uuid: str) -> MergeReceipt:
             kinds.add(_kind_of(table))
         owners = _owned(store, gone)
         if owners:
-            follow_ups = _follow_ups(store)
+            follow_ups = queries.follow_up_table(store)
             model = follow_ups.model
             uuids = tuple(u for u, _owner in owners)
             model.update(owner=kept.name, updated_at=now).where(model.uuid.in_(uuids)).execute()
@@ -198,7 +193,7 @@ def unmerge(store: Store, receipt: MergeReceipt) -> None:
             ).execute()
             _touch(table, moved.uuids, now)
         if receipt.owners:
-            follow_ups = _follow_ups(store)
+            follow_ups = queries.follow_up_table(store)
             model = follow_ups.model
             for uuid, owner in receipt.owners:
                 model.update(owner=owner, updated_at=now).where(model.uuid == uuid).execute()

@@ -14,6 +14,7 @@ from l2l_desktop.core.declared import Shape
 from l2l_desktop.core.people import PersonFigures, TimelineEntry, merged_contacts, owned_by
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.mapping import Unreadable, as_date, fetch, note_unreadable
+from l2l_desktop.store.schema import Table
 
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
@@ -162,6 +163,12 @@ def _naming_days(store: Store) -> list[str]:
     return selects
 
 
+def follow_up_table(store: Store) -> Table:
+    """The table of the gemba visits' follow-ups (its owners are names as typed)."""
+    (table,) = [p for _s, p in store.tables["gemba_visit"].parts if p.record is r.FollowUp]
+    return table
+
+
 def last_contacts(store: Store) -> dict[str, date]:
     """Each person's last contact, by uuid: the latest day of a record that names them, or of
     a gemba visit with a follow-up whose owner is written as their name. Two statements, the
@@ -173,7 +180,7 @@ def last_contacts(store: Store) -> dict[str, date]:
             "GROUP BY p.id"
         )
     )
-    (follow_ups,) = [p for _s, p in store.tables["gemba_visit"].parts if p.record is r.FollowUp]
+    follow_ups = follow_up_table(store)
     model = follow_ups.model
     by_owner = _days(
         model.select(model.owner, fn.max(model.day))
@@ -207,7 +214,7 @@ ORDER BY 3 DESC, 6 DESC, 1
 def follow_up_owners(store: Store, person: r.Person) -> list[str]:
     """The follow-up owners, as typed, that are written as ``person``'s name (one statement:
     the distinct owners)."""
-    (follow_ups,) = [p for _s, p in store.tables["gemba_visit"].parts if p.record is r.FollowUp]
+    follow_ups = follow_up_table(store)
     model = follow_ups.model
     typed = [o for (o,) in model.select(model.owner).where(model.owner != "").distinct().tuples()]
     return owned_by(person, typed)
