@@ -123,7 +123,12 @@ class EditorTab(TabPage, Generic[R]):
         self.status = ErrorLabel()
         self.unsaved = unsaved_mark(self.drafts)
         buttons = footer(
-            self.status, self.delete_button, self.new_button, self.save_button, mark=self.unsaved
+            self.status,
+            *self.form_buttons(),
+            self.delete_button,
+            self.new_button,
+            self.save_button,
+            mark=self.unsaved,
         )
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -152,6 +157,10 @@ class EditorTab(TabPage, Generic[R]):
     def fetch(self) -> list[R]:
         """The records for the list, with the filters applied."""
         raise NotImplementedError
+
+    def form_buttons(self) -> list[QWidget]:
+        """Buttons of the tab's own, shown before Delete in the form's row (none here)."""
+        return []
 
     def form_fields(self) -> dict[str, Any]:
         """What the form holds, as values of the record's fields (unchecked)."""

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -154,18 +153,18 @@ class PeopleTab(EditorTab[r.Person]):
             splitter.setStretchFactor(1, 2)
         self.delete_button.clicked.disconnect()
         self.delete_button.clicked.connect(self.toggle_archive)
+        self._build_form()
+        self._build_page(journal)
+        self._fill(None)
+
+    def form_buttons(self) -> list[QWidget]:
+        """Merge into…, before Archive (EditorTab puts it in the form's row of buttons)."""
         self.merge_button = QPushButton(tr("Merge into…"))
         self.merge_button.setToolTip(
             tr("The same person under two names: move every record to one of them")
         )
         self.merge_button.clicked.connect(self.open_merge)
-        # The buttons' row is in the form's own widget (the right side of the splitter).
-        row = _row_holding(self.delete_button.parentWidget().layout(), self.delete_button)
-        if row is not None:
-            row.insertWidget(row.indexOf(self.delete_button), self.merge_button)
-        self._build_form()
-        self._build_page(journal)
-        self._fill(None)
+        return [self.merge_button]
 
     def _build_form(self) -> None:
         self.name = QLineEdit()
@@ -334,17 +333,3 @@ class PeopleTab(EditorTab[r.Person]):
         # On the list, Ctrl+Z reaches the window's undo; a text field keeps it for its text.
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
-
-
-def _row_holding(layout: QLayout | None, widget: QWidget) -> QHBoxLayout | None:
-    """The row of buttons (somewhere in ``layout``) that holds ``widget``."""
-    if layout is None:
-        return None
-    if isinstance(layout, QHBoxLayout) and layout.indexOf(widget) >= 0:
-        return layout
-    for i in range(layout.count()):
-        inner = layout.itemAt(i).layout()
-        found = _row_holding(inner, widget) if inner is not None else None
-        if found is not None:
-            return found
-    return None
