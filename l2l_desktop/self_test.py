@@ -57,6 +57,14 @@ def samples(today: Any) -> list[Any]:
         ),
         r.Reflection(today, went_well="It ran", rating=5, intention_uuid=intention.uuid),
         r.RestPeriod(today + timedelta(days=30), today + timedelta(days=31), note="Test"),
+        r.CoachingSession(
+            today,
+            "Every start ends in a working window",
+            learner=person,
+            obstacles=(r.Obstacle("Slow first start", r.ObstacleStatus.WORKING),),
+            next_step="Start it once more",
+            next_expected="It starts at once",
+        ),
     ]
 
 

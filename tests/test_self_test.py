@@ -37,7 +37,7 @@ def test_a_kind_without_a_sample_fails_the_records_check(qapp, monkeypatch):
     out = io.StringIO()
     assert self_test.run_self_test(out) == 1
     failed = "FAILED  saved and read back one record of each kind: AssertionError: no sample of"
-    assert f"{failed}: rest_period" in out.getvalue()
+    assert f"{failed}: coaching_session" in out.getvalue()
     assert out.getvalue().splitlines()[-1] == "1 check(s) failed"
 
 

@@ -87,6 +87,23 @@ NOTES = {
     "RestPeriod.last_day": "The last day off (not before the first).",
     "RestPeriod.kind": "Rest, leave or sick.",
     "RestPeriod.note": "A note (optional).",
+    "CoachingSession.day": "The day of the session.",
+    "CoachingSession.target": "The target condition the learner is working toward.",
+    "CoachingSession.learner": "Whom the user coaches (a person object; required).",
+    "CoachingSession.challenge": "The longer-term challenge the target serves (optional).",
+    "CoachingSession.current_condition": "Where things stand now.",
+    "CoachingSession.obstacles": "The obstacles in the way, each open, being worked on or overcome.",
+    "CoachingSession.last_step": "The step taken since the last session.",
+    "CoachingSession.expected": "What the learner expected of that step.",
+    "CoachingSession.actual": "What happened.",
+    "CoachingSession.outcome": "Whether it went as expected, or otherwise; null if not judged.",
+    "CoachingSession.learned": "What the step taught.",
+    "CoachingSession.next_step": "The next step the learner will take.",
+    "CoachingSession.next_expected": "What the learner expects of it.",
+    "CoachingSession.go_see": "When to go and see the result (optional).",
+    "CoachingSession.elements": "The elements it concerns.",
+    "Obstacle.text": "The obstacle.",
+    "Obstacle.status": "Open, being worked on (one at a time), or overcome.",
 }
 
 _JSON = {

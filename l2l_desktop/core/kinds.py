@@ -74,6 +74,7 @@ KINDS = Kinds(
     Kind("gemba_visit", r.GembaVisit),
     Kind("reflection", r.Reflection),
     Kind("rest_period", r.RestPeriod, "days-off period"),
+    Kind("coaching_session", r.CoachingSession),
 )
 
 

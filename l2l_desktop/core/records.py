@@ -38,6 +38,12 @@ VisitStatus = Enum("VisitStatus", {"PLANNED": "planned", "DONE": "done"})
 ReflectionKind = Enum("ReflectionKind", {"DAILY": "daily", "WEEKLY": "weekly", "EVENT": "event"})
 # Why a day neither counts toward nor breaks a streak:
 RestKind = Enum("RestKind", {"REST": "rest", "LEAVE": "leave", "SICK": "sick"})
+# Where an obstacle on the way to a target condition stands (a coaching session):
+ObstacleStatus = Enum(
+    "ObstacleStatus", {"OPEN": "open", "WORKING": "working", "OVERCOME": "overcome"}
+)
+# How the last step of a coaching session turned out against what the learner expected:
+StepOutcome = Enum("StepOutcome", {"AS_EXPECTED": "as_expected", "OTHERWISE": "otherwise"})
 
 
 @dataclass(frozen=True)
@@ -207,6 +213,43 @@ class Reflection(Record):
     rating: Annotated[int | None, Rule(between=(1, 5))] = None
     intention_uuid: Annotated[str | None, Rule(link="intention")] = None
     elements: frozenset[Element] = frozenset({Element.SELF})
+
+
+@dataclass(frozen=True)
+class Obstacle(Part):
+    """Something in the way of a learner's target condition, and where it stands."""
+
+    text: Required
+    status: ObstacleStatus = ObstacleStatus.OPEN
+
+
+@dataclass(frozen=True)
+class CoachingSession(Record):
+    """A coaching conversation with a learner, in the order its questions go: the target
+    condition and the challenge it serves, where things stand now, the obstacles, the last
+    step (what the learner expected, what happened), what was learned, the next step with
+    its expected result, and when to go and see. A learner is required (see validation)."""
+
+    day: date
+    target: Required
+    learner: Person | None = None
+    challenge: str = ""
+    current_condition: str = ""
+    obstacles: tuple[Obstacle, ...] = ()
+    last_step: str = ""
+    expected: str = ""
+    actual: str = ""
+    outcome: StepOutcome | None = None
+    learned: str = ""
+    next_step: str = ""
+    next_expected: str = ""
+    go_see: date | None = None
+    elements: frozenset[Element] = frozenset({Element.SUPPORT})
+
+    @property
+    def working_on(self) -> Obstacle | None:
+        """The obstacle being worked on, if one is marked so."""
+        return next((o for o in self.obstacles if o.status is ObstacleStatus.WORKING), None)
 
 
 @dataclass(frozen=True)

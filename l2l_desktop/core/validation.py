@@ -242,7 +242,20 @@ def _visit(x: r.GembaVisit) -> Iterator[FieldError]:
             )
 
 
+def _coaching(x: r.CoachingSession) -> Iterator[FieldError]:
+    if x.learner is None:
+        yield FieldError("learner", "Who is the learner?", "no_learner")
+    working = [i for i, o in enumerate(x.obstacles) if o.status is r.ObstacleStatus.WORKING]
+    if len(working) > 1:
+        yield FieldError(
+            f"obstacles[{working[1]}].status",
+            "Work on one obstacle at a time: mark the others open.",
+            "one_obstacle",
+        )
+
+
 _RECORD_RULES: dict[type, Callable[[Any], Iterator[FieldError]]] = {
+    r.CoachingSession: _coaching,
     r.Intention: _intention,
     r.GembaVisit: _visit,
     r.Reflection: _reflection,

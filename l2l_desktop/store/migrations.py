@@ -140,6 +140,18 @@ def _v7_person_cadence_archive_notes(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+def _v8_coaching_sessions(db: SqliteDatabase) -> None:
+    """Version 8: coaching sessions and their obstacles, searched like every record."""
+    from l2l_desktop.store import frozen_v8
+
+    for statement in frozen_v8.TABLES:
+        db.execute_sql(statement)
+    for trigger in frozen_v8.DROPPED:
+        db.execute_sql(f'DROP TRIGGER IF EXISTS "{trigger}"')
+    for statement in frozen_v8.TRIGGERS:
+        db.execute_sql(statement)
+
+
 STEPS: dict[int, Step] = {
     2: _v2_drafts_and_starter_bank,
     3: _v3_preferences,
@@ -147,6 +159,7 @@ STEPS: dict[int, Step] = {
     5: _v5_search_index,
     6: _v6_deletions,
     7: _v7_person_cadence_archive_notes,
+    8: _v8_coaching_sessions,
 }
 
 

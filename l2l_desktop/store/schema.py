@@ -41,8 +41,12 @@ TABLE_OF = {
     "gemba_visit.assumptions": "gemba_assumption",
     "gemba_visit.conversations": "gemba_conversation",
     "gemba_visit.follow_ups": "follow_up",
+    "coaching_session.obstacles": "coaching_obstacle",
 }
-PARENT_NAMES = {"gemba_visit": "visit"}  # a part's column naming its record: <name>_id
+PARENT_NAMES = {
+    "gemba_visit": "visit",
+    "coaching_session": "session",
+}  # a part's column naming its record: <name>_id
 COLUMN_NAMES = {"intention.actions.element": "elements"}
 # Properties stored beside the fields, for SQL to count: the elements of an intention's actions.
 DERIVED = {"intention": ("elements",)}

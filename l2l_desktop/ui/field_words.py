@@ -31,6 +31,8 @@ WORDS = {
     "done_before_visit_day": QT_TRANSLATE_NOOP(
         "", "The visit is on {visit}: done from that day on."
     ),
+    "no_learner": QT_TRANSLATE_NOOP("", "Who is the learner?"),
+    "one_obstacle": QT_TRANSLATE_NOOP("", "Work on one obstacle at a time: mark the others open."),
     "intention_taken": QT_TRANSLATE_NOOP("", "This day already has an intention."),
     "daily_taken": QT_TRANSLATE_NOOP("", "This day already has a daily reflection."),
 }

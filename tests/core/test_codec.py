@@ -48,6 +48,20 @@ def one_of_each() -> list[r.Record]:
         ),
         r.Reflection(DAY, r.ReflectionKind.WEEKLY, rating=None, intention_uuid="i-1"),
         r.RestPeriod(DAY, date(2026, 11, 26), r.RestKind.SICK, "flu"),
+        r.CoachingSession(
+            DAY,
+            "Changeover under 10 minutes",
+            learner=ANA,
+            obstacles=(
+                r.Obstacle("Tools far away", r.ObstacleStatus.OVERCOME),
+                r.Obstacle("No checklist", r.ObstacleStatus.WORKING),
+            ),
+            last_step="Tool cart",
+            expected="12 min",
+            actual="14 min",
+            outcome=r.StepOutcome.OTHERWISE,
+            go_see=date(2026, 11, 27),
+        ),
     ]
 
 
@@ -167,6 +181,7 @@ def test_every_kind_has_a_name_and_its_fields_have_shapes():
         "gemba_visit",
         "reflection",
         "rest_period",
+        "coaching_session",
     ]
     assert [kind_of(x) for x in one_of_each()] == [k.name for k in KINDS]
     shapes = {s.name: s.shape for s in content(r.Reflection)}

@@ -104,7 +104,7 @@ def test_the_document_names_its_format_and_every_kind():
     assert data["format_version"] == 1 == FORMAT_VERSION
     assert list(data["records"]) == [
         "person", "intention", "pause", "question", "tell", "bank_question", "gemba_visit",
-        "reflection", "rest_period",
+        "reflection", "rest_period", "coaching_session",
     ]  # fmt: skip
     question = data["records"]["question"][0]
     assert question["asked_at"] == "2026-03-02T07:30:00"

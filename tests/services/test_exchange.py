@@ -96,7 +96,7 @@ def test_csv_is_a_zip_of_tables_that_csv_reads_back(small, tmp_path):
         "person.csv", "intention.csv", "intention_actions.csv", "pause.csv", "question.csv",
         "tell.csv", "bank_question.csv", "gemba_visit.csv", "gemba_visit_assumptions.csv",
         "gemba_visit_conversations.csv", "gemba_visit_follow_ups.csv", "reflection.csv",
-        "rest_period.csv",
+        "rest_period.csv", "coaching_session.csv", "coaching_session_obstacles.csv",
     }  # fmt: skip
     (intention,) = tables["intention.csv"]
     assert intention["heart"] == "Heart, with a comma"

@@ -29,15 +29,17 @@ def columns(db, table):
 
 
 def test_fresh_schema_is_current_version(db):
-    assert user_version(db) == SCHEMA_VERSION == 7
+    assert user_version(db) == SCHEMA_VERSION == 8
     later = {"draft", "preference", "search_doc", "search_fts", "search_tri", "deletion"}
     assert later <= set(db.get_tables())
     assert db.execute_sql("SELECT count(*) FROM bank_question WHERE builtin").fetchone()[0] >= 20
 
 
 def without_search_index(conn):
-    """Drop what versions 5 to 7 added: the search index and its triggers, the deletions, a
-    person's cadence, archived flag and notes."""
+    """Drop what versions 5 to 8 added: the search index and its triggers, the deletions, a
+    person's cadence, archived flag and notes, the coaching sessions."""
+    conn.execute("DROP TABLE coaching_obstacle")
+    conn.execute("DROP TABLE coaching_session")
     conn.execute("DROP TABLE deletion")
     for (trigger,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'"

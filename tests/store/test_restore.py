@@ -36,7 +36,7 @@ def test_summary_counts_records_and_checks_the_file(tmp_path):
     summary = restore.summarize(backup)
     assert summary.usable and summary.verdict == "ok"
     assert summary.records == 1  # the reflection; the starter bank is not the user's
-    assert summary.schema_version == SCHEMA_VERSION == 7
+    assert summary.schema_version == SCHEMA_VERSION == 8
     assert abs((summary.made - datetime.now()).total_seconds()) < 120
     bad = backup.with_name("l2l-20260101-000000-auto.sqlite3")
     bad.write_bytes(os.urandom(8192))

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import Element
 from l2l_desktop.core.search_query import MARK, highlights, parse
-from l2l_desktop.store import frozen_v5, frozen_v7, writes
+from l2l_desktop.store import frozen_v5, frozen_v7, frozen_v8, writes
 from l2l_desktop.store.schema import Tables
 from l2l_desktop.store.search import search
 from l2l_desktop.store.search_index import fill_sql, index_sql
@@ -30,13 +30,32 @@ def _trigger(statement):
 
 
 def test_the_frozen_steps_are_what_the_declarations_make(store):
-    # Version 5 made the index; version 7 remade the person triggers (a person's notes).
+    # Version 5 made the index; version 7 remade the person triggers (a person's notes);
+    # version 8 added a coaching session's triggers and remade the renamed-person trigger.
     tables = Tables(store.db)
-    remade = {_trigger(s): s for s in frozen_v7.TRIGGERS}
-    assert set(remade) == set(frozen_v7.DROPPED)
-    assert [remade.get(_trigger(s), s) for s in frozen_v5.INDEX] == index_sql(tables)
+    remade = {_trigger(s): s for s in (*frozen_v7.TRIGGERS, *frozen_v8.TRIGGERS)}
+    v8_added = [s for s in frozen_v8.TRIGGERS if _trigger(s) not in frozen_v8.DROPPED]
+    assert set(remade) - {_trigger(s) for s in v8_added} == {
+        *frozen_v7.DROPPED,
+        *frozen_v8.DROPPED,
+    }
+    *before, renamed = [remade.get(_trigger(s), s) for s in frozen_v5.INDEX]
+    assert _trigger(renamed) == "search_person_renamed"
+    assert [*before, *v8_added, renamed] == index_sql(tables)
     person_fill = frozen_v7.FILL[0]
-    assert [person_fill if " 'person', " in s else s for s in frozen_v5.FILL] == fill_sql(tables)
+    *filled, coaching_fill = fill_sql(tables)
+    assert [person_fill if " 'person', " in s else s for s in frozen_v5.FILL] == filled
+    assert "'coaching_session'" in coaching_fill  # a new table: nothing to fill in version 8
+
+
+def test_version_8_creates_the_coaching_tables_a_new_database_has(store):
+    made = {
+        sql
+        for (sql,) in store.db.execute_sql(
+            "SELECT sql FROM sqlite_master WHERE tbl_name LIKE 'coaching%' AND type != 'trigger'"
+        )
+    }
+    assert made == set(frozen_v8.TABLES)
 
 
 def test_a_persons_notes_and_role_are_searched_and_follow_edits(store):
