@@ -113,15 +113,17 @@ ENTRY_RECORDS = {
     "tell": "tell",
     "conversation": "gemba_visit",
     "follow_up": "gemba_visit",
+    "coaching": "coaching_session",
 }
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
     """One thing that names a person. ``kind``: "question" (asked of them), "tell",
-    "conversation" (talked with at a gemba visit), "follow_up" (one they own); ``uuid``: the
-    record it opens (a visit's, for a conversation or a follow-up); ``detail``: the question's
-    kind code, or the visit's place."""
+    "conversation" (talked with at a gemba visit), "follow_up" (one they own), "coaching" (a session
+    with them as learner; ``text`` its target); ``uuid``: the record it opens (a visit's, for a
+    conversation or a follow-up); ``detail``: the question's kind code, the visit's place, or
+    the session's next step."""
 
     kind: str
     uuid: str

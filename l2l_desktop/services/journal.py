@@ -25,6 +25,7 @@ from l2l_desktop.store.drafts import Draft
 # What only some actions need is imported by them: a one-line command (``log``, ``today``)
 # starts without the trends, the exports or the search.
 if TYPE_CHECKING:
+    from l2l_desktop.core.coaching import Storyboard
     from l2l_desktop.core.elements import Element
     from l2l_desktop.core.exchange import Export
     from l2l_desktop.core.people import PersonPage, PersonStatus
@@ -330,6 +331,35 @@ class Journal:
             tuple(queries.open_follow_ups(self._store, owners)),
             queries.person_figures(self._store, person),
         )
+
+    # --- coaching ------------------------------------------------------------------------
+
+    def coaching_sessions(self, text: str = "") -> list[r.CoachingSession]:
+        """Coaching sessions, newest first, whose texts or learner's name contain ``text``."""
+        from l2l_desktop.store import coaching
+
+        return coaching.sessions_matching(self._store, text)
+
+    def coaching_start(self, learner: r.Person, day: date | None = None) -> r.CoachingSession:
+        """A new session with ``learner`` (not saved), started from their last one."""
+        from l2l_desktop.core.coaching import carry_forward
+        from l2l_desktop.store import coaching
+
+        return carry_forward(
+            coaching.last_session(self._store, learner), learner, day or self.today()
+        )
+
+    def last_coaching_session(self, learner: r.Person) -> r.CoachingSession | None:
+        from l2l_desktop.store import coaching
+
+        return coaching.last_session(self._store, learner)
+
+    def storyboard(self, learner: r.Person) -> Storyboard:
+        """``learner``'s storyboard, from every session with them."""
+        from l2l_desktop.core.coaching import storyboard
+        from l2l_desktop.store import coaching
+
+        return storyboard(learner, coaching.sessions_of(self._store, learner))
 
     def by_uuid(self, kind: str, uuid: str) -> Any:
         """The record of ``kind`` with ``uuid``, or None."""

@@ -207,6 +207,9 @@ UNION ALL
 SELECT 'follow_up', v.uuid, f.day, f.text, v.place, v.created_at
   FROM "follow_up" f JOIN "gemba_visit" v ON v.id = f.visit_id
  WHERE f.owner IN (SELECT value FROM json_each(?))
+UNION ALL
+SELECT 'coaching', s.uuid, s.day, s.target, s.next_step, s.created_at FROM "coaching_session" s
+ WHERE s.learner_id = (SELECT id FROM "person" WHERE uuid = ?)
 ORDER BY 3 DESC, 6 DESC, 1
 """
 
@@ -222,10 +225,11 @@ def follow_up_owners(store: Store, person: r.Person) -> list[str]:
 
 def person_timeline(store: Store, person: r.Person, owners: list[str]) -> list[TimelineEntry]:
     """Everything that names ``person``, newest first (within a day, the latest asked or
-    told first): questions asked of them, tells, gemba conversations with them, and the
-    follow-ups whose owner is written as one of ``owners``. One statement."""
+    told first): questions asked of them, tells, gemba conversations with them, the
+    follow-ups whose owner is written as one of ``owners``, and coaching sessions with them
+    as learner. One statement."""
     uuid = person.uuid
-    rows = store.db.execute_sql(_TIMELINE, (uuid, uuid, uuid, json.dumps(owners)))
+    rows = store.db.execute_sql(_TIMELINE, (uuid, uuid, uuid, json.dumps(owners), uuid))
     out = []
     for kind, record_uuid, day, text, detail, _at in rows:
         try:

@@ -212,3 +212,27 @@ def test_a_merge_and_its_undo_each_announce_one_change_for_every_kind_that_names
     assert [p.name for p in journal.people()] == ["Jonas", "Jonas Berg"]
     assert journal.by_uuid("tell", tell.uuid).person.uuid == jonas.uuid
     assert journal.by_uuid("gemba_visit", visit.uuid).follow_ups[0].owner == "jonas"
+
+
+def test_a_coaching_session_starts_from_the_learners_last_and_is_announced(journal):
+    seen = record_changes(journal)
+    mei = journal.save(r.Person("Mei Chen"))
+    fresh = journal.coaching_start(mei, DAY)
+    assert (fresh.learner, fresh.day, fresh.target, fresh.last_step) == (mei, DAY, "", "")
+    journal.save(
+        r.CoachingSession(
+            DAY, "Changeover under 10 minutes", learner=mei, next_step="Try a checklist",
+            next_expected="11 minutes",
+            obstacles=(r.Obstacle("No checklist", r.ObstacleStatus.WORKING),),
+        )
+    )  # fmt: skip
+    later = DAY + timedelta(days=7)
+    new = journal.coaching_start(mei, later)
+    assert (new.day, new.target, new.last_step, new.expected, new.actual) == (
+        later, "Changeover under 10 minutes", "Try a checklist", "11 minutes", ""
+    )  # fmt: skip
+    assert [o.text for o in new.obstacles] == ["No checklist"]
+    assert set(seen[-1].kinds) == {"coaching_session"} and seen[-1].days == {DAY}
+    board = journal.storyboard(mei)
+    assert board.sessions == 1 and board.next_step == "Try a checklist"
+    assert journal.coaching_sessions("checklist")[0].learner == mei
