@@ -363,6 +363,11 @@ def _stats(args: argparse.Namespace) -> int:
         )
     balance = report["balance"]["index"]
     print(f"  Balance index      {'no data' if balance is None else f'{balance:.1f}'}")
+    support = report["support"]
+    per_week, cover, steps = support["people_per_week"], support["coverage"], support["experiments"]
+    print(f"  People a week      {'no data' if per_week is None else f'{per_week:.1f}'}")
+    print(f"  Team seen lately   {cover['seen']} of {cover['active']} (last 14 days)")
+    print(f"  Steps as expected  {steps['as_expected']} of {steps['judged']} coaching steps judged")
     return 0
 
 

@@ -269,11 +269,19 @@ def test_stats_json_matches_the_documented_shape(tmp_path):
         assert set(p) >= {"key", "label", "streak", "strength", "done_in_range"}
         assert 0 <= p["strength"] <= 100
     assert 0 <= report["balance"]["index"] <= 100
-    assert set(report) >= {"balance", "questions", "alignment", "follow_ups"}
+    assert set(report) >= {"balance", "questions", "alignment", "follow_ups", "support"}
+    support = report["support"]
+    assert [w["week"] for w in support["weeks"]] == [w["week"] for w in report["balance"]["weeks"]]
+    # The demo's team: nine people, one of whom left; two learners coached every week or two.
+    assert support["coverage"]["active"] == 8 and 0 < support["coverage"]["seen"] <= 8
+    steps = support["experiments"]
+    assert 0 < steps["as_expected"] < steps["judged"]
+    assert steps["share"] == round(100 * steps["as_expected"] / steps["judged"], 1)
     text = run_cli(
         tmp_path, "stats", "--as-of", "2026-11-24", "--weeks", "4", "--data-dir", str(data)
     )
     assert text.returncode == 0 and "Balance index" in text.stdout
+    assert "Team seen lately" in text.stdout and "coaching steps judged" in text.stdout
 
 
 def test_stats_without_a_database_exits_2(tmp_path):

@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from l2l_desktop.core import demo_text as t
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import at_local, local_day, to_utc
+from l2l_desktop.core.demo_coaching import coaching_sessions
 from l2l_desktop.core.elements import Element
 
 
@@ -252,6 +253,7 @@ def generate(days: int, seed: int = 1, end: date | None = None) -> list[r.Record
             out.extend(_day(g, day, effective, last))
     for name, days_before, stand_in in t.UNSEEN:
         out = _unseen_since(g, out, name, g.last - timedelta(days=days_before), stand_in)
+    out.extend(coaching_sessions(g.people, first, last, g.uuid))  # drawn last: the rest stays
     return out
 
 

@@ -8,10 +8,11 @@ JSON-ready. No Qt, no database.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from l2l_desktop.core import records as r
 from l2l_desktop.core.analytics import (
     FollowUpStats,
     WeekElements,
@@ -34,6 +35,7 @@ from l2l_desktop.core.streaks import (
     week_streak,
     weekly_strength_series,
 )
+from l2l_desktop.core.support import SupportFigures, support_figures
 
 PRACTICES: tuple[str, ...] = (
     "intention",
@@ -72,6 +74,13 @@ class TrendInputs:
     """The day of the journal's first record: days before it are not practice days (None:
     the earliest done day)."""
     heatmap_weeks: int = HEATMAP_WEEKS
+    week_people: Mapping[date, int] = field(default_factory=dict)
+    """Per week (its Monday), how many different people the records named."""
+    people: Sequence[r.Person] = ()
+    contacts: Mapping[str, date] = field(default_factory=dict)
+    """Each person's last contact up to ``as_of``, by uuid."""
+    experiments: tuple[int, int] = (0, 0)
+    """Coaching steps of the range judged, and how many went as expected."""
 
 
 @dataclass(frozen=True)
@@ -135,6 +144,7 @@ class Trends:
     checker: CheckerAgreement
     heatmap_first: date
     heatmap: tuple[tuple[int | None, ...], ...]
+    support: SupportFigures = field(default_factory=SupportFigures)
 
     @property
     def balance_now(self) -> float | None:
@@ -300,6 +310,14 @@ def compute_trends(inputs: TrendInputs) -> Trends:
         checker=checker_agreement(inputs.checker_choices),
         heatmap_first=heatmap_first,
         heatmap=tuple(tuple(row) for row in grid),
+        support=support_figures(
+            [w.week for w in weeks],
+            inputs.week_people,
+            inputs.people,
+            inputs.contacts,
+            as_of,
+            inputs.experiments,
+        ),
     )
 
 
@@ -375,5 +393,23 @@ def trends_to_dict(trends: Trends, names: Mapping[str, str]) -> dict[str, Any]:
             "closure_rate": _r(fu.closure_rate),
             "median_days_to_close": _r(fu.median_days_to_close),
             "median_open_age": _r(fu.median_open_age),
+        },
+        "support": _support_json(trends.support),
+    }
+
+
+def _percent(share: float | None) -> float | None:
+    return None if share is None else round(100 * share, 1)
+
+
+def _support_json(s: SupportFigures) -> dict[str, Any]:
+    return {
+        "weeks": [{"week": w.week.isoformat(), "people": w.people} for w in s.weeks],
+        "people_per_week": _r(s.people_per_week),
+        "coverage": {"active": s.active, "seen": s.seen, "share": _percent(s.coverage)},
+        "experiments": {
+            "judged": s.judged,
+            "as_expected": s.as_expected,
+            "share": _percent(s.expected_share),
         },
     }

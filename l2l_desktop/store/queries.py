@@ -148,7 +148,7 @@ def people(store: Store) -> list[r.Person]:
     return reader.records(reader.select().order_by(fn.lower(reader.model.name)))
 
 
-def _naming_days(store: Store) -> list[str]:
+def naming_days(store: Store) -> list[str]:
     """A SELECT of (person id, day) for each table whose rows name a person and have a day:
     the kinds that name one (a question, a tell) and their parts (a gemba conversation)."""
     selects = []
@@ -173,7 +173,7 @@ def last_contacts(store: Store) -> dict[str, date]:
     """Each person's last contact, by uuid: the latest day of a record that names them, or of
     a gemba visit with a follow-up whose owner is written as their name. Two statements, the
     latest days taken by SQL (one row per person, one per owner as typed)."""
-    named = " UNION ALL ".join(_naming_days(store))
+    named = " UNION ALL ".join(naming_days(store))
     by_person = _days(
         store.db.execute_sql(
             f'SELECT p.uuid, max(x.day) FROM ({named}) x JOIN "person" p ON p.id = x.pid '

@@ -11,6 +11,7 @@ from l2l_desktop.core.dates import week_start
 from l2l_desktop.core.trends import ROLLING_DAYS, TrendInputs
 from l2l_desktop.store.database import Store
 from l2l_desktop.store.preferences import practice_weekdays
+from l2l_desktop.store.queries import last_contacts, naming_days, people
 
 # A week is keyed by its Monday; SQLite's 'weekday 0' moves on to Sunday (or stays on one).
 WEEK = "date(day, 'weekday 0', '-6 days')"
@@ -18,19 +19,23 @@ WEEK = "date(day, 'weekday 0', '-6 days')"
 DONE_DAYS_SQL: dict[str, str] = {
     "intention": "SELECT DISTINCT day FROM intention WHERE day <= ?",
     "pause": "SELECT DISTINCT day FROM intention_pause WHERE day <= ?",
-    "question": "SELECT DISTINCT day FROM question WHERE day <= ?",
+    # A coaching session is a practice of asking questions too (the coaching questions).
+    "question": "SELECT DISTINCT day FROM (SELECT day FROM question UNION ALL "
+    "SELECT day FROM coaching_session) WHERE day <= ?",
     "gemba_visit": "SELECT DISTINCT day FROM gemba_visit WHERE status = 'done' AND day <= ?",
     "daily_reflection": "SELECT DISTINCT day FROM reflection WHERE kind = 'daily' AND day <= ?",
     "weekly_review": "SELECT DISTINCT day FROM reflection WHERE kind = 'weekly' AND day <= ?",
 }
 
-# Activity that carries elements: each action, pause, question, visit and reflection once.
+# Activity that carries elements: each action, pause, question, visit, reflection and coaching
+# session once.
 _ELEMENT_ROWS = """
     SELECT day, elements FROM intention_action
     UNION ALL SELECT day, elements FROM intention_pause
     UNION ALL SELECT day, elements FROM question
     UNION ALL SELECT day, elements FROM gemba_visit WHERE status = 'done'
     UNION ALL SELECT day, elements FROM reflection
+    UNION ALL SELECT day, elements FROM coaching_session
 """
 
 
@@ -165,6 +170,7 @@ def first_record_day(store: Store) -> date | None:
             "tell",
             "gemba_visit",
             "reflection",
+            "coaching_session",
         )
     )
     row = _rows(store, f"SELECT MIN(d) FROM ({parts})")
@@ -200,4 +206,31 @@ def load_trend_inputs(
         checker_choices=checker_choices(store, first, as_of),
         day_counts=day_counts(store, heat_first, as_of),
         journal_start=start,
+        week_people=week_people(store, week_start(first), as_of),
+        people=people(store),
+        contacts={u: d for u, d in last_contacts(store).items() if d <= as_of},
+        experiments=experiments(store, first, as_of),
     )
+
+
+def week_people(store: Store, first: date, last: date) -> dict[date, int]:
+    """Per week (its Monday): how many different people the records of first..last named
+    (asked, told, talked with at gemba, coached)."""
+    named = " UNION ALL ".join(naming_days(store))
+    sql = (
+        f"SELECT {WEEK} AS week, COUNT(DISTINCT pid) FROM ({named}) "
+        "WHERE pid IS NOT NULL AND day BETWEEN ? AND ? GROUP BY week"
+    )
+    rows = _rows(store, sql, (first.isoformat(), last.isoformat()))
+    return {week: int(n) for w, n in rows if (week := _day(w))}
+
+
+def experiments(store: Store, first: date, last: date) -> tuple[int, int]:
+    """(coaching steps judged, of them as expected) in the sessions of first..last."""
+    row = _rows(
+        store,
+        "SELECT COUNT(*), COALESCE(SUM(outcome = 'as_expected'), 0) FROM coaching_session "
+        "WHERE outcome IS NOT NULL AND day BETWEEN ? AND ?",
+        (first.isoformat(), last.isoformat()),
+    )[0]
+    return int(row[0]), int(row[1])

@@ -57,6 +57,7 @@ KIND_PLURALS = {
     "gemba_visit": QT_TRANSLATE_NOOP("", "gemba visits"),
     "reflection": QT_TRANSLATE_NOOP("", "reflections"),
     "rest_period": QT_TRANSLATE_NOOP("", "days-off periods"),
+    "coaching_session": QT_TRANSLATE_NOOP("", "coaching sessions"),
 }
 VERB_WORDS = {
     ADDED: QT_TRANSLATE_NOOP("", "added"),

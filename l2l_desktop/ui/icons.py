@@ -35,6 +35,7 @@ TAB_ICONS = {
     "reflection": "reflection",
     "trends": "trends",
     "people": "people",
+    "coaching": "coaching",
 }
 ACTION_ICONS = {
     "backup_action": "backup",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from l2l_desktop import APP_NAME
+from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import week_start
 from l2l_desktop.core.reminders import ReminderKind
 from l2l_desktop.services import Change, Journal
@@ -27,6 +28,7 @@ from l2l_desktop.ui.reminder_banner import ReminderBanner
 from l2l_desktop.ui.reminders import ReminderRunner
 from l2l_desktop.ui.report_text import week_figures
 from l2l_desktop.ui.style import said, tr, trn
+from l2l_desktop.ui.tabs.coaching import CoachingTab
 from l2l_desktop.ui.tabs.gemba import GembaTab
 from l2l_desktop.ui.tabs.people import PeopleTab
 from l2l_desktop.ui.tabs.questions import QuestionsTab
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
 
 
 # The pages by the attribute that holds them, in tab order (Today first, Trends last).
-PAGE_NAMES = ("today", "questions", "gemba", "reflection", "people", "trends")
+PAGE_NAMES = ("today", "questions", "gemba", "reflection", "people", "coaching", "trends")
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.gemba = GembaTab(journal, self.undo_stack)
         self.reflection = ReflectionTab(journal, self.undo_stack)
         self.people = PeopleTab(journal, self.undo_stack)
+        self.coaching = CoachingTab(journal, self.undo_stack)
         self.trends = TrendsTab(journal)
         self.pages: list[TabPage] = [getattr(self, name) for name in PAGE_NAMES]
         self.tabs = QTabWidget()
@@ -112,6 +115,9 @@ class MainWindow(QMainWindow):
         self.today.intention_requested.connect(self._write_intention)
         self.questions.practise_requested.connect(self._practise)
         self.people.page.open_requested.connect(self._open_record)
+        self.people.page.coach_requested.connect(self.coach)
+        self.people.page.storyboard_requested.connect(self.open_storyboard)
+        self.coaching.storyboard_requested.connect(self.open_storyboard)
         self.trends.weekly_review_requested.connect(self.weekly_review)
         self.trends.export_requested.connect(self.export_report)
         self.trends.rest_days_requested.connect(self.edit_rest_days)
@@ -237,6 +243,24 @@ class MainWindow(QMainWindow):
         from l2l_desktop.ui.open_record import open_record
 
         self._said(open_record(self, kind, uuid))
+
+    def coach(self, learner: r.Person) -> None:
+        """A new coaching session with ``learner``, started from their last one."""
+        self.tabs.setCurrentWidget(self.coaching)
+        self.coaching.start_with(learner)
+
+    def open_storyboard(self, learner: r.Person) -> QDialog:
+        """The storyboard of ``learner`` (a stored person), in a window of its own."""
+        from l2l_desktop.ui.storyboard import StoryboardDialog
+
+        dialog = StoryboardDialog(self.journal.storyboard(learner), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def editor_pages(self) -> list[Any]:
+        """The tabs with a form whose unsaved text is kept as a draft."""
+        return [self.today, self.questions, self.gemba, self.reflection, self.people, self.coaching]
 
     def _said(self, message: str) -> None:
         if message:
@@ -428,7 +452,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(WARM_UP_DELAY_MS, self.trends, self.trends.warm_up)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in (self.today, self.questions, self.gemba, self.reflection, self.people):
+        for page in self.editor_pages():
             guarded(page.drafts.write)  # typed but unsaved text is kept for the next start
         guarded(self.save_state)
         tray = self.tray

@@ -14,6 +14,7 @@ EDITOR_TABS = {
     "gemba_visit": "gemba",
     "reflection": "reflection",
     "person": "people",
+    "coaching_session": "coaching",
 }
 
 

@@ -4,9 +4,18 @@ everything that names them, newest first; Enter or a double-click opens a row's 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.people import PersonFigures, TimelineEntry
@@ -27,6 +36,8 @@ def entry_kind(entry: TimelineEntry) -> str:
         return tr("Told instead of asking")
     if entry.kind == "conversation":
         return tr("Gemba talk")
+    if entry.kind == "coaching":
+        return tr("Coaching session")
     return tr("Follow-up they own")
 
 
@@ -38,6 +49,10 @@ def entry_text(entry: TimelineEntry) -> str:
         return tr("(no note)")
     if entry.kind in ("conversation", "follow_up") and entry.detail:
         return tr("{place}: {text}").format(place=entry.detail, text=text)
+    if entry.kind == "coaching" and entry.detail.strip():
+        return tr("{target} · next: {step}").format(
+            target=text, step=" ".join(entry.detail.split())
+        )
     return text
 
 
@@ -71,6 +86,8 @@ class PersonPageView(QWidget):
     """The page of the person in the form (none: hidden)."""
 
     open_requested = Signal(str, str)  # kind, uuid: the window opens it in its tab
+    coach_requested = Signal(object)  # the person: a new coaching session with them
+    storyboard_requested = Signal(object)  # the person: their storyboard
 
     def __init__(self, journal: Journal) -> None:
         super().__init__()
@@ -100,6 +117,12 @@ class PersonPageView(QWidget):
                 QKeySequence(key), self.timeline, context=Qt.ShortcutContext.WidgetShortcut
             )
             enter.activated.connect(lambda: self._open_row(self.timeline.currentIndex()))
+        self.coach_button = QPushButton(tr("Coach…"))
+        self.coach_button.setToolTip(tr("A new coaching session with them, from the last one"))
+        self.coach_button.clicked.connect(lambda: self._request(self.coach_requested))
+        self.storyboard_button = QPushButton(tr("Storyboard"))
+        self.storyboard_button.setToolTip(tr("Their coaching story so far"))
+        self.storyboard_button.clicked.connect(lambda: self._request(self.storyboard_requested))
         self.nothing = muted_label(tr("Nothing names them yet."))
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.stack = QStackedWidget()
@@ -107,7 +130,11 @@ class PersonPageView(QWidget):
         self.stack.addWidget(self.nothing)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.coach_button)
+        heading.addWidget(self.storyboard_button)
+        layout.addLayout(heading)
         layout.addWidget(self.figures)
         layout.addWidget(self.follow_ups)
         layout.addWidget(self.stack, 1)
@@ -134,6 +161,13 @@ class PersonPageView(QWidget):
         self.figures.setText(figures)
         self.model.set_records(self.entries)
         self.stack.setCurrentWidget(self.nothing if not self.entries else self.timeline)
+        coached = any(e.kind == "coaching" for e in self.entries)
+        self.storyboard_button.setVisible(coached)  # a learner's; nobody else has one
+        self.coach_button.setEnabled(person.created_at is not None and not person.archived)
+
+    def _request(self, signal: Any) -> None:
+        if self.person is not None and self.person.created_at is not None:
+            signal.emit(self.person)
 
     def _open_row(self, index: QModelIndex | QPersistentModelIndex) -> None:
         row = index.row()

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from l2l_desktop.core.records import Reflection
+from l2l_desktop.core.support import SupportFigures
 from l2l_desktop.core.trends import PracticeTrend, Trends
 from l2l_desktop.ui.style import (
     done_of,
@@ -68,6 +69,7 @@ def sections(trends: Trends, reflections: Sequence[Reflection]) -> list[Section]
         _questions(trends),
         _alignment(trends),
         _follow_ups(trends),
+        Section("support", tr("Support"), paragraphs=tuple(support_sentences(trends.support))),
         _reflections(reflections),
     ]
 
@@ -160,6 +162,32 @@ def _follow_ups(trends: Trends) -> Section:
         median=median,
     )
     return Section("follow_ups", tr("Gemba follow-ups"), paragraphs=(said,))
+
+
+def support_sentences(s: SupportFigures) -> list[str]:
+    """Whom the user supported: people a week, the team seen lately, and how the steps of
+    the learners they coach went against what was expected."""
+    if s.people_per_week is None:
+        weekly = tr("No weeks in this range.")
+    else:
+        weekly = tr("{n} people supported a week on average.").format(
+            n=number(s.people_per_week, 1)
+        )
+    if s.coverage is None:
+        coverage = tr("Nobody on the team yet: add the people you support in the People tab.")
+    else:
+        coverage = tr(
+            "{seen} of {active} on the team seen in the last two weeks ({share})."
+        ).format(seen=number(s.seen), active=number(s.active), share=percent(100 * s.coverage))
+    if s.expected_share is None:
+        steps = tr("No coaching step judged in this range.")
+    else:
+        steps = tr("{right} of {judged} coaching steps went as expected ({share}).").format(
+            right=number(s.as_expected),
+            judged=number(s.judged),
+            share=percent(100 * s.expected_share),
+        )
+    return [weekly, coverage, steps]
 
 
 def _reflections(reflections: Sequence[Reflection]) -> Section:

@@ -319,3 +319,39 @@ class FollowUpRowWidget(Row):
         self.owner.setText(item.owner)
         set_date_value(self.due, item.due_day)
         self.done.setChecked(item.done_day is not None)
+
+
+# Where an obstacle stands, as its row's choice offers it (the status's key, its words).
+OBSTACLE_STATUS_WORDS = (
+    ("open", QT_TRANSLATE_NOOP("", "open")),
+    ("working", QT_TRANSLATE_NOOP("", "working on it")),
+    ("overcome", QT_TRANSLATE_NOOP("", "overcome")),
+)
+
+
+class ObstacleRowWidget(Row):
+    """An obstacle in the way of the target condition, and where it stands."""
+
+    part = r.Obstacle
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text = _line(tr("Obstacle"), tr("What is in the way of the target"))
+        self.status = QComboBox()
+        self.status.setAccessibleName(tr("Where the obstacle stands"))
+        for value, label in OBSTACLE_STATUS_WORDS:
+            self.status.addItem(tr(label), value)
+        self.top.addWidget(self.text, 1)
+        self.top.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+        self.named = {"status": self.status}
+        self.finish(self.text, self.status)
+
+    def is_blank(self) -> bool:
+        return not self.text.text().strip()
+
+    def values(self) -> dict[str, Any]:
+        return {"text": self.text.text(), "status": r.ObstacleStatus(self.status.currentData())}
+
+    def show_item(self, item: r.Obstacle) -> None:
+        self.text.setText(item.text)
+        self.status.setCurrentIndex(self.status.findData(item.status.value))

@@ -60,6 +60,7 @@ KIND_NAMES = {
     "reflection": QT_TRANSLATE_NOOP("", "Reflection"),
     "rest_period": QT_TRANSLATE_NOOP("", "Days off"),
     "person": QT_TRANSLATE_NOOP("", "Person"),
+    "coaching_session": QT_TRANSLATE_NOOP("", "Coaching session"),
 }
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -55,11 +55,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="+105"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="+120"/>
+        <location line="+21"/>
         <source>Obstacles</source>
         <translation>Hindernisse</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="+1"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-56"/>
+        <location line="+44"/>
+        <location line="+26"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
@@ -272,7 +279,10 @@
     <message>
         <location line="-7"/>
         <location filename="../../l2l_desktop/ui/charts/heatmap.py" line="+197"/>
-        <location filename="../../l2l_desktop/ui/person_page.py" line="+89"/>
+        <location filename="../../l2l_desktop/ui/person_page.py" line="+106"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="-57"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-73"/>
+        <location line="+55"/>
         <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="-71"/>
         <location line="+69"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-99"/>
@@ -498,7 +508,7 @@ Balance {b}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../l2l_desktop/ui/dialogs.py" line="+129"/>
-        <location filename="../../l2l_desktop/ui/person_page.py" line="-62"/>
+        <location filename="../../l2l_desktop/ui/person_page.py" line="-70"/>
         <location filename="../../l2l_desktop/ui/search_dialog.py" line="+1"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-56"/>
         <source>Told instead of asking</source>
@@ -786,7 +796,7 @@ told {tells}</source>
         <translation>Löschen (Entf); Strg+Z stellt es wieder her</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+224"/>
         <location filename="../../l2l_desktop/ui/tabs/today.py" line="+201"/>
         <source>above</source>
         <translation>oben</translation>
@@ -855,6 +865,11 @@ told {tells}</source>
         <location line="+1"/>
         <source>days-off periods</source>
         <translation>Zeiträume freier Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coaching sessions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1090,7 +1105,7 @@ told {tells}</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../l2l_desktop/ui/search_dialog.py" line="+85"/>
+        <location filename="../../l2l_desktop/ui/search_dialog.py" line="+86"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
@@ -1101,8 +1116,8 @@ told {tells}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../l2l_desktop/ui/search_dialog.py" line="-79"/>
-        <location line="+84"/>
+        <location filename="../../l2l_desktop/ui/search_dialog.py" line="-80"/>
+        <location line="+85"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1122,17 +1137,17 @@ told {tells}</source>
         <translation>Abgebrochen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/main_window.py" line="+88"/>
+        <location filename="../../l2l_desktop/ui/main_window.py" line="+84"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+27"/>
         <source>Go to the reminder</source>
         <translation>Zur Erinnerung springen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Records, backup and data folder</source>
         <translation>Einträge, Sicherung und Datenordner</translation>
     </message>
@@ -1244,7 +1259,7 @@ told {tells}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+134"/>
         <source>Question logged.</source>
         <translation>Frage erfasst.</translation>
     </message>
@@ -1342,13 +1357,13 @@ told {tells}</source>
         <translation>der Benachrichtigungsdienst hat nicht geantwortet ({e})</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/open_record.py" line="+25"/>
+        <location filename="../../l2l_desktop/ui/open_record.py" line="+26"/>
         <source>That record is no longer there.</source>
         <translation>Dieser Eintrag existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../l2l_desktop/ui/person_page.py" line="+11"/>
+        <location filename="../../l2l_desktop/ui/person_page.py" line="+13"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-5"/>
         <source>(no note)</source>
         <translation>(keine Notiz)</translation>
@@ -1473,6 +1488,7 @@ told {tells}</source>
     <message>
         <location line="+0"/>
         <location filename="../../l2l_desktop/ui/report.py" line="-10"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="-16"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1720,6 +1736,16 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Who is the learner?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work on one obstacle at a time: mark the others open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This day already has an intention.</source>
         <translation>Für diesen Tag gibt es bereits eine Intention.</translation>
     </message>
@@ -2011,13 +2037,38 @@ Richtung: {direction}</translation>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/search_dialog.py" line="-89"/>
+        <location line="+31"/>
+        <source>working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is in the way of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the obstacle stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../l2l_desktop/ui/search_dialog.py" line="-90"/>
         <location filename="../../l2l_desktop/words.py" line="-2"/>
         <source>Gemba visit</source>
         <translation>Gemba-Besuch</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -2765,7 +2816,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="-67"/>
         <location line="+69"/>
-        <location filename="../../l2l_desktop/ui/tabs/people.py" line="+136"/>
+        <location filename="../../l2l_desktop/ui/tabs/people.py" line="+135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2898,12 +2949,224 @@ Richtung: {direction}</translation>
         <translation>Personen, mit denen ich gesprochen habe</translation>
     </message>
     <message>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-91"/>
+        <source>Not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A new coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing the coaching session of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted the coaching session of {day}. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coach a learner toward a target, one step and one obstacle at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No coaching sessions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a learner on the right and agree the target with them. The next session with them starts from this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
+        <location line="+25"/>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Filter by learner, target, step or learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter coaching sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The learner&apos;s story so far, from every session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Day of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whom you coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The longer-term aim the target serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the learner wants to be next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source>Where things stand now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Add an obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The step taken since the last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>What they expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The result they expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they saw when they tried it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did the step go as expected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <location line="+26"/>
+        <source>What was learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>What the step taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The one thing they will try next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they expect it to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>When to go and see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Challenge (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work on one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last step taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Did it go as expected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="+3"/>
         <source>Elements</source>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+129"/>
+        <source>The first session with {name}: agree the target condition together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Started from the session of {day}: the target, the obstacles and its next step are carried forward. Write what happened beside what was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="+29"/>
         <source>&lt;b&gt;Open follow-ups, across all visits&lt;/b&gt; · {n} open, {late} overdue</source>
         <translation>&lt;b&gt;Offene Folgeaufgaben aller Besuche&lt;/b&gt; · {n} offen, {late} überfällig</translation>
     </message>
@@ -2982,12 +3245,13 @@ Richtung: {direction}</translation>
         <translation>Pause vom {day} gelöscht. Strg+Z stellt sie wieder her.</translation>
     </message>
     <message>
+        <location filename="../../l2l_desktop/ui/rows.py" line="-15"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-147"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+1"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
@@ -3151,12 +3415,124 @@ Richtung: {direction}</translation>
         <translation>Fragen filtern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="-9"/>
+        <source>as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No steps tried yet: the next session records the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-171"/>
+        <location line="+25"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+14"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+63"/>
+        <source>Storyboard of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>No coaching sessions with them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{right} of {judged} steps went as expected ({share}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No step judged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go and see on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%n session</source>
+        <comment>%n sessions</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-31"/>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-33"/>
+        <location line="+34"/>
+        <location line="+21"/>
+        <source>Target condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current condition, over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Steps tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+1"/>
         <source>Whom</source>
         <translation>Angesprochen</translation>
     </message>
@@ -3260,7 +3636,7 @@ Richtung: {direction}</translation>
         <translation>Erledigt: {action}</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/search_dialog.py" line="-202"/>
+        <location filename="../../l2l_desktop/ui/search_dialog.py" line="-203"/>
         <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+36"/>
         <source>Reflection</source>
         <translation>Reflexion</translation>
@@ -3333,12 +3709,12 @@ Richtung: {direction}</translation>
     <message>
         <location line="+10"/>
         <location line="+62"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Cadence</source>
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>No cadence</source>
         <translation>Kein Rhythmus</translation>
     </message>
@@ -3404,18 +3780,18 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
@@ -3440,7 +3816,7 @@ Richtung: {direction}</translation>
         <translation>Auch die Personen zeigen, die das Team verlassen haben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Merge into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
@@ -3450,7 +3826,7 @@ Richtung: {direction}</translation>
         <translation>Dieselbe Person unter zwei Namen: alle Einträge zu einem der beiden verschieben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Their name, as you write it in your records</source>
         <translation>Der Name, wie Sie ihn in Ihren Einträgen schreiben</translation>
     </message>
@@ -3571,6 +3947,7 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location filename="../../l2l_desktop/ui/report_text.py" line="+140"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="-58"/>
         <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+1"/>
         <source>Learned</source>
         <translation>Gelernt</translation>
@@ -3855,7 +4232,7 @@ Richtung: {direction}</translation>
         <translation>&lt;b&gt;Fragenprüfer&lt;/b&gt;: Sie sind seiner Einschätzung bei {agreed} von {total} gefolgt</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/person_page.py" line="-16"/>
+        <location filename="../../l2l_desktop/ui/person_page.py" line="-18"/>
         <source>Closed question</source>
         <translation>Geschlossene Frage</translation>
     </message>
@@ -3875,6 +4252,12 @@ Richtung: {direction}</translation>
         <translation>Gemba-Gespräch</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location filename="../../l2l_desktop/ui/search_dialog.py" line="+8"/>
+        <source>Coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Follow-up they own</source>
         <translation>Folgeaufgabe der Person</translation>
@@ -3884,8 +4267,13 @@ Richtung: {direction}</translation>
         <source>{place}: {text}</source>
         <translation>{place}: {text}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{target} · next: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+1"/>
         <source>%n question</source>
         <comment>%n questions</comment>
@@ -3924,7 +4312,7 @@ Richtung: {direction}</translation>
         <translation>{text} ({place}, fällig am {day})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Questions and tells</source>
         <translation>Fragen und Ansagen</translation>
     </message>
@@ -3950,11 +4338,33 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Coach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new coaching session with them, from the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="+69"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-39"/>
+        <source>Storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their coaching story so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing names them yet.</source>
         <translation>Noch nennt kein Eintrag diese Person.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Everything that names {name}</source>
         <translation>Alles, was {name} nennt</translation>
     </message>
@@ -4141,7 +4551,7 @@ Richtung: {direction}</translation>
         <translation>&amp;Ansage erfassen…</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/search_dialog.py" line="+6"/>
+        <location filename="../../l2l_desktop/ui/search_dialog.py" line="-2"/>
         <location filename="../../l2l_desktop/ui/trend_dialogs.py" line="-22"/>
         <source>Days off</source>
         <translation>Freie Tage</translation>
@@ -4773,7 +5183,7 @@ Richtung: {direction}</translation>
         <translation>{name} zusammenführen mit…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Merge {name} into the same person written another way:</source>
         <translation>{name} mit derselben Person zusammenführen, die anders geschrieben ist:</translation>
     </message>
@@ -4798,7 +5208,7 @@ Richtung: {direction}</translation>
         <translation>Es gibt niemanden sonst, mit dem Sie {gone} zusammenführen können.</translation>
     </message>
     <message numerus="yes">
-        <location line="-50"/>
+        <location line="-51"/>
         <source>%n record names {gone}; it will name {keep}.</source>
         <comment>%n records name {gone}; they will name {keep}.</comment>
         <translation>

@@ -127,3 +127,36 @@ def test_the_checkers_verdicts_against_the_users_choices(store):
         ("closed", "open", 2),
         ("open", "open", 1),
     ]
+
+
+def test_a_coaching_session_is_a_question_day_and_support_with_its_learning_signal(store):
+    ana, ben, cleo = (writes.save(store, r.Person(n)) for n in ("Ana", "Ben", "Cleo"))
+    writes.save(store, r.Person("Dora", archived=True))
+    as_expected, otherwise = r.StepOutcome.AS_EXPECTED, r.StepOutcome.OTHERWISE
+    writes.save_many(
+        store,
+        [
+            r.Question(day(0), NOON, "What?", r.QuestionKind.OPEN, person=ana),
+            r.Tell(day(1), NOON, person=ana),  # Ana again: one person that week
+            r.CoachingSession(day(2), "T", learner=ben, outcome=as_expected),
+            r.CoachingSession(day(8), "T", learner=ben, outcome=otherwise),
+            r.CoachingSession(day(9), "T", learner=ben),  # not judged
+            r.GembaVisit(day(15), "Dock", "See", conversations=(r.Conversation("x", cleo),)),
+            r.CoachingSession(day(16), "T", learner=ben, outcome=as_expected),
+        ],
+    )
+    assert tq.done_days(store, day(20))["question"] == {day(0), day(2), day(8), day(9), day(16)}
+    # By hand, per week: Ana and Ben (week 1), Ben (week 2), Cleo and Ben (week 3).
+    assert tq.week_people(store, day(0), day(20)) == {day(0): 2, day(7): 1, day(14): 2}
+    assert tq.experiments(store, day(0), day(13)) == (2, 1)  # the 3rd and the 9th
+    assert tq.experiments(store, day(0), day(20)) == (3, 2)
+    trends = compute_trends(tq.load_trend_inputs(store, day(7), day(20)))
+    support = trends.support
+    # Range day 7..20: weeks of day 7 and 14 (1 and 2 people); Ana seen on day 1, more than
+    # two weeks before day 20; Ben (day 16) and Cleo (day 15) lately; Dora left the team.
+    assert [w.people for w in support.weeks] == [1, 2]
+    assert (support.active, support.seen, support.judged, support.as_expected) == (3, 2, 2, 1)
+    # Coaching serves support: its sessions count in the balance's support column.
+    # Week of day 7: the sessions of day 8 and 9; of day 14: the session of day 16 (the
+    # visit of day 15 is only planned, so not yet done).
+    assert [w.support for w in trends.weeks] == [2, 1]

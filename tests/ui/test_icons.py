@@ -134,7 +134,7 @@ def test_the_tray_shows_the_app_icon(app_icon_set, make_window):
 
 def test_each_tab_has_an_icon(make_window):
     window = make_window()
-    assert window.tabs.count() == 6
+    assert window.tabs.count() == 7
     for index in range(window.tabs.count()):
         icon = window.tabs.tabIcon(index)
         assert not icon.isNull(), window.tabs.tabText(index)

@@ -8,7 +8,7 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.elements import Element
 from l2l_desktop.ui.main_window import MainWindow
 
-HEADINGS = ["Today", "Questions", "Gemba", "Reflection", "People", "Trends"]
+HEADINGS = ["Today", "Questions", "Gemba", "Reflection", "People", "Coaching", "Trends"]
 VISIBLE_WORDS_NOT_ALLOWED = ("TODO", "FIXME", "lorem", "placeholder")
 
 
@@ -18,7 +18,7 @@ def all_visible_text(widget):
     return " ".join(label.text() for label in widget.findChildren(QLabel))
 
 
-def test_opens_with_six_tabs_today_first_trends_last(make_window, qtbot):
+def test_opens_with_seven_tabs_today_first_trends_last(make_window, qtbot):
     window = make_window()
     window.show()
     qtbot.waitExposed(window)
@@ -80,11 +80,11 @@ def test_ctrl_number_switches_tabs(make_window, qtbot):
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    for i in (2, 6, 5, 1, 4, 3):
+    for i in (2, 7, 6, 5, 1, 4, 3):
         qtbot.keyClick(window.tabs, Qt.Key(Qt.Key.Key_0 + i), Qt.KeyboardModifier.ControlModifier)
         assert window.tabs.currentIndex() == i - 1
     assert [a.shortcut().toString() for a in window.tab_actions] == [
-        f"Ctrl+{i}" for i in range(1, 7)
+        f"Ctrl+{i}" for i in range(1, 8)
     ]
 
 

@@ -183,6 +183,10 @@ def _visit_tabs(window, seen: Seen, qtbot) -> None:
     window.tabs.setCurrentWidget(window.questions)
     _settle(qtbot)
     seen.window(window, "question hint")
+    window.coaching.start_with(window.coaching.current.learner)  # started from the last one
+    window.tabs.setCurrentWidget(window.coaching)
+    _settle(qtbot)
+    seen.window(window, "coaching carried forward")
 
 
 def _visit_dialogs(window, seen: Seen, qtbot) -> None:
@@ -198,6 +202,7 @@ def _visit_dialogs(window, seen: Seen, qtbot) -> None:
         "practice days": window.edit_practice_days,
         "question bank": window.questions.open_bank,
         "merge people": window.people.open_merge,  # the person chosen in the tab's visit
+        "storyboard": lambda: window.open_storyboard(window.coaching.learner.value()),
     }
     for where, show in opened.items():
         dialog = show()
@@ -299,13 +304,14 @@ def test_no_visible_text_of_the_app_is_left_untranslated(
     _visit_modal(window, seen, qtbot, on_next_dialog)
     _visit_more(window, seen, qtbot, store)
     _visit_reminders(window, seen, qtbot)
-    for page in (window.today, window.questions, window.gemba, window.reflection, window.people):
+    for page in window.editor_pages():
         page.drafts.dirty = False
     assert sorted(seen.left) == [], "\n".join(map(str, sorted(seen.left)))
     charts = len(window.trends.charts)
-    # Each place was seen: the six tabs and the hint, the menus, the dialogs, the modal ones, the
-    # reminders, each chart's figures, the weekly review and the three shown on failures.
-    assert len(seen.translated) == 6 + 1 + 11 + 3 + 4 + charts + 4, seen.translated
+    # Each place was seen: the seven tabs, the hint and a coaching session carried forward, the
+    # menus, the dialogs, the modal ones, the reminders, each chart's figures, the weekly
+    # review and the three shown on failures.
+    assert len(seen.translated) == 7 + 2 + 12 + 3 + 4 + charts + 4, seen.translated
     assert min(seen.translated.values()) >= 2, seen.translated
 
 

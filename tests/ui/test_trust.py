@@ -371,7 +371,7 @@ def test_feedback_says_what_happened_and_how_to_undo_it(active_window, journal, 
     window.undo_stack.undo()
     assert journal.by_uuid("gemba_visit", visit.uuid).follow_ups[0].done_day is None
     # Export PNG says where it wrote.
-    press(window, Qt.Key.Key_6, CTRL)  # Trends
+    press(window, Qt.Key.Key_7, CTRL)  # Trends
     window.trends.build_charts()
     path = tmp_path / "balance.png"
     name = next(iter(window.trends.charts))
@@ -415,7 +415,7 @@ def test_one_name_per_thing_and_plurals_that_read_right(active_window, journal, 
     kinds = [window.reflection.kind.itemText(i) for i in range(window.reflection.kind.count())]
     assert "Daily reflection (hansei)" in kinds
     _intention(journal, journal.today(), "Walk the line")  # a streak of one day
-    press(window, Qt.Key.Key_6, CTRL)  # Trends
+    press(window, Qt.Key.Key_7, CTRL)  # Trends
     card = window.trends.cards["intention"].current.text()
     assert "1 <span" in card and ">day<" in card
     # A statement is not a question yet, and is not called a closed one.

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from l2l_desktop.core.trends import PracticeTrend, Trends
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.files import suggested_path
+from l2l_desktop.ui.report_text import support_sentences
 from l2l_desktop.ui.style import (
     in_units,
     number,
@@ -148,6 +149,8 @@ class TrendsTab(TabPage):
             "reflection",
             "rest_period",
             "preference",
+            "person",
+            "coaching_session",
         }
     )
     weekly_review_requested = Signal()
@@ -207,6 +210,9 @@ class TrendsTab(TabPage):
         self.follow_up_line = QLabel()
         self.checker_line = QLabel()
         self.checker_line.setWordWrap(True)
+        self.support_line = QLabel()
+        self.support_line.setWordWrap(True)
+        self.support_line.setAccessibleName(tr("Support"))
         self.chart_box = QVBoxLayout()
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
@@ -215,6 +221,7 @@ class TrendsTab(TabPage):
         inner_layout.addWidget(self.explanation)
         inner_layout.addWidget(self.follow_up_line)
         inner_layout.addWidget(self.checker_line)
+        inner_layout.addWidget(self.support_line)
         inner_layout.addLayout(self.chart_box)
         inner_layout.addStretch(1)
         self.scroll = QScrollArea()
@@ -308,6 +315,11 @@ class TrendsTab(TabPage):
             ).format(open=f.open, overdue=f.overdue, rate=rate, median=median)
         )
         self.checker_line.setText(checker_sentence(trends))
+        self.support_line.setText(
+            tr("<b>Support</b>: {sentences}").format(
+                sentences=" ".join(support_sentences(trends.support))
+            )
+        )
         if self.charts:
             self.draw_charts()
         elif not self._charts_pending:
