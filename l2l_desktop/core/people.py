@@ -16,6 +16,14 @@ CADENCES = {WEEKLY: "weekly", FORTNIGHTLY: "fortnightly", MONTHLY: "monthly"}
 WEEKS_FROM = 14  # a span this long or longer is told in whole weeks
 
 
+FORGOTTEN = "—"  # the name left to a person the user chose to forget (shown in words)
+
+
+def is_forgotten(person: object) -> bool:
+    """Whether ``person`` is one the user forgot: their name, role and notes removed."""
+    return getattr(person, "name", None) == FORGOTTEN and bool(getattr(person, "archived", False))
+
+
 def name_key(name: str) -> str:
     """A name as people are told apart: case and spaces aside ("ana  costa" is "Ana Costa")."""
     return " ".join(name.split()).casefold()

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from l2l_desktop.core.trends import Trends
     from l2l_desktop.services.exchange import Exported, Progress
     from l2l_desktop.store.exchange import Plan
-    from l2l_desktop.store.merge import MergeReceipt
+    from l2l_desktop.store.merge import Forgotten, MergeReceipt
     from l2l_desktop.store.restore import BackupSummary
 
 R = TypeVar("R", bound=r.Record)
@@ -149,6 +149,21 @@ class Journal:
 
         merge.unmerge(self._store, receipt)
         self._announce_merge(receipt, 1)
+
+    def forget_person(self, person: r.Person) -> Forgotten:
+        """Forget ``person`` for good: name, role, cadence and notes removed from the journal;
+        the records that name them kept, naming "a removed person". Not undoable."""
+        from l2l_desktop.store import merge
+
+        done = merge.forget_person(self._store, person.uuid)
+        self.bus.announce(Change(_with_views(done.kinds), uuids=done.records))
+        return done
+
+    def mentions(self, text: str, leave_out: str = "") -> int:
+        """How many records hold ``text`` in what the user wrote (``leave_out``: a uuid not
+        to count), up to 10,000."""
+        phrase = '"' + text.replace('"', " ") + '"'
+        return sum(1 for hit in self.search(phrase, limit=10_000) if hit.uuid != leave_out)
 
     def naming_count(self, person: r.Person) -> int:
         """How many records and follow-ups name ``person`` (what merging them would move)."""

@@ -7,6 +7,10 @@ conversation's). A follow-up names its owner as typed text: an owner written as 
 the person who goes (told apart by :func:`~l2l_desktop.core.people.name_key`) is written as
 the name of the one kept. Each way is one transaction; the receipt of a merge says exactly
 what it moved, so that the undo moves that back and nothing else.
+
+A person forgotten (:func:`forget_person`) keeps their uuid, so the records that name them
+stay together, but loses their name, role, cadence and notes, and the follow-ups they own
+lose the owner's name; there is no way back.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from typing import Any
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import utc_now
 from l2l_desktop.core.declared import Shape
-from l2l_desktop.core.people import name_key
+from l2l_desktop.core.people import FORGOTTEN, name_key
 from l2l_desktop.core.validation import validate
 from l2l_desktop.store import queries, writes
 from l2l_desktop.store.database import Store
@@ -122,6 +126,15 @@ def _touch(table: Table, uuids: Iterable[str], now: datetime) -> set[str]:
     return {u for (u,) in parent.select(parent.uuid).where(parent.id.in_(ids)).tuples()}
 
 
+def _record_uuids(table: Table, uuids: list[str]) -> set[str]:
+    """The uuids of the records the rows ``uuids`` of ``table`` belong to (a part's record)."""
+    if table.parent is None:
+        return set(uuids)
+    model, parent = table.model, table.parent.rel_model
+    ids = model.select(table.parent).where(model.uuid.in_(uuids))
+    return {u for (u,) in parent.select(parent.uuid).where(parent.id.in_(ids)).tuples()}
+
+
 def _kind_of(table: Table) -> str:
     return table.key.split(".")[0]
 
@@ -198,3 +211,49 @@ def unmerge(store: Store, receipt: MergeReceipt) -> None:
             for uuid, owner in receipt.owners:
                 model.update(owner=owner, updated_at=now).where(model.uuid == uuid).execute()
             _touch(follow_ups, (u for u, _o in receipt.owners), now)
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    """What forgetting someone changed: how many records and follow-ups named them, the
+    uuids of the records changed (the person's own included) and their kinds."""
+
+    count: int
+    records: frozenset[str]
+    kinds: frozenset[str]
+
+
+def forget_person(store: Store, uuid: str) -> Forgotten:
+    """Forget the person ``uuid``, in one transaction: their name, role, cadence and notes
+    removed (the name left is :data:`~l2l_desktop.core.people.FORGOTTEN`; they are archived),
+    and the owner's name removed from the follow-ups written as theirs. The records that
+    name them are kept, naming "a removed person". Each change is stamped now, so that an
+    older export merged in later does not bring the name back. Raises ValueError for someone
+    not stored."""
+    person = queries.by_uuid(store, PERSON, uuid)
+    if person is None:
+        raise ValueError("only a stored person can be forgotten")
+    count = naming_count(store, person)
+    now = utc_now()
+    records, kinds = {person.uuid}, {PERSON}
+    with store.writing():
+        people = store.tables[PERSON].model
+        people.update(
+            name=FORGOTTEN, role="", notes="", cadence_days=None, archived=True, updated_at=now
+        ).where(people.uuid == uuid).execute()
+        for table, column in _naming_columns(store):
+            model = table.model
+            rows = model.select(model.uuid).where(column.field.in_(_person_id(store, uuid)))
+            uuids = [u for (u,) in rows.tuples()]
+            if uuids:  # unchanged themselves (they name the same uuid), but shown anew
+                records |= _record_uuids(table, uuids)
+                kinds.add(_kind_of(table))
+        owners = _owned(store, person)
+        if owners:
+            follow_ups = queries.follow_up_table(store)
+            model = follow_ups.model
+            uuids = [u for u, _owner in owners]
+            model.update(owner="", updated_at=now).where(model.uuid.in_(uuids)).execute()
+            records |= _touch(follow_ups, uuids, now)
+            kinds.add(_kind_of(follow_ups))
+    return Forgotten(count, frozenset(records), frozenset(kinds))

@@ -231,13 +231,16 @@ class PersonCombo(QComboBox):
             self.setEditText(shown)
 
     def set_people(self, people: list[r.Person]) -> None:
+        """Everyone a typed name may be (those who left too); the list and the completion
+        offer only the team, not those archived or forgotten."""
         current = self.currentText()
         self._people = list(people)
+        offered = [p.name for p in self._people if not p.archived]
         self.blockSignals(True)
         self.clear()
-        self.addItems([p.name for p in self._people])
+        self.addItems(offered)
         self.setEditText(current)
-        completer = QCompleter([p.name for p in self._people], self)
+        completer = QCompleter(offered, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
         self.blockSignals(False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from l2l_desktop.core import records as r
-from l2l_desktop.core.people import name_key
+from l2l_desktop.core.people import is_forgotten, name_key
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.forms import ErrorLabel
 from l2l_desktop.ui.style import tr, trn
@@ -45,7 +45,7 @@ class MergeDialog(QDialog):
         layout.addWidget(intro)
         self.people = QComboBox()
         self.people.setAccessibleName(tr("Whom to keep"))
-        for person in keep_order(journal.people(), gone):
+        for person in keep_order([p for p in journal.people() if not is_forgotten(p)], gone):
             shown = tr("{name} (left the team)") if person.archived else "{name}"
             self.people.addItem(shown.format(name=person.name), person)
         layout.addWidget(self.people)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from l2l_desktop.core import records as r
 from l2l_desktop.core.people import PersonFigures, TimelineEntry
 from l2l_desktop.services import Journal
-from l2l_desktop.ui.style import number, percent, tr, trn
+from l2l_desktop.ui.style import number, percent, person_name, tr, trn
 from l2l_desktop.ui.widgets import RecordTableModel, muted_label, record_table
 
 
@@ -150,7 +150,7 @@ class PersonPageView(QWidget):
             return
         page = self.journal.person_page(person)
         self.entries = list(page.timeline)
-        self.title.setText(tr("Everything that names {name}").format(name=person.name))
+        self.title.setText(tr("Everything that names {name}").format(name=person_name(person)))
         figures = figures_text(page.figures)
         if page.open_follow_ups:  # listed; none: said on the figures' line, a line saved
             lines = "\n".join("• " + follow_up_line(f) for f in page.open_follow_ups)

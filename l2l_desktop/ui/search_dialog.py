@@ -46,7 +46,7 @@ from l2l_desktop.core.elements import ALL_ELEMENTS
 from l2l_desktop.core.search_query import MARK, Hit
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.date_field import DateField
-from l2l_desktop.ui.style import element_label, tr, trn
+from l2l_desktop.ui.style import element_label, person_name, tr, trn
 from l2l_desktop.ui.widgets import muted_label
 
 DEBOUNCE_MS = 150
@@ -201,7 +201,7 @@ class SearchDialog(QDialog):
         self.person.clear()
         self.person.addItem(tr("Anyone"), None)
         for person in self.journal.people():
-            self.person.addItem(person.name, person.uuid)
+            self.person.addItem(person_name(person), person.uuid)
         index = self.person.findData(chosen)
         self.person.setCurrentIndex(max(index, 0))
         self.person.blockSignals(False)

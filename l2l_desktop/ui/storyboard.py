@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from l2l_desktop.core import records as r
 from l2l_desktop.core.coaching import Storyboard
-from l2l_desktop.ui.style import percent, tr, trn
+from l2l_desktop.ui.style import percent, person_name, tr, trn
 
 
 def _text(value: str) -> str:
@@ -67,7 +67,8 @@ def _experiments(board: Storyboard) -> str:
 
 def storyboard_html(board: Storyboard) -> str:
     """The storyboard as a page for a text browser (every text of the user's escaped)."""
-    title = "<h2>" + tr("Storyboard of {name}").format(name=escape(board.learner.name)) + "</h2>"
+    name = escape(person_name(board.learner))
+    title = "<h2>" + tr("Storyboard of {name}").format(name=name) + "</h2>"
     if not board.sessions:
         return title + "<p>" + tr("No coaching sessions with them yet.") + "</p>"
     right, judged = board.as_expected
@@ -130,7 +131,7 @@ class StoryboardDialog(QDialog):
 
     def __init__(self, board: Storyboard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Storyboard of {name}").format(name=board.learner.name))
+        self.setWindowTitle(tr("Storyboard of {name}").format(name=person_name(board.learner)))
         self.view = StoryboardView(self)
         self.view.show_board(board)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from l2l_desktop.core.dates import utc_to_local
 from l2l_desktop.core.elements import Element
+from l2l_desktop.core.people import is_forgotten
 from l2l_desktop.words import PRACTICE_NAMES, STRENGTH_EXPLANATION, Worded
 from l2l_desktop.words import said as _said
 
@@ -100,6 +101,14 @@ def curly_quotes(text: str) -> str:
     return parts[0] + "".join(
         (opening if i % 2 == 0 else closing) + part for i, part in enumerate(parts[1:])
     )
+
+
+def person_name(person: object) -> str:
+    """A person as lists and titles name them: their name, "a removed person" for someone
+    forgotten, nothing for nobody."""
+    if person is None:
+        return ""
+    return tr("a removed person") if is_forgotten(person) else str(getattr(person, "name", ""))
 
 
 def quoted(text: str) -> str:

@@ -26,7 +26,7 @@ from l2l_desktop.ui.forms import (
 )
 from l2l_desktop.ui.row_list import RowList
 from l2l_desktop.ui.rows import ObstacleRowWidget
-from l2l_desktop.ui.style import tr
+from l2l_desktop.ui.style import person_name, tr
 from l2l_desktop.ui.widgets import EmptyState, muted_label
 
 # The texts a session carries from the last one, and those that are its own.
@@ -80,7 +80,7 @@ class CoachingTab(EditorTab[r.CoachingSession]):
             undo_stack,
             [
                 (tr("Day"), lambda s: s.day.isoformat()),
-                (tr("Learner"), lambda s: s.learner.name if s.learner else ""),
+                (tr("Learner"), lambda s: person_name(s.learner)),
                 (tr("Target condition"), lambda s: " ".join(s.target.split())),
                 (tr("Next step"), lambda s: " ".join(s.next_step.split())),
             ],
@@ -181,7 +181,7 @@ class CoachingTab(EditorTab[r.CoachingSession]):
         return bool(self.search.text().strip())
 
     def fetch(self) -> list[r.CoachingSession]:
-        self.learner.set_people([p for p in self.journal.people() if not p.archived])
+        self.learner.set_people(self.journal.people())
         return self.journal.coaching_sessions(self.search.text())
 
     def blank_fields(self) -> dict[str, Any]:

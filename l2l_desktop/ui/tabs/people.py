@@ -21,13 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from l2l_desktop.core import records as r
-from l2l_desktop.core.people import CADENCES, PersonStatus, cadence_name, name_key, unseen_span
+from l2l_desktop.core.people import (
+    CADENCES,
+    PersonStatus,
+    cadence_name,
+    is_forgotten,
+    name_key,
+    unseen_span,
+)
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.editor_tab import EditorTab
 from l2l_desktop.ui.forms import SAVE_ERRORS, TextArea, failure_text, form_keys, shortcuts
 from l2l_desktop.ui.person_merge import MergeDialog
 from l2l_desktop.ui.person_page import PersonPageView
-from l2l_desktop.ui.style import tr, trn
+from l2l_desktop.ui.style import person_name, tr, trn
 from l2l_desktop.ui.undo import MergePeople
 from l2l_desktop.ui.widgets import EmptyState
 
@@ -128,7 +135,7 @@ class PeopleTab(EditorTab[r.Person]):
             journal,
             undo_stack,
             [
-                (tr("Name"), lambda p: p.name),
+                (tr("Name"), person_name),
                 (tr("Role"), lambda p: p.role),
                 (tr("Last contact"), self._last_contact_text),
                 (tr("Cadence"), lambda p: cadence_text(p.cadence_days)),
@@ -164,7 +171,18 @@ class PeopleTab(EditorTab[r.Person]):
             tr("The same person under two names: move every record to one of them")
         )
         self.merge_button.clicked.connect(self.open_merge)
-        return [self.merge_button]
+        self.forget_button = QPushButton(tr("Forget…"))
+        self.forget_button.setToolTip(
+            tr("Remove their name and notes from every record, for good (asks first)")
+        )
+        self.forget_button.clicked.connect(self.forget)
+        return [self.merge_button, self.forget_button]
+
+    def forget(self) -> bool:
+        """Forget the person in the form, once the user confirms (not undoable)."""
+        from l2l_desktop.ui.person_forget import forget
+
+        return forget(self)
 
     def _build_form(self) -> None:
         self.name = QLineEdit()
@@ -257,12 +275,13 @@ class PeopleTab(EditorTab[r.Person]):
 
     def edit(self, record: r.Person) -> None:
         self._fill(record)
-        self.form_title.setText(tr(self.edit_title).format(name=record.name))
+        self.form_title.setText(tr(self.edit_title).format(name=person_name(record)))
 
     def _fill(self, record: r.Person | None) -> None:
         super()._fill(record)
         self._archive_words(record)
-        self.merge_button.setEnabled(record is not None)
+        self.merge_button.setEnabled(record is not None and not is_forgotten(record))
+        self.forget_button.setEnabled(record is not None and not is_forgotten(record))
         self.page.show_person(record)
 
     def reload(self) -> None:

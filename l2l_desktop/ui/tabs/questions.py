@@ -38,7 +38,7 @@ from l2l_desktop.ui.forms import (
     set_date_value,
     shortcuts,
 )
-from l2l_desktop.ui.style import curly_quotes, tr
+from l2l_desktop.ui.style import curly_quotes, person_name, tr
 from l2l_desktop.ui.undo import DeleteRecord
 from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, muted_label, record_table
 
@@ -165,7 +165,7 @@ class QuestionsTab(EditorTab[r.Question]):
                 (tr("Question"), lambda q: q.text),
                 (tr("Kind"), lambda q: tr(q.kind.value)),
                 (tr("Context"), lambda q: q.context),
-                (tr("With"), lambda q: q.person.name if q.person else ""),
+                (tr("With"), lambda q: person_name(q.person)),
             ],
             stretch_column=1,
         )
@@ -202,7 +202,7 @@ class QuestionsTab(EditorTab[r.Question]):
             [
                 (tr("Day"), lambda t: t.day.isoformat()),
                 (tr("What happened"), lambda t: t.note or tr("(no note)")),
-                (tr("Whom"), lambda t: t.person.name if t.person else ""),
+                (tr("Whom"), lambda t: person_name(t.person)),
             ],
             self,
         )
