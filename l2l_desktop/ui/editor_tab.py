@@ -35,6 +35,7 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.codec import fields_from_json, fields_to_json
 from l2l_desktop.core.declared import values_of
 from l2l_desktop.core.kinds import KINDS
+from l2l_desktop.core.validation import validate
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.drafts import (
     DraftBanner,
@@ -339,9 +340,7 @@ class EditorTab(TabPage, Generic[R]):
             self.drafts.edited()
 
     def save(self) -> bool:
-        saved = self.fields.attempt(
-            lambda: self.do_save(self.record_from_form()), self.status, tr("above")
-        )
+        saved = self.fields.attempt(self._checked_save, self.status, tr("above"))
         if saved is None:
             shown = [e for e in self.fields.errors.values() if not e.isHidden()]
             if shown:  # the first message in sight, below the rows it names too
@@ -353,6 +352,16 @@ class EditorTab(TabPage, Generic[R]):
         self.edit(saved)
         self.saved_message.emit(tr("Saved."))
         return True
+
+    def _checked_save(self) -> R | None:
+        """Save the form's record once its fields pass their checks and the user has said
+        whether each name new to the journal is someone new (None: they went back)."""
+        from l2l_desktop.ui.new_people import confirm_new_people
+
+        record = self.record_from_form()
+        validate(record)
+        confirmed = confirm_new_people(self, record, self.journal.people)
+        return None if confirmed is None else self.do_save(confirmed)
 
     def delete_current(self) -> None:
         record = self.current
