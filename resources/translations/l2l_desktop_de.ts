@@ -55,7 +55,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../l2l_desktop/ui/storyboard.py" line="+105"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="+106"/>
         <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="+120"/>
         <location line="+21"/>
         <source>Obstacles</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../l2l_desktop/ui/editor_tab.py" line="+116"/>
+        <location filename="../../l2l_desktop/ui/editor_tab.py" line="+117"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../../l2l_desktop/ui/charts/alignment.py" line="+30"/>
-        <location filename="../../l2l_desktop/ui/report_text.py" line="+142"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="+144"/>
         <source>Alignment</source>
         <translation>Einklang</translation>
     </message>
@@ -280,7 +280,7 @@
         <location line="-7"/>
         <location filename="../../l2l_desktop/ui/charts/heatmap.py" line="+197"/>
         <location filename="../../l2l_desktop/ui/person_page.py" line="+106"/>
-        <location filename="../../l2l_desktop/ui/storyboard.py" line="-57"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="-58"/>
         <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-73"/>
         <location line="+55"/>
         <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="-71"/>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <location line="+72"/>
-        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+293"/>
+        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+300"/>
         <source>{first} to {last}</source>
         <translation>{first} bis {last}</translation>
     </message>
@@ -796,13 +796,13 @@ told {tells}</source>
         <translation>Löschen (Entf); Strg+Z stellt es wieder her</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+223"/>
         <location filename="../../l2l_desktop/ui/tabs/today.py" line="+201"/>
         <source>above</source>
         <translation>oben</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -869,7 +869,7 @@ told {tells}</source>
     <message>
         <location line="+1"/>
         <source>coaching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Gespräche</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1122,7 +1122,7 @@ told {tells}</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Not saved: please correct the fields marked {where}.</source>
         <translation>Nicht gespeichert: Bitte korrigieren Sie die {where} markierten Felder.</translation>
     </message>
@@ -1306,7 +1306,7 @@ told {tells}</source>
     <message numerus="yes">
         <location line="+1"/>
         <location filename="../../l2l_desktop/ui/report_text.py" line="+26"/>
-        <location filename="../../l2l_desktop/ui/style.py" line="+48"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="+49"/>
         <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+7"/>
         <source>%n day</source>
         <comment>%n days</comment>
@@ -1541,7 +1541,7 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../l2l_desktop/ui/report_text.py" line="-116"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="-117"/>
         <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-185"/>
         <location filename="../../l2l_desktop/words.py" line="+4"/>
         <source>Weekly review</source>
@@ -1737,12 +1737,12 @@ Richtung: {direction}</translation>
     <message>
         <location line="+3"/>
         <source>Who is the learner?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist der Coachee?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work on one obstacle at a time: mark the others open.</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem Hindernis nach dem anderen arbeiten: die übrigen als offen markieren.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2039,27 +2039,27 @@ Richtung: {direction}</translation>
     <message>
         <location line="+31"/>
         <source>working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>in Arbeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overcome</source>
-        <translation type="unfinished"></translation>
+        <translation>überwunden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What is in the way of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dem Ziel im Weg steht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where the obstacle stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand des Hindernisses</translation>
     </message>
     <message>
         <location filename="../../l2l_desktop/ui/search_dialog.py" line="-90"/>
@@ -2609,7 +2609,13 @@ Richtung: {direction}</translation>
         <translation>noch nicht begonnen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="-92"/>
+        <source>Support</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
@@ -2640,7 +2646,7 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../l2l_desktop/ui/style.py" line="+50"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="+58"/>
         <source>Set direction</source>
         <translation>Richtung geben</translation>
     </message>
@@ -2686,7 +2692,37 @@ Richtung: {direction}</translation>
         <translation>Gemba-Folgeaufgaben</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>No weeks in this range.</source>
+        <translation>Keine Wochen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} people supported a week on average.</source>
+        <translation>Im Schnitt {n} unterstützte Personen pro Woche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody on the team yet: add the people you support in the People tab.</source>
+        <translation>Noch niemand im Team: Fügen Sie die Menschen, die Sie unterstützen, im Reiter Personen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{seen} of {active} on the team seen in the last two weeks ({share}).</source>
+        <translation>{seen} von {active} im Team in den letzten zwei Wochen gesehen ({share}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No coaching step judged in this range.</source>
+        <translation>In diesem Zeitraum wurde kein Coaching-Schritt bewertet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{right} of {judged} coaching steps went as expected ({share}).</source>
+        <translation>{right} von {judged} Coaching-Schritten liefen wie erwartet ({share}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>rated {n}/5</source>
         <translation>bewertet mit {n}/5</translation>
     </message>
@@ -2816,7 +2852,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="-67"/>
         <location line="+69"/>
-        <location filename="../../l2l_desktop/ui/tabs/people.py" line="+135"/>
+        <location filename="../../l2l_desktop/ui/tabs/people.py" line="+142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2951,203 +2987,203 @@ Richtung: {direction}</translation>
     <message>
         <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-91"/>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie erwartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders als erwartet</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A new coaching session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Coaching-Gespräch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Editing the coaching session of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Gespräch vom {day} bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete coaching session</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Gespräch löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted the coaching session of {day}. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Gespräch vom {day} gelöscht. Strg+Z holt es zurück.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coach a learner toward a target, one step and one obstacle at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Coachee zum Ziel begleiten, Schritt für Schritt und Hindernis für Hindernis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No coaching sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Coaching-Gespräche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a learner on the right and agree the target with them. The next session with them starts from this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie rechts einen Coachee und vereinbaren Sie gemeinsam das Ziel. Das nächste Gespräch mit dieser Person setzt hier an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+28"/>
         <location line="+25"/>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachee</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Filter by learner, target, step or learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Coachee, Ziel, Schritt oder Erkenntnis filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter coaching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Gespräche filtern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The learner&apos;s story so far, from every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bisherige Weg des Coachees, aus allen Gesprächen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Day of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag des Gesprächs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whom you coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen Sie coachen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The longer-term aim the target serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Das längerfristige Ziel, dem der Zielzustand dient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the learner wants to be next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Coachee als Nächstes hinwill</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Zustand</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+21"/>
         <source>Where things stand now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es jetzt steht</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Add an obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernis hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The step taken since the last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt seit dem letzten Gespräch</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+25"/>
         <source>What they expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Was erwartet wurde</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>The result they expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erwartete Ergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they saw when they tried it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich beim Ausprobieren zeigte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Did the step go as expected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lief der Schritt wie erwartet?</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+26"/>
         <source>What was learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gelernt wurde</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>What the step taught</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Schritt gezeigt hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The one thing they will try next</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Eine, das als Nächstes ausprobiert wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartetes Ergebnis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they expect it to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was davon erwartet wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
         <source>When to go and see</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann hingehen und nachsehen</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Challenge (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung (optional)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Work on one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer nur an einem arbeiten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last step taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Schritt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Did it go as expected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lief es wie erwartet?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein erwartetes Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3158,12 +3194,12 @@ Richtung: {direction}</translation>
     <message>
         <location line="+129"/>
         <source>The first session with {name}: agree the target condition together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Gespräch mit {name}: Vereinbaren Sie gemeinsam den Zielzustand.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Started from the session of {day}: the target, the obstacles and its next step are carried forward. Write what happened beside what was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Gespräch vom {day} übernommen: Ziel, Hindernisse und der nächste Schritt. Schreiben Sie neben das Erwartete, was geschah.</translation>
     </message>
     <message>
         <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="+29"/>
@@ -3316,7 +3352,7 @@ Richtung: {direction}</translation>
         <translation>Frage vom {day} gelöscht. Strg+Z stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/report_text.py" line="-142"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="-168"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+5"/>
         <source>Questions</source>
         <translation>Fragen</translation>
@@ -3417,37 +3453,37 @@ Richtung: {direction}</translation>
     <message>
         <location filename="../../l2l_desktop/ui/storyboard.py" line="-9"/>
         <source>as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>wie erwartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>anders als erwartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Working on</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No steps tried yet: the next session records the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schritte ausprobiert: Das nächste Gespräch hält den ersten fest.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3460,58 +3496,58 @@ Richtung: {direction}</translation>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+63"/>
         <source>Storyboard of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyboard von {name}</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>No coaching sessions with them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Coaching-Gespräche mit dieser Person.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{right} of {judged} steps went as expected ({share}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{right} von {judged} Schritten liefen wie erwartet ({share}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No step judged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schritt bewertet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Expected: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: {result}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go and see on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {day} hingehen und nachsehen.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n session</source>
         <comment>%n sessions</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Gespräch</numerusform>
+            <numerusform>%Ln Gespräche</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-31"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3519,17 +3555,17 @@ Richtung: {direction}</translation>
         <location line="+34"/>
         <location line="+21"/>
         <source>Target condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielzustand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current condition, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Zustand im Verlauf</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Steps tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausprobierte Schritte</translation>
     </message>
     <message>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+1"/>
@@ -3642,7 +3678,7 @@ Richtung: {direction}</translation>
         <translation>Reflexion</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/report_text.py" line="-90"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="-91"/>
         <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="-131"/>
         <source>Daily reflection (hansei)</source>
         <translation>Tagesreflexion (Hansei)</translation>
@@ -3709,12 +3745,12 @@ Richtung: {direction}</translation>
     <message>
         <location line="+10"/>
         <location line="+62"/>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Cadence</source>
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-117"/>
         <source>No cadence</source>
         <translation>Kein Rhythmus</translation>
     </message>
@@ -3780,18 +3816,18 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+46"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-56"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
@@ -3826,7 +3862,17 @@ Richtung: {direction}</translation>
         <translation>Dieselbe Person unter zwei Namen: alle Einträge zu einem der beiden verschieben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Forget…</source>
+        <translation>Vergessen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove their name and notes from every record, for good (asks first)</source>
+        <translation>Name und Notizen aus allen Einträgen entfernen, endgültig (fragt vorher)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Their name, as you write it in your records</source>
         <translation>Der Name, wie Sie ihn in Ihren Einträgen schreiben</translation>
     </message>
@@ -3861,7 +3907,7 @@ Richtung: {direction}</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Unarchive</source>
         <translation>Zurückholen</translation>
     </message>
@@ -3946,8 +3992,8 @@ Richtung: {direction}</translation>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/report_text.py" line="+140"/>
-        <location filename="../../l2l_desktop/ui/storyboard.py" line="-58"/>
+        <location filename="../../l2l_desktop/ui/report_text.py" line="+167"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="-59"/>
         <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+1"/>
         <source>Learned</source>
         <translation>Gelernt</translation>
@@ -4202,7 +4248,7 @@ Richtung: {direction}</translation>
         <translation>Intention gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="-257"/>
+        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="-171"/>
         <source>4 weeks</source>
         <translation>4 Wochen</translation>
     </message>
@@ -4255,7 +4301,7 @@ Richtung: {direction}</translation>
         <location line="+2"/>
         <location filename="../../l2l_desktop/ui/search_dialog.py" line="+8"/>
         <source>Coaching session</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Gespräch</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4270,7 +4316,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="+2"/>
         <source>{target} · next: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} · als Nächstes: {step}</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -4339,24 +4385,24 @@ Richtung: {direction}</translation>
     <message>
         <location line="+7"/>
         <source>Coach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new coaching session with them, from the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Coaching-Gespräch mit dieser Person, ab dem letzten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../l2l_desktop/ui/storyboard.py" line="+69"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="+70"/>
         <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-39"/>
         <source>Storyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyboard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their coaching story so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr bisheriger Coaching-Weg</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4426,7 +4472,7 @@ Richtung: {direction}</translation>
         <translation>Stärke &lt;b&gt;{s:.0f}&lt;/b&gt; / 100</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../l2l_desktop/ui/style.py" line="-67"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="-75"/>
         <source>%n week</source>
         <comment>%n weeks</comment>
         <translation>
@@ -4440,7 +4486,7 @@ Richtung: {direction}</translation>
         <translation>längste Serie {n} · {days}, davon {done} erledigt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
@@ -4500,7 +4546,7 @@ Richtung: {direction}</translation>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>&lt;b&gt;Gemba follow-ups&lt;/b&gt;: none agreed yet; they come from your gemba visits.</source>
         <translation>&lt;b&gt;Gemba-Folgeaufgaben&lt;/b&gt;: noch keine vereinbart; sie entstehen bei Ihren Gemba-Besuchen.</translation>
     </message>
@@ -4510,7 +4556,12 @@ Richtung: {direction}</translation>
         <translation>&lt;b&gt;Gemba-Folgeaufgaben&lt;/b&gt;: {open} offen ({overdue} überfällig), {rate} erledigt, im Median {median} bis zum Abschluss</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+6"/>
+        <source>&lt;b&gt;Support&lt;/b&gt;: {sentences}</source>
+        <translation>&lt;b&gt;Unterstützung&lt;/b&gt;: {sentences}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+9"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
@@ -5038,7 +5089,7 @@ Richtung: {direction}</translation>
         <translation>Beim Anmelden öffnen, damit die Morgen-Erinnerung Sie erreicht.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/cli.py" line="+438"/>
+        <location filename="../../l2l_desktop/cli.py" line="+443"/>
         <source>Demo data: discarded when you quit</source>
         <translation>Demodaten: werden beim Beenden verworfen</translation>
     </message>
@@ -5214,6 +5265,89 @@ Richtung: {direction}</translation>
         <translation>
             <numerusform>%Ln Eintrag nennt {gone}; er wird {keep} nennen.</numerusform>
             <numerusform>%Ln Einträge nennen {gone}; sie werden {keep} nennen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../l2l_desktop/ui/new_people.py" line="+93"/>
+        <source>Someone new?</source>
+        <translation>Jemand Neues?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is {name} someone new?</source>
+        <translation>Ist {name} jemand Neues?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody on your team has this name yet. Saving adds them to the People tab.</source>
+        <translation>Niemand in Ihrem Team hat bisher diesen Namen. Beim Speichern kommt die Person in den Reiter Personen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes, add {name}</source>
+        <translation>Ja, {name} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No, I mean {name}</source>
+        <translation>Nein, ich meine {name}</translation>
+    </message>
+    <message>
+        <location filename="../../l2l_desktop/ui/person_forget.py" line="+23"/>
+        <source>Forget this person</source>
+        <translation>Diese Person vergessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget {name} for good?</source>
+        <translation>{name} endgültig vergessen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n record or follow-up that names them is kept, and will name {removed}.</source>
+        <comment>The %n records and follow-ups that name them are kept, and will name {removed}.</comment>
+        <translation>
+            <numerusform>Der %Ln Eintrag, der die Person nennt, bleibt erhalten und nennt dann {removed}.</numerusform>
+            <numerusform>Die %Ln Einträge, die die Person nennen, bleiben erhalten und nennen dann {removed}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../l2l_desktop/ui/style.py" line="+62"/>
+        <source>a removed person</source>
+        <translation>eine entfernte Person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their name, role, cadence and private notes are removed from the journal.</source>
+        <translation>Name, Rolle, Rhythmus und private Notizen werden aus dem Journal entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be undone. Backups made before now still hold the name until they are replaced; what you wrote about them in your own words is left as you wrote it.</source>
+        <translation>Das lässt sich nicht rückgängig machen. Frühere Sicherungen enthalten den Namen noch, bis sie ersetzt werden; was Sie mit eigenen Worten über die Person geschrieben haben, bleibt, wie Sie es geschrieben haben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget for good</source>
+        <translation>Endgültig vergessen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Forgotten: %n record now names a removed person.</source>
+        <comment>Forgotten: %n records now name a removed person.</comment>
+        <translation>
+            <numerusform>Vergessen: %Ln Eintrag nennt jetzt eine entfernte Person.</numerusform>
+            <numerusform>Vergessen: %Ln Einträge nennen jetzt eine entfernte Person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record still mentions {name} in your own words: Find (Ctrl+F) shows it.</source>
+        <comment>%n records still mention {name} in your own words: Find (Ctrl+F) shows them.</comment>
+        <translation>
+            <numerusform>%Ln Eintrag erwähnt {name} noch in Ihren eigenen Worten: Suchen (Strg+F) zeigt ihn.</numerusform>
+            <numerusform>%Ln Einträge erwähnen {name} noch in Ihren eigenen Worten: Suchen (Strg+F) zeigt sie.</numerusform>
         </translation>
     </message>
 </context>
