@@ -23,7 +23,7 @@ def forget_box(person: r.Person, count: int, parent: QWidget) -> QMessageBox:
     box.setWindowTitle(tr("Forget this person"))
     box.setText(tr("Forget {name} for good?").format(name=person.name))
     kept = trn(
-        "The %n record or follow-up that names them is kept, and will name {removed}.",
+        "The one record or follow-up that names them is kept, and will name {removed}.",
         "The %n records and follow-ups that name them are kept, and will name {removed}.",
         count,
     ).format(removed=quoted(tr("a removed person")))

@@ -5304,10 +5304,10 @@ Richtung: {direction}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>The %n record or follow-up that names them is kept, and will name {removed}.</source>
+        <source>The one record or follow-up that names them is kept, and will name {removed}.</source>
         <comment>The %n records and follow-ups that name them are kept, and will name {removed}.</comment>
         <translation>
-            <numerusform>Der %Ln Eintrag, der die Person nennt, bleibt erhalten und nennt dann {removed}.</numerusform>
+            <numerusform>Der eine Eintrag, der die Person nennt, bleibt erhalten und nennt dann {removed}.</numerusform>
             <numerusform>Die %Ln Einträge, die die Person nennen, bleiben erhalten und nennen dann {removed}.</numerusform>
         </translation>
     </message>
