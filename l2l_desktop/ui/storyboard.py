@@ -117,10 +117,10 @@ class StoryboardView(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setAccessibleName(tr("Storyboard"))
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        # Selectable with the mouse, scrolled with the keys: no caret blinking in a page
+        # that cannot be edited.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def show_board(self, board: Storyboard) -> None:
         self.setHtml(storyboard_html(board))

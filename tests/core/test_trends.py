@@ -285,7 +285,12 @@ def test_dict_is_json_ready_with_the_documented_keys(trends: Trends) -> None:
         "alignment",
         "question_checker",
         "follow_ups",
+        "support",
     }
+    # Nobody named and nobody on the team in this history: weeks of nobody, shares unknown.
+    assert data["support"]["coverage"] == {"active": 0, "seen": 0, "share": None}
+    assert data["support"]["experiments"] == {"judged": 0, "as_expected": 0, "share": None}
+    assert {w["people"] for w in data["support"]["weeks"]} == {0}
     assert data["as_of"] == "2026-03-27"
     assert data["range"] == {"first": "2026-02-26", "last": "2026-03-27"}
     assert data["practices"][0] == {

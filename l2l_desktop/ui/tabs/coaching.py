@@ -81,10 +81,9 @@ class CoachingTab(EditorTab[r.CoachingSession]):
             [
                 (tr("Day"), lambda s: s.day.isoformat()),
                 (tr("Learner"), lambda s: person_name(s.learner)),
-                (tr("Target condition"), lambda s: " ".join(s.target.split())),
                 (tr("Next step"), lambda s: " ".join(s.next_step.split())),
             ],
-            stretch_column=(2, 3),
+            stretch_column=2,
         )
         self._carried: dict[str, Any] | None = None  # what the form was started from
         self.search = QLineEdit()
