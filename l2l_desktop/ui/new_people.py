@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -49,10 +50,12 @@ def closest(name: str, team: list[r.Person]) -> r.Person | None:
         return None
     key = name_key(name)
     by_key = {name_key(n): p for n, p in on_team.items()}
-    firsts: dict[str, r.Person] = {}
-    for known, person in by_key.items():  # "Jonas" for Jonas Berg, unless two share it
-        first = known.split()[0]
-        firsts[first] = person if first not in firsts else firsts[first]
+    shared = Counter(known.split()[0] for known in by_key)
+    firsts = {  # "jonas" for Jonas Berg, unless two on the team share it
+        known.split()[0]: person
+        for known, person in by_key.items()
+        if shared[known.split()[0]] == 1
+    }
     if key in firsts:
         return firsts[key]
     match = difflib.get_close_matches(key, [*by_key, *firsts], n=1, cutoff=0.75)

@@ -45,7 +45,7 @@ def test_the_closest_name_on_the_team():
     assert closest("Sofia", team) is None  # left the team: not offered
     assert closest("Kwame", team) is None
     twins = [stamped("Ana Lima"), stamped("Ana Costa")]
-    assert closest("Ana", twins).name in ("Ana Lima", "Ana Costa")
+    assert closest("Ana", twins) is None  # which of the two? Not guessed
 
 
 def _ask(window, qtbot, name: str, answer: str, seen: list[str]) -> None:
