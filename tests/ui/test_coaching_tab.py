@@ -195,3 +195,19 @@ def test_a_deleted_session_comes_back_with_undo(coached, active_window, journal,
     assert journal.coaching_sessions() == [] and tab.is_empty
     press(qtbot, tab.table, Qt.Key.Key_Z, CTRL)
     assert len(journal.coaching_sessions()) == 1 and tab.model.rowCount() == 1
+
+
+def test_a_session_started_from_a_page_is_not_yet_unsaved_and_what_happened_is_in_sight(
+    coached, make_window, qtbot
+):
+    window = make_window()
+    window.resize(1100, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.coach(coached)
+    tab = window.coaching
+    qtbot.waitUntil(lambda: tab.actual.hasFocus() or tab.actual.isAncestorOf(tab.focusWidget()))
+    assert not tab.drafts.dirty  # carried forward by the app: leaving it loses nothing typed
+    viewport = tab.scroll.viewport()
+    top = tab.actual.mapTo(viewport, tab.actual.rect().topLeft()).y()
+    assert 0 <= top < viewport.height()  # scrolled to where the user writes next

@@ -239,16 +239,20 @@ class CoachingTab(EditorTab[r.CoachingSession]):
             return
         self._fill(None)
         self.table.clearSelection()
-        self.learner.set_value(learner)
+        self._loading = True  # the app's doing, not the user's: nothing unsaved yet
+        try:
+            self.learner.set_value(learner)
+        finally:
+            self._loading = False
         self._carry_forward(learner)
         self.focus_after_carry()
 
     def focus_after_carry(self) -> None:
-        """Where the user types next: what happened with the last step, else the target."""
-        if self.target.value().strip():
-            self.actual.setFocus()
-        else:
-            self.target.setFocus()
+        """Where the user types next, in sight: what happened with the last step, else the
+        target."""
+        field = self.actual if self.target.value().strip() else self.target
+        field.setFocus()
+        self.scroll.ensureWidgetVisible(field)
 
     def _learner_chosen(self) -> None:
         """The learner of a new session chosen: start it from their last session, unless the
