@@ -23,6 +23,7 @@ from l2l_desktop.ui.main_window import MainWindow
 from l2l_desktop.ui.theme import app_style, dark_palette, light_palette
 
 OUT = Path(__file__).resolve().parent
+# The tabs shot here, by the window's name for each (the Coaching tab: coaching_shots.py).
 TAB_NAMES = ["today", "questions", "gemba", "reflection", "people", "trends"]
 
 
@@ -143,7 +144,7 @@ def grab_language(app: QApplication, journal: Journal, folder: Path, language: s
     install(app, language)
     for name, window in windows(app, journal, folder, prefix=f"{language}-"):
         for tab in ("today", "trends"):
-            window.tabs.setCurrentIndex(TAB_NAMES.index(tab))
+            window.tabs.setCurrentWidget(getattr(window, tab))
             if tab == "trends":
                 window.trends.warm_up()
             for _ in range(5):
@@ -176,7 +177,7 @@ def main() -> int:
         return 0
     for name, window in windows(app, journal, folder):
         for i, tab in enumerate(TAB_NAMES):
-            window.tabs.setCurrentIndex(i)
+            window.tabs.setCurrentWidget(getattr(window, tab))
             app.processEvents()
             if tab == "questions":  # show the checker's hint on a question being typed
                 window.questions.text.setPlainText("Could it be the new glue?")

@@ -115,7 +115,9 @@ class CoachingTab(EditorTab[r.CoachingSession]):
         self.carried_note.setVisible(False)
         self.challenge = self._area(tr("Challenge"), tr("The longer-term aim the target serves"))
         self.target = self._area(tr("Target condition"), tr("Where the learner wants to be next"))
-        self.current_condition = self._area(tr("Current condition"), tr("Where things stand now"))
+        self.current_condition = self._area(
+            tr("Current condition"), tr("What the learner sees today, in facts and figures")
+        )
         self.obstacles = RowList(ObstacleRowWidget, tr("Add an obstacle"), tr("Obstacles"))
         self.last_step = self._area(tr("Last step"), tr("The step taken since the last session"))
         self.expected = self._area(tr("What they expected"), tr("The result they expected"))
