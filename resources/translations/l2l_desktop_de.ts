@@ -56,7 +56,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../l2l_desktop/ui/storyboard.py" line="+106"/>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="+120"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="+121"/>
         <location line="+21"/>
         <source>Obstacles</source>
         <translation>Hindernisse</translation>
@@ -64,8 +64,8 @@
     <message>
         <location line="+1"/>
         <location filename="../../l2l_desktop/ui/storyboard.py" line="+1"/>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-56"/>
-        <location line="+44"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-58"/>
+        <location line="+46"/>
         <location line="+26"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
@@ -281,8 +281,8 @@
         <location filename="../../l2l_desktop/ui/charts/heatmap.py" line="+197"/>
         <location filename="../../l2l_desktop/ui/person_page.py" line="+106"/>
         <location filename="../../l2l_desktop/ui/storyboard.py" line="-58"/>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-73"/>
-        <location line="+55"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-74"/>
+        <location line="+56"/>
         <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="-71"/>
         <location line="+69"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-99"/>
@@ -2985,7 +2985,7 @@ Richtung: {direction}</translation>
         <translation>Personen, mit denen ich gesprochen habe</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-91"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-92"/>
         <source>Not judged</source>
         <translation>Nicht bewertet</translation>
     </message>
@@ -3041,13 +3041,13 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+28"/>
-        <location line="+25"/>
+        <location line="+27"/>
+        <location line="+27"/>
         <source>Learner</source>
         <translation>Coachee</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>Filter by learner, target, step or learning</source>
         <translation>Nach Coachee, Ziel, Schritt oder Erkenntnis filtern</translation>
     </message>
@@ -3082,13 +3082,17 @@ Richtung: {direction}</translation>
         <translation>Wo der Coachee als Nächstes hinwill</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Current condition</source>
         <translation>Ist-Zustand</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+21"/>
+        <source>What the learner sees today, in facts and figures</source>
+        <translation>Was der Coachee heute sieht, in Fakten und Zahlen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Where things stand now</source>
         <translation>Wo es jetzt steht</translation>
     </message>
@@ -3192,7 +3196,7 @@ Richtung: {direction}</translation>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>The first session with {name}: agree the target condition together.</source>
         <translation>Das erste Gespräch mit {name}: Vereinbaren Sie gemeinsam den Zielzustand.</translation>
     </message>
@@ -3487,7 +3491,7 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-171"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-175"/>
         <location line="+25"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+14"/>
         <source>What happened</source>
@@ -3545,15 +3549,14 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-31"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-33"/>
         <source>Challenge</source>
         <translation>Herausforderung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-33"/>
-        <location line="+34"/>
-        <location line="+21"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="+1"/>
+        <location line="+23"/>
         <source>Target condition</source>
         <translation>Zielzustand</translation>
     </message>
@@ -4395,7 +4398,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="+2"/>
         <location filename="../../l2l_desktop/ui/storyboard.py" line="+70"/>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-39"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-41"/>
         <source>Storyboard</source>
         <translation>Storyboard</translation>
     </message>
@@ -5268,7 +5271,7 @@ Richtung: {direction}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/new_people.py" line="+93"/>
+        <location filename="../../l2l_desktop/ui/new_people.py" line="+96"/>
         <source>Someone new?</source>
         <translation>Jemand Neues?</translation>
     </message>
