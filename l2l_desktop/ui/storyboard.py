@@ -82,10 +82,13 @@ def storyboard_html(board: Storyboard) -> str:
         f"<tr><td valign='top'>{c.day.isoformat()}</td><td>{_text(c.text)}</td></tr>"
         for c in reversed(board.conditions)
     )
-    next_lines = [
-        _text(board.next_step),
-        tr("Expected: {result}").format(result=_text(board.next_expected)),
-    ]
+    if board.next_step.strip():
+        next_lines = [
+            _text(board.next_step),
+            tr("Expected: {result}").format(result=_text(board.next_expected)),
+        ]
+    else:
+        next_lines = [tr("Not agreed yet: the latest session has no next step.")]
     if board.go_see:
         next_lines.append(tr("Go and see on {day}.").format(day=board.go_see.isoformat()))
     sessions = trn("%n session", "%n sessions", board.sessions)

@@ -55,8 +55,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../l2l_desktop/ui/storyboard.py" line="+106"/>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="+121"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="+109"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="+132"/>
         <location line="+21"/>
         <source>Obstacles</source>
         <translation>Hindernisse</translation>
@@ -280,7 +280,7 @@
         <location line="-7"/>
         <location filename="../../l2l_desktop/ui/charts/heatmap.py" line="+197"/>
         <location filename="../../l2l_desktop/ui/person_page.py" line="+106"/>
-        <location filename="../../l2l_desktop/ui/storyboard.py" line="-58"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="-61"/>
         <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-74"/>
         <location line="+56"/>
         <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="-71"/>
@@ -2985,7 +2985,7 @@ Richtung: {direction}</translation>
         <translation>Personen, mit denen ich gesprochen habe</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-92"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-103"/>
         <source>Not judged</source>
         <translation>Nicht bewertet</translation>
     </message>
@@ -3000,7 +3000,7 @@ Richtung: {direction}</translation>
         <translation>Anders als erwartet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>A new coaching session</source>
         <translation>Ein neues Coaching-Gespräch</translation>
     </message>
@@ -3196,7 +3196,7 @@ Richtung: {direction}</translation>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>The first session with {name}: agree the target condition together.</source>
         <translation>Das erste Gespräch mit {name}: Vereinbaren Sie gemeinsam den Zielzustand.</translation>
     </message>
@@ -3491,7 +3491,7 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-175"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-178"/>
         <location line="+25"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+14"/>
         <source>What happened</source>
@@ -3509,12 +3509,12 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Storyboard of {name}</source>
         <translation>Storyboard von {name}</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-64"/>
         <source>No coaching sessions with them yet.</source>
         <translation>Noch keine Coaching-Gespräche mit dieser Person.</translation>
     </message>
@@ -3529,12 +3529,17 @@ Richtung: {direction}</translation>
         <translation>Noch kein Schritt bewertet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Expected: {result}</source>
         <translation>Erwartet: {result}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Not agreed yet: the latest session has no next step.</source>
+        <translation>Noch nicht vereinbart: Das letzte Gespräch hat keinen nächsten Schritt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Go and see on {day}.</source>
         <translation>Am {day} hingehen und nachsehen.</translation>
     </message>
@@ -3996,7 +4001,7 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location filename="../../l2l_desktop/ui/report_text.py" line="+167"/>
-        <location filename="../../l2l_desktop/ui/storyboard.py" line="-59"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="-62"/>
         <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+1"/>
         <source>Learned</source>
         <translation>Gelernt</translation>
@@ -4397,7 +4402,7 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../l2l_desktop/ui/storyboard.py" line="+70"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="+73"/>
         <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-41"/>
         <source>Storyboard</source>
         <translation>Storyboard</translation>

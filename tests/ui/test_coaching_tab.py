@@ -211,3 +211,31 @@ def test_a_session_started_from_a_page_is_not_yet_unsaved_and_what_happened_is_i
     viewport = tab.scroll.viewport()
     top = tab.actual.mapTo(viewport, tab.actual.rect().topLeft()).y()
     assert 0 <= top < viewport.height()  # scrolled to where the user writes next
+
+
+def test_a_storyboard_whose_latest_session_has_no_next_step_says_so(qapp):
+    from datetime import date
+
+    from l2l_desktop.core.coaching import storyboard
+    from l2l_desktop.ui.storyboard import storyboard_html
+
+    mei = r.Person("Mei <Chen>")  # a name is the user's text: escaped, never markup
+    board = storyboard(mei, [r.CoachingSession(date(2026, 11, 2), "Less <scrap>", learner=mei)])
+    page = storyboard_html(board)
+    assert "Not agreed yet: the latest session has no next step." in page
+    assert "Expected:" not in page
+    assert "Mei &lt;Chen&gt;" in page and "Less &lt;scrap&gt;" in page and "<scrap>" not in page
+
+
+def test_a_first_session_from_a_page_keeps_the_learner_in_sight(
+    coached, journal, make_window, qtbot
+):
+    jonas = next(p for p in journal.people() if p.name == "Jonas Berg")
+    window = make_window()
+    window.resize(1100, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.coach(jonas)
+    tab = window.coaching
+    assert tab.scroll.verticalScrollBar().value() == 0
+    assert tab.carried_note.isVisible() and window.focusWidget() is tab.target

@@ -49,6 +49,17 @@ OUTCOME_WORDS = (
 )
 
 
+def _left(widget: QWidget) -> QWidget:
+    """``widget`` at its own width on the left of its row (a choice, not a text)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    row.setFocusProxy(widget)
+    return row
+
+
 def outcome_text(outcome: r.StepOutcome | None) -> str:
     key = outcome.value if outcome is not None else ""
     return tr(next(label for value, label in OUTCOME_WORDS if value == key))
@@ -151,7 +162,7 @@ class CoachingTab(EditorTab[r.CoachingSession]):
         pair.setLayout(side)
         self.form_layout.addWidget(pair)
         for name, label, editor, hint in (
-            ("outcome", tr("Did it go as expected?"), self.outcome, ""),
+            ("outcome", tr("Did it go as expected?"), _left(self.outcome), ""),
             ("learned", tr("What was learned"), self.learned, ""),
             ("next_step", tr("Next step"), self.next_step, ""),
             ("next_expected", tr("Its expected result"), self.next_expected, ""),
@@ -252,9 +263,12 @@ class CoachingTab(EditorTab[r.CoachingSession]):
     def focus_after_carry(self) -> None:
         """Where the user types next, in sight: what happened with the last step, else the
         target."""
-        field = self.actual if self.target.value().strip() else self.target
-        field.setFocus()
-        self.scroll.ensureWidgetVisible(field)
+        if self.target.value().strip():
+            self.actual.setFocus()
+            self.scroll.ensureWidgetVisible(self.actual)
+        else:  # a first session: the note and the learner stay in sight above the target
+            self.target.setFocus()
+            self.scroll.verticalScrollBar().setValue(0)
 
     def _learner_chosen(self) -> None:
         """The learner of a new session chosen: start it from their last session, unless the
