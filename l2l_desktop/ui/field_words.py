@@ -32,6 +32,9 @@ WORDS = {
         "", "The visit is on {visit}: done from that day on."
     ),
     "no_learner": QT_TRANSLATE_NOOP("", "Who is the learner?"),
+    "person_not_added": QT_TRANSLATE_NOOP(
+        "", "Not saved yet: choose whom you meant, or add them as someone new."
+    ),
     "one_obstacle": QT_TRANSLATE_NOOP("", "Work on one obstacle at a time: mark the others open."),
     "intention_taken": QT_TRANSLATE_NOOP("", "This day already has an intention."),
     "daily_taken": QT_TRANSLATE_NOOP("", "This day already has a daily reflection."),

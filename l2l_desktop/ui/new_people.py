@@ -17,6 +17,9 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.people import is_forgotten, name_key
 from l2l_desktop.ui.style import curly_quotes, tr
 
+NOT_ADDED = "Not saved yet: choose whom you meant, or add them as someone new."
+"""Said when the user went back from the question (the window words it by its code)."""
+
 
 def named_people(record: Any) -> list[r.Person]:
     """Every person ``record`` names, in its fields and in its parts' fields."""

@@ -98,7 +98,7 @@
         <location line="-12"/>
         <location filename="../../l2l_desktop/ui/quick_question.py" line="+29"/>
         <location filename="../../l2l_desktop/ui/search_dialog.py" line="+57"/>
-        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+165"/>
+        <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+167"/>
         <location line="+76"/>
         <location line="+22"/>
         <source>Question</source>
@@ -1741,6 +1741,11 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Not saved yet: choose whom you meant, or add them as someone new.</source>
+        <translation>Noch nicht gespeichert: Wählen Sie, wen Sie meinten, oder fügen Sie die Person neu hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Work on one obstacle at a time: mark the others open.</source>
         <translation>An einem Hindernis nach dem anderen arbeiten: die übrigen als offen markieren.</translation>
     </message>
@@ -3645,7 +3650,7 @@ Richtung: {direction}</translation>
         <translation>&lt;b&gt;Gesagt statt gefragt&lt;/b&gt; · {n} in den letzten 7 Tagen</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>Logged: told instead of asking.</source>
         <translation>Erfasst: gesagt statt gefragt.</translation>
     </message>
@@ -5276,7 +5281,7 @@ Richtung: {direction}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/new_people.py" line="+96"/>
+        <location filename="../../l2l_desktop/ui/new_people.py" line="+99"/>
         <source>Someone new?</source>
         <translation>Jemand Neues?</translation>
     </message>

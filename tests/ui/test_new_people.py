@@ -100,3 +100,38 @@ def test_a_known_name_asks_nothing(jonas, active_window, journal, qtbot):
     press(qtbot, tab.text, Qt.Key.Key_S, CTRL)  # no dialog: the test would fail waiting
     (saved,) = journal.questions_matching()
     assert saved.person.uuid == jonas.uuid
+
+
+def test_a_tell_naming_someone_new_asks_and_going_back_keeps_the_dialog(
+    jonas, active_window, journal, qtbot
+):
+    questions = active_window.questions
+    steps: list[str] = []
+
+    def fill(dialog):
+        steps.append("tell")
+        if len(steps) == 1:
+            dialog.note.setText("Told her how to set the die")
+            dialog.person.setEditText("Priya")
+            on_next_dialog(go_back)
+        else:  # shown again, the text kept: add her after all
+            assert dialog.note.text() == "Told her how to set the die"
+            assert "choose whom you meant" in dialog.error.text()
+            on_next_dialog(add)
+        dialog.accept()
+
+    def go_back(box):
+        steps.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text() == "Cancel"]
+        button.click()
+        on_next_dialog(fill)
+
+    def add(box):
+        steps.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text() == "Yes, add Priya"]
+        button.click()
+
+    on_next_dialog(fill)
+    saved = questions.log_tell()
+    assert steps == ["tell", "Is “Priya” someone new?", "tell", "Is “Priya” someone new?"]
+    assert saved.person.name == "Priya" and len(journal.people()) == 2

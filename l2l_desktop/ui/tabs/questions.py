@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import to_utc, utc_to_local
 from l2l_desktop.core.question_checker import Suggestion
+from l2l_desktop.core.validation import FieldError, ValidationError
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.bank_dialog import BankDialog
 from l2l_desktop.ui.checker_words import checker_silent_note, read_question, reason_text
@@ -38,6 +39,7 @@ from l2l_desktop.ui.forms import (
     set_date_value,
     shortcuts,
 )
+from l2l_desktop.ui.new_people import NOT_ADDED, confirm_new_people
 from l2l_desktop.ui.style import curly_quotes, person_name, tr
 from l2l_desktop.ui.undo import DeleteRecord
 from l2l_desktop.ui.widgets import EmptyState, RecordTableModel, muted_label, record_table
@@ -430,7 +432,13 @@ class QuestionsTab(EditorTab[r.Question]):
             now = to_utc(self.journal.now())
             return r.Tell(self.journal.today(), now, dialog.note.text(), dialog.person.value())
 
-        saved = run_until_saved(dialog, build, self.journal.save)
+        def save(tell: r.Tell) -> r.Tell:
+            confirmed = confirm_new_people(dialog, tell, self.journal.people)
+            if confirmed is None:  # back to the dialog, its text kept
+                raise ValidationError([FieldError("person", NOT_ADDED, "person_not_added")])
+            return self.journal.save(confirmed)
+
+        saved = run_until_saved(dialog, build, save)
         if saved is not None:
             self.saved_message.emit(tr("Logged: told instead of asking."))
         return saved
