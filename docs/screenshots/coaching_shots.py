@@ -10,19 +10,12 @@ It writes ``docs/screenshots/<palette>-coaching.png`` (Lukas Novak's latest sess
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from l2l_desktop.app import open_data
-from l2l_desktop.core.demo import days_for_years
-from l2l_desktop.services import ChangeBus, Journal
-from l2l_desktop.store.demo import fill_with_demo
-from l2l_desktop.ui.theme import app_style
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from take_screenshots import OUT, put_away, windows
+from take_screenshots import OUT, demo_journal, put_away, windows
 
 SHOWN = "Lukas Novak"
 
@@ -33,15 +26,7 @@ def _settle(app: QApplication) -> None:
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    from l2l_desktop.ui.translations import install
-
-    install(app, "system")
-    app.setStyle(app_style())
-    folder = Path(tempfile.mkdtemp(prefix="l2l-shots-"))
-    store = open_data(folder)
-    fill_with_demo(store, days_for_years(1))
-    journal = Journal(store, ChangeBus())
+    app, journal, folder = demo_journal()
     for name, window in windows(app, journal, folder):
         tab = window.coaching
         window.tabs.setCurrentWidget(tab)
@@ -63,7 +48,7 @@ def main() -> int:
         window.grab().save(str(OUT / f"{name}-coaching-carried.png"))
         tab.drafts.dirty = False
         put_away(app, window)
-    store.close()
+    journal.close()
     return 0
 
 

@@ -30,6 +30,20 @@ TAB_NAMES = ["today", "questions", "gemba", "reflection", "people", "trends"]
 PALETTES = ("light", "dark")
 
 
+def demo_journal(years: float = 1) -> tuple[QApplication, Journal, Path]:
+    """The application as it starts (the system's language, the app's style), and a journal
+    of ``years`` of demo history in a folder of its own."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    from l2l_desktop.ui.translations import install
+
+    install(app, "system")  # as the app starts: numbers as the language writes them
+    app.setStyle(app_style())
+    folder = Path(tempfile.mkdtemp(prefix="l2l-shots-"))
+    store = open_data(folder)
+    fill_with_demo(store, days_for_years(years))
+    return app, Journal(store, ChangeBus()), folder
+
+
 def windows(app: QApplication, journal: Journal, settings_dir: Path, prefix: str = ""):
     """For each palette: its name and a shown main window at 1100×720, with its own settings
     file in ``settings_dir`` (the user's are never touched)."""

@@ -45,6 +45,15 @@ def coached(journal):
     return mei
 
 
+def _person_chosen(window, qtbot, name: str):
+    """The People tab shown, with ``name`` chosen in its list (clicked)."""
+    window.tabs.setCurrentWidget(window.people)
+    people = window.people
+    names = [people.model.record(i).name for i in range(people.model.rowCount())]
+    choose_row(qtbot, people.table, names.index(name))
+    return people
+
+
 def _type_learner(qtbot, tab, name: str) -> None:
     line = tab.learner.lineEdit()
     press(qtbot, line, Qt.Key.Key_A, CTRL)
@@ -149,12 +158,7 @@ def test_a_persons_page_starts_a_session_and_opens_one_from_the_timeline(
     coached, active_window, journal, qtbot
 ):
     window = active_window
-    window.tabs.setCurrentWidget(window.people)
-    people = window.people
-    row = next(
-        i for i in range(people.model.rowCount()) if people.model.record(i).name == "Mei Chen"
-    )
-    choose_row(qtbot, people.table, row)
+    people = _person_chosen(window, qtbot, "Mei Chen")
     page = people.page
     assert page.storyboard_button.isVisibleTo(page)  # Mei is a learner
     assert [e.kind for e in page.entries] == ["coaching"]
@@ -175,13 +179,7 @@ def test_a_persons_page_starts_a_session_and_opens_one_from_the_timeline(
 
 
 def test_jonas_has_no_storyboard_until_coached(coached, active_window, qtbot):
-    window = active_window
-    window.tabs.setCurrentWidget(window.people)
-    people = window.people
-    row = next(
-        i for i in range(people.model.rowCount()) if people.model.record(i).name == "Jonas Berg"
-    )
-    choose_row(qtbot, people.table, row)
+    people = _person_chosen(active_window, qtbot, "Jonas Berg")
     assert not people.page.storyboard_button.isVisibleTo(people.page)
     assert people.page.coach_button.isEnabled()
 
