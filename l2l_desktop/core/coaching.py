@@ -15,7 +15,8 @@ def carry_forward(
     last: r.CoachingSession | None, learner: r.Person, day: date
 ) -> r.CoachingSession:
     """A new session with ``learner`` on ``day``: from the last one, the challenge, the target,
-    the current condition (to be brought up to date) and the obstacles as they stood; its
+    the current condition (to be brought up to date) and the obstacles still in the way (those
+    overcome stay on the storyboard); its
     next step becomes this session's last step, with the result the learner expected of it
     (so what happened is written beside it). Nothing else is carried: what happened, what was
     learned and the next step are this session's own."""
@@ -27,7 +28,11 @@ def carry_forward(
         learner=learner,
         challenge=last.challenge,
         current_condition=last.current_condition,
-        obstacles=tuple(r.Obstacle(o.text, o.status) for o in last.obstacles),
+        obstacles=tuple(
+            r.Obstacle(o.text, o.status)
+            for o in last.obstacles
+            if o.status is not r.ObstacleStatus.OVERCOME  # kept on the storyboard
+        ),
         last_step=last.next_step,
         expected=last.next_expected,
         elements=last.elements,
@@ -36,10 +41,12 @@ def carry_forward(
 
 @dataclass(frozen=True)
 class Condition:
-    """Where things stood on a day (a session's current condition)."""
+    """Where things stood from ``day`` (a session's current condition), and the day of the
+    last session that found it so (``until``; None when that was ``day`` itself)."""
 
     day: date
     text: str
+    until: date | None = None
 
 
 @dataclass(frozen=True)
@@ -87,7 +94,10 @@ def storyboard(learner: r.Person, sessions: Sequence[r.CoachingSession]) -> Stor
     conditions: list[Condition] = []
     for s in ordered:
         text = s.current_condition.strip()
-        if text and (not conditions or conditions[-1].text != text):
+        if text and conditions and conditions[-1].text == text:  # the same, a session later
+            if s.day != conditions[-1].day:
+                conditions[-1] = Condition(conditions[-1].day, text, s.day)
+        elif text:
             conditions.append(Condition(s.day, text))
     status: dict[str, tuple[str, r.ObstacleStatus]] = {}
     for s in ordered:

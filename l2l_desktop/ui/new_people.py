@@ -98,22 +98,27 @@ def confirm_new_people(
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("Someone new?"))
         box.setText(tr("Is {name} someone new?").format(name=curly_quotes(f'"{person.name}"')))
-        box.setInformativeText(
-            tr("Nobody on your team has this name yet. Saving adds them to the People tab.")
-        )
-        add = box.addButton(
-            tr("Yes, add {name}").format(name=person.name), QMessageBox.ButtonRole.AcceptRole
-        )
         match = closest(person.name, people)
-        instead = (
-            box.addButton(
-                tr("No, I mean {name}").format(name=match.name), QMessageBox.ButtonRole.ActionRole
+        instead = None
+        if match is not None:  # a typo or a first name, more likely than a new person
+            box.setInformativeText(
+                tr(
+                    "Nobody on your team has this name yet, but it looks like {name}, who is. "
+                    "Saving as someone new adds them to the People tab."
+                ).format(name=match.name)
             )
-            if match is not None
-            else None
+            instead = box.addButton(
+                tr("No, I mean {name}").format(name=match.name), QMessageBox.ButtonRole.AcceptRole
+            )
+        else:
+            box.setInformativeText(
+                tr("Nobody on your team has this name yet. Saving adds them to the People tab.")
+            )
+        add = box.addButton(
+            tr("Yes, add {name}").format(name=person.name), QMessageBox.ButtonRole.ActionRole
         )
         back = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(add)
+        box.setDefaultButton(instead or add)
         box.setEscapeButton(back)
         box.exec()
         clicked = box.clickedButton()

@@ -10,13 +10,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from l2l_desktop.core import records as r
-from l2l_desktop.core.coaching import Storyboard
+from l2l_desktop.core.coaching import Condition, Storyboard
 from l2l_desktop.ui.style import percent, person_name, tr, trn
 
 
 def _text(value: str) -> str:
     """A user's text for the page: escaped, its line breaks kept."""
     return escape(value.strip()).replace("\n", "<br>") or "—"
+
+
+def _span(c: Condition) -> str:
+    """The days a current condition held: "2026-11-30", or "2026-11-30 to 2026-12-02"."""
+    if c.until is None:
+        return c.day.isoformat()
+    return tr("{first} to {last}").format(first=c.day.isoformat(), last=c.until.isoformat())
 
 
 def _outcome(outcome: r.StepOutcome | None) -> str:
@@ -79,7 +86,7 @@ def storyboard_html(board: Storyboard) -> str:
     else:
         signal = tr("No step judged yet.")
     conditions = "".join(
-        f"<tr><td valign='top'>{c.day.isoformat()}</td><td>{_text(c.text)}</td></tr>"
+        f"<tr><td valign='top'>{_span(c)}</td><td>{_text(c.text)}</td></tr>"
         for c in reversed(board.conditions)
     )
     if board.next_step.strip():

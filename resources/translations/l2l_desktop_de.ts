@@ -55,18 +55,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../l2l_desktop/ui/storyboard.py" line="+109"/>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="+132"/>
-        <location line="+21"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="+116"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="+143"/>
+        <location line="+40"/>
         <source>Obstacles</source>
         <translation>Hindernisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../l2l_desktop/ui/storyboard.py" line="+1"/>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-58"/>
-        <location line="+46"/>
-        <location line="+26"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-78"/>
+        <location line="+47"/>
+        <location line="+32"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
@@ -281,8 +281,8 @@
         <location filename="../../l2l_desktop/ui/charts/heatmap.py" line="+197"/>
         <location filename="../../l2l_desktop/ui/person_page.py" line="+106"/>
         <location filename="../../l2l_desktop/ui/storyboard.py" line="-61"/>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-74"/>
-        <location line="+56"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-81"/>
+        <location line="+60"/>
         <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="-71"/>
         <location line="+69"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="-99"/>
@@ -351,6 +351,7 @@
     </message>
     <message>
         <location line="+72"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="-30"/>
         <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+300"/>
         <source>{first} to {last}</source>
         <translation>{first} bis {last}</translation>
@@ -1488,7 +1489,7 @@ told {tells}</source>
     <message>
         <location line="+0"/>
         <location filename="../../l2l_desktop/ui/report.py" line="-10"/>
-        <location filename="../../l2l_desktop/ui/storyboard.py" line="-16"/>
+        <location filename="../../l2l_desktop/ui/storyboard.py" line="+14"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -2990,7 +2991,7 @@ Richtung: {direction}</translation>
         <translation>Personen, mit denen ich gesprochen habe</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-103"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-117"/>
         <source>Not judged</source>
         <translation>Nicht bewertet</translation>
     </message>
@@ -3005,7 +3006,7 @@ Richtung: {direction}</translation>
         <translation>Anders als erwartet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>A new coaching session</source>
         <translation>Ein neues Coaching-Gespräch</translation>
     </message>
@@ -3046,13 +3047,13 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+27"/>
-        <location line="+27"/>
+        <location line="+28"/>
+        <location line="+30"/>
         <source>Learner</source>
         <translation>Coachee</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>Filter by learner, target, step or learning</source>
         <translation>Nach Coachee, Ziel, Schritt oder Erkenntnis filtern</translation>
     </message>
@@ -3067,7 +3068,7 @@ Richtung: {direction}</translation>
         <translation>Der bisherige Weg des Coachees, aus allen Gesprächen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Day of the session</source>
         <translation>Tag des Gesprächs</translation>
     </message>
@@ -3097,12 +3098,12 @@ Richtung: {direction}</translation>
         <translation>Was der Coachee heute sieht, in Fakten und Zahlen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Where things stand now</source>
         <translation>Wo es jetzt steht</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-26"/>
         <source>Add an obstacle</source>
         <translation>Hindernis hinzufügen</translation>
     </message>
@@ -3118,12 +3119,12 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>What they expected</source>
         <translation>Was erwartet wurde</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-31"/>
         <source>The result they expected</source>
         <translation>Das erwartete Ergebnis</translation>
     </message>
@@ -3139,12 +3140,12 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>What was learned</source>
         <translation>Was gelernt wurde</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>What the step taught</source>
         <translation>Was der Schritt gezeigt hat</translation>
     </message>
@@ -3165,7 +3166,7 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>When to go and see</source>
         <translation>Wann hingehen und nachsehen</translation>
     </message>
@@ -3175,12 +3176,12 @@ Richtung: {direction}</translation>
         <translation>Herausforderung (optional)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Work on one at a time.</source>
         <translation>Immer nur an einem arbeiten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>The last step taken</source>
         <translation>Der letzte Schritt</translation>
     </message>
@@ -3190,7 +3191,7 @@ Richtung: {direction}</translation>
         <translation>Lief es wie erwartet?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its expected result</source>
         <translation>Sein erwartetes Ergebnis</translation>
     </message>
@@ -3201,7 +3202,7 @@ Richtung: {direction}</translation>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+134"/>
         <source>The first session with {name}: agree the target condition together.</source>
         <translation>Das erste Gespräch mit {name}: Vereinbaren Sie gemeinsam den Zielzustand.</translation>
     </message>
@@ -3496,8 +3497,8 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-178"/>
-        <location line="+25"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-182"/>
+        <location line="+31"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+14"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
@@ -3559,14 +3560,14 @@ Richtung: {direction}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-33"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-39"/>
         <source>Challenge</source>
         <translation>Herausforderung</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="+1"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Target condition</source>
         <translation>Zielzustand</translation>
     </message>
@@ -3920,7 +3921,12 @@ Richtung: {direction}</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+47"/>
+        <source>A removed person: forgotten, their records kept</source>
+        <translation>Eine entfernte Person: vergessen, ihre Einträge bleiben</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Unarchive</source>
         <translation>Zurückholen</translation>
     </message>
@@ -3940,7 +3946,7 @@ Richtung: {direction}</translation>
         <translation>Hat das Team verlassen: nicht mehr in der Liste, in Ihren Einträgen erhalten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Archived {name}: hidden from the list, kept in your records.</source>
         <translation>{name} archiviert: nicht mehr in der Liste, in Ihren Einträgen erhalten.</translation>
     </message>
@@ -4408,7 +4414,7 @@ Richtung: {direction}</translation>
     <message>
         <location line="+2"/>
         <location filename="../../l2l_desktop/ui/storyboard.py" line="+73"/>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-41"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-48"/>
         <source>Storyboard</source>
         <translation>Storyboard</translation>
     </message>
@@ -5291,7 +5297,12 @@ Richtung: {direction}</translation>
         <translation>Ist {name} jemand Neues?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Nobody on your team has this name yet, but it looks like {name}, who is. Saving as someone new adds them to the People tab.</source>
+        <translation>Niemand in Ihrem Team hat bisher diesen Namen, aber er ähnelt {name}. Als jemand Neues gespeichert, kommt die Person in den Reiter Personen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Nobody on your team has this name yet. Saving adds them to the People tab.</source>
         <translation>Niemand in Ihrem Team hat bisher diesen Namen. Beim Speichern kommt die Person in den Reiter Personen.</translation>
     </message>
@@ -5301,7 +5312,7 @@ Richtung: {direction}</translation>
         <translation>Ja, {name} hinzufügen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>No, I mean {name}</source>
         <translation>Nein, ich meine {name}</translation>
     </message>

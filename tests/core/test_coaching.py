@@ -45,13 +45,12 @@ def test_the_next_session_starts_from_the_last_one():
     )
     new = carry_forward(last, MEI, date(2026, 11, 10))
     assert new.uuid != last.uuid and new.day == date(2026, 11, 10)
-    # Carried: the challenge, the target, where things stood, the obstacles as they stood.
+    # Carried: the challenge, the target, where things stood, the obstacles still in the way
+    # (the one overcome stays on the storyboard, not in the new session's form).
     assert (new.challenge, new.target, new.current_condition) == (
         "Same-day shipping", "Changeover under 10 minutes", "14 minutes"
     )  # fmt: skip
-    assert [(o.text, o.status) for o in new.obstacles] == [
-        ("Tools far away", X), ("No checklist", W)
-    ]  # fmt: skip
+    assert [(o.text, o.status) for o in new.obstacles] == [("No checklist", W)]
     assert {o.uuid for o in new.obstacles}.isdisjoint({o.uuid for o in last.obstacles})
     # The last session's next step is this one's last step, with what was expected of it.
     assert (new.last_step, new.expected) == ("Try a checklist", "11 minutes")
@@ -91,10 +90,11 @@ def test_the_storyboard_reads_the_story_from_every_session():
     board = storyboard(MEI, sessions)
     assert board.sessions == 4 and board.target == "Changeover under 10 minutes"
     assert board.challenge == "Same-day shipping"  # the latest written (on the 3rd only)
-    # Each change of the current condition once, oldest first: 15 (3rd), 14 (10th), 11 (17th).
+    # Each change of the current condition once, oldest first: 15 (3rd), 14 (10th, and still
+    # on the 12th), 11 (17th).
     assert board.conditions == (
         Condition(date(2026, 11, 3), "15 minutes"),
-        Condition(date(2026, 11, 10), "14 minutes"),
+        Condition(date(2026, 11, 10), "14 minutes", until=date(2026, 11, 12)),
         Condition(date(2026, 11, 17), "11 minutes"),
     )
     # An obstacle stands as the latest session naming it left it; "Crane shared" was named

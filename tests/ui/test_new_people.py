@@ -57,6 +57,8 @@ def _ask(window, qtbot, name: str, answer: str, seen: list[str]) -> None:
     def handler(box):
         seen.append(box.text())
         seen.extend(b.text() for b in box.buttons())
+        seen.append("default: " + box.defaultButton().text())
+        seen.append(box.informativeText())
         (button,) = [b for b in box.buttons() if b.text() == answer]
         button.click()
 
@@ -73,7 +75,10 @@ def test_yes_adds_someone_new(jonas, active_window, journal, qtbot):
     seen: list[str] = []
     _ask(active_window, qtbot, "Jona", "Yes, add Jona", seen)
     assert seen[0] == "Is “Jona” someone new?"
-    assert sorted(seen[1:]) == ["Cancel", "No, I mean Jonas Berg", "Yes, add Jona"]
+    assert sorted(seen[1:4]) == ["Cancel", "No, I mean Jonas Berg", "Yes, add Jona"]
+    # A near miss of a name on the team: that is the likelier answer, and Enter gives it.
+    assert seen[4] == "default: No, I mean Jonas Berg"
+    assert "it looks like Jonas Berg, who is" in seen[5]
     (saved,) = journal.questions_matching()
     assert saved.person.name == "Jona" and len(journal.people()) == 2
 

@@ -76,6 +76,12 @@ def test_forgotten_the_name_is_gone_and_the_records_name_a_removed_person(
     assert "1 record still mentions “Jonas Berg” in your own words" in message
     page.show_archived.setChecked(True)
     assert "a removed person" in _names(page)
+    choose_row(qtbot, page.table, _names(page).index("a removed person"))
+    # Nothing to edit and nobody to bring back: kept only so their records stay together.
+    assert page.form_title.text() == "A removed person: forgotten, their records kept"
+    assert page.name.isReadOnly() and not page.save_button.isEnabled()
+    assert not page.delete_button.isEnabled() and not page.forget_button.isEnabled()
+    assert page.save() is False and page.current.name == FORGOTTEN
     window.tabs.setCurrentWidget(window.questions)
     questions = window.questions
     with_whom = [questions.model.index(i, 4).data() for i in range(questions.model.rowCount())]

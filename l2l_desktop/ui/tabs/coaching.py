@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
@@ -47,6 +47,16 @@ OUTCOME_WORDS = (
     ("as_expected", QT_TRANSLATE_NOOP("", "As expected")),
     ("otherwise", QT_TRANSLATE_NOOP("", "Not as expected")),
 )
+
+
+def _side_by_side(*blocks: tuple[QWidget, int]) -> QWidget:
+    """Field blocks in one row, each stretched by its factor."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget, stretch in blocks:
+        layout.addWidget(widget, stretch, Qt.AlignmentFlag.AlignTop)
+    return row
 
 
 def _left(widget: QWidget) -> QWidget:
@@ -112,7 +122,8 @@ class CoachingTab(EditorTab[r.CoachingSession]):
         self.storyboard_button.clicked.connect(self.open_storyboard)
         return [self.storyboard_button]
 
-    def _area(self, name: str, hint: str, lines: int = 2) -> TextArea:
+    def _area(self, name: str, hint: str, lines: int = 1) -> TextArea:
+        """A text of the session: a line to start with, growing a little as it is written."""
         return TextArea(name, lines, hint)
 
     def _build_form(self) -> None:
@@ -137,33 +148,39 @@ class CoachingTab(EditorTab[r.CoachingSession]):
         self.outcome.setAccessibleName(tr("Did the step go as expected?"))
         for value, label in OUTCOME_WORDS:
             self.outcome.addItem(tr(label), value)
-        self.learned = self._area(tr("What was learned"), tr("What the step taught"))
+        self.learned = self._area(tr("What was learned"), tr("What the step taught"), 2)
         self.next_step = self._area(tr("Next step"), tr("The one thing they will try next"))
         self.next_expected = self._area(tr("Expected result"), tr("What they expect it to do"))
         self.go_see = date_edit(tr("When to go and see"), allow_none=True)
         self.elements = ElementChecks()
         block = f.block
         self.form_layout.addWidget(self.carried_note)
+        # The coaching questions' order: the target, where things stand, the last step (what
+        # was expected, what happened, what it taught), the obstacles, the next step.
+        self.form_layout.addWidget(
+            _side_by_side(
+                (block("learner", tr("Learner"), self.learner), 3),
+                (block("day", tr("Day"), self.day), 1),
+            )
+        )
         for name, label, editor, hint in (
-            ("learner", tr("Learner"), self.learner, ""),
-            ("day", tr("Day"), self.day, ""),
             ("challenge", tr("Challenge (optional)"), self.challenge, ""),
             ("target", tr("Target condition"), self.target, ""),
             ("current_condition", tr("Where things stand now"), self.current_condition, ""),
-            ("obstacles", tr("Obstacles"), self.obstacles, tr("Work on one at a time.")),
             ("last_step", tr("The last step taken"), self.last_step, ""),
         ):
             self.form_layout.addWidget(block(name, label, editor, hint))
-        side = QHBoxLayout()  # what was expected beside what happened, to compare them
-        side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(block("expected", tr("What they expected"), self.expected), 1)
-        side.addWidget(block("actual", tr("What happened"), self.actual), 1)
-        pair = QWidget()
-        pair.setLayout(side)
-        self.form_layout.addWidget(pair)
+        # What was expected beside what happened, to compare them.
+        self.form_layout.addWidget(
+            _side_by_side(
+                (block("expected", tr("What they expected"), self.expected), 1),
+                (block("actual", tr("What happened"), self.actual), 1),
+            )
+        )
         for name, label, editor, hint in (
             ("outcome", tr("Did it go as expected?"), _left(self.outcome), ""),
             ("learned", tr("What was learned"), self.learned, ""),
+            ("obstacles", tr("Obstacles"), self.obstacles, tr("Work on one at a time.")),
             ("next_step", tr("Next step"), self.next_step, ""),
             ("next_expected", tr("Its expected result"), self.next_expected, ""),
             ("go_see", tr("When to go and see"), self.go_see, ""),
@@ -263,12 +280,10 @@ class CoachingTab(EditorTab[r.CoachingSession]):
     def focus_after_carry(self) -> None:
         """Where the user types next, in sight: what happened with the last step, else the
         target."""
-        if self.target.value().strip():
-            self.actual.setFocus()
-            self.scroll.ensureWidgetVisible(self.actual)
-        else:  # a first session: the note and the learner stay in sight above the target
-            self.target.setFocus()
-            self.scroll.verticalScrollBar().setValue(0)
+        field = self.actual if self.target.value().strip() else self.target
+        self.scroll.verticalScrollBar().setValue(0)  # the note and the learner in sight
+        field.setFocus()
+        self.scroll.ensureWidgetVisible(field)  # (on a small screen, the field first)
 
     def _learner_chosen(self) -> None:
         """The learner of a new session chosen: start it from their last session, unless the

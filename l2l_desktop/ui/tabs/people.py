@@ -275,13 +275,24 @@ class PeopleTab(EditorTab[r.Person]):
 
     def edit(self, record: r.Person) -> None:
         self._fill(record)
-        self.form_title.setText(tr(self.edit_title).format(name=person_name(record)))
+        if is_forgotten(record):
+            self.form_title.setText(tr("A removed person: forgotten, their records kept"))
+        else:
+            self.form_title.setText(tr(self.edit_title).format(name=person_name(record)))
 
     def _fill(self, record: r.Person | None) -> None:
         super()._fill(record)
         self._archive_words(record)
-        self.merge_button.setEnabled(record is not None and not is_forgotten(record))
-        self.forget_button.setEnabled(record is not None and not is_forgotten(record))
+        forgotten = record is not None and is_forgotten(record)
+        self.merge_button.setEnabled(record is not None and not forgotten)
+        self.forget_button.setEnabled(record is not None and not forgotten)
+        # Someone forgotten is kept only so their records stay together: nothing to edit,
+        # nobody to bring back.
+        for editor in (self.name, self.role, self.notes):
+            editor.setReadOnly(forgotten)
+        self.cadence.setEnabled(not forgotten)
+        self.save_button.setEnabled(not forgotten)
+        self.delete_button.setEnabled(record is not None and not forgotten)
         self.page.show_person(record)
 
     def reload(self) -> None:
@@ -297,8 +308,15 @@ class PeopleTab(EditorTab[r.Person]):
             else tr("Left the team: hidden from the list, kept in your records")
         )
 
+    def save(self) -> bool:
+        if self.current is not None and is_forgotten(self.current):
+            return False  # Ctrl+S too: someone forgotten is not written again
+        return super().save()
+
     def delete_current(self) -> None:
         """Nobody is deleted from the People tab: they are archived."""
+        if self.current is not None and is_forgotten(self.current):
+            return
         self.toggle_archive()
 
     def toggle_archive(self) -> None:
