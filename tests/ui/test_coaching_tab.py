@@ -243,3 +243,20 @@ def test_a_first_session_from_a_page_keeps_the_learner_in_sight(
     tab = window.coaching
     assert tab.scroll.verticalScrollBar().value() == 0
     assert tab.carried_note.isVisible() and window.focusWidget() is tab.target
+
+
+def test_the_tab_order_follows_the_coaching_questions(coached, active_window, qtbot):
+    window = active_window
+    window.tabs.setCurrentWidget(window.coaching)
+    tab = window.coaching
+    tab.learner.setFocus()
+    seen = []
+    for _ in range(7):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    # The day beside the learner; the challenge, the target, where things stand; the last
+    # step, what was expected, then what happened: seven Tabs from the learner.
+    day = seen[0]
+    assert tab.day.isAncestorOf(day) or day is tab.day
+    assert seen[1:] == [tab.challenge, tab.target, tab.current_condition, tab.last_step,
+                        tab.expected, tab.actual]  # fmt: skip
