@@ -327,9 +327,13 @@ def run_gui(
     settings_path: Path | None = None,
     store: Store | None = None,
     minimised: bool = False,
+    exit_after_paint: bool = False,
+    visit_tabs: bool = False,
 ) -> int:
     """Run the window on ``data_dir`` until it is closed; the exit code. ``minimised`` (or
-    the Start minimised setting) starts it minimised.
+    the Start minimised setting) starts it minimised. For the benchmark
+    (``python -m l2l_desktop.bench``): ``exit_after_paint`` prints one line on the window's
+    first paint and quits; with ``visit_tabs`` it first shows every tab, the charts drawn.
 
     A second launch on the same folder brings the first one's window forward and exits 0.
     """
@@ -398,6 +402,7 @@ def run_gui(
             notes,
             server.close,
             minimised,
+            (exit_after_paint, visit_tabs),
         )
     finally:
         server.close()
@@ -444,6 +449,7 @@ def _run_window(
     notes: list[str],
     stop_answering: Callable[[], None],
     minimised: bool = False,
+    bench: tuple[bool, bool] = (False, False),
 ) -> int:
     from PySide6.QtCore import QTimer
 
@@ -498,6 +504,10 @@ def _run_window(
     QTimer.singleShot(0, window, window.reminders.start)  # one missed while closed shows now
     if close_requests.requested:  # arrived while starting; closing twice is harmless
         request_close()
+    if bench[0]:
+        from l2l_desktop.bench.in_app import exit_after_paint
+
+        exit_after_paint(window, visit_tabs=bench[1])
     try:
         return app.exec()
     finally:

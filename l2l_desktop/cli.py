@@ -202,6 +202,16 @@ def build_parser(named: Iterable[str] | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help="start with the window minimised (as Settings › Start minimised does)",
     )
+    parser.add_argument(
+        "--exit-after-paint",
+        action="store_true",
+        help="for the benchmark: print one line on the window's first paint, then quit",
+    )
+    parser.add_argument(
+        "--visit-tabs",
+        action="store_true",
+        help="with --exit-after-paint: show every tab first (for peak memory)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = set(SUBCOMMANDS) if named is None else set(named)
     for name, (help_line, description, fill) in SUBCOMMANDS.items():
@@ -512,4 +522,9 @@ def main(argv: list[str] | None = None) -> int:
     from l2l_desktop.app import run_gui
     from l2l_desktop.paths import resolve_data_dir
 
-    return run_gui(resolve_data_dir(args.data_dir), minimised=args.minimised)
+    return run_gui(
+        resolve_data_dir(args.data_dir),
+        minimised=args.minimised,
+        exit_after_paint=args.exit_after_paint,
+        visit_tabs=args.visit_tabs,
+    )

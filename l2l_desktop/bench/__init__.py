@@ -1,0 +1,1 @@
+"""The benchmark: ``python -m l2l_desktop.bench`` (see docs/performance.md)."""

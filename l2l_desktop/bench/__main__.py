@@ -1,0 +1,218 @@
+"""The benchmark, as whole processes, against the physical limit and the baselines:
+
+    python -m l2l_desktop.bench [--years 1,10,30] [--rounds N] [--json PATH]
+
+For each size it builds the demo history in a temporary folder, then, round after round (so a
+noisy moment hits every measurement alike), times:
+
+- the window's first paint: from starting the process to the line ``--exit-after-paint``
+  prints, for the app and for the two baseline windows (``baselines.py``);
+- the peak memory of the app once it has shown every tab (``--visit-tabs``), against the
+  pyqtgraph window's;
+- ``search``, ``log question``, ``today`` and ``stats`` as a user runs them, against a bare
+  ``python -c pass``.
+
+It prints a table (median, min, max, and the ratio to each baseline) and, with ``--json``,
+writes the figures with the keys documented in docs/performance.md. It only measures: the
+targets are judged in that page. Qt runs offscreen; the settings go to a throwaway home.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from l2l_desktop.bench.baselines import BASELINES
+from l2l_desktop.bench.in_app import FIRST_PAINT, VISITED
+
+FORMAT = 1  # the JSON's own version (docs/performance.md)
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # compiled once, as an installed app is
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    for name, sub in (("HOME", "home"), ("XDG_CONFIG_HOME", "config"),
+                      ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):  # fmt: skip
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        env[name] = str(home / sub)
+    return env
+
+
+def until_line(args: Sequence[str], env: dict[str, str], line: str) -> tuple[float, int]:
+    """Run ``args`` until it prints ``line`` (milliseconds from the start) and to its end
+    (its peak resident memory, in KiB)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.stdout is not None
+    taken = None
+    with proc.stdout:
+        for raw in proc.stdout:
+            if raw.decode(errors="replace").strip() == line:
+                taken = (time.perf_counter() - start) * 1000
+                break
+        proc.stdout.read()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if taken is None or proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)}: no {line!r} (exit {proc.returncode})")
+    return taken, int(usage.ru_maxrss)
+
+
+def whole(args: Sequence[str], env: dict[str, str]) -> float:
+    """Run ``args`` to its end; milliseconds."""
+    start = time.perf_counter()
+    subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return (time.perf_counter() - start) * 1000
+
+
+def _stats(values: list[float]) -> dict[str, float]:
+    return {
+        "median": round(statistics.median(values), 1),
+        "min": round(min(values), 1),
+        "max": round(max(values), 1),
+    }
+
+
+class Size:
+    """One history and what is measured on it, round after round."""
+
+    def __init__(self, years: str, work: Path, env: dict[str, str]) -> None:
+        self.years = years
+        self.data = str(work / f"data-{years}")
+        self.env = env
+        # The run that shows every tab keeps its settings apart: it quits on Trends, and the
+        # app opens on the tab it was left on, so the first paints would not start on Today.
+        self.tabs_env = _env(work / f"home-tabs-{years}")
+        python = sys.executable
+        subprocess.run(
+            [python, "-m", "l2l_desktop", "demo-data", "--years", years, "--data-dir", self.data],
+            env=env, check=True, stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+        app = [python, "-m", "l2l_desktop", "--data-dir", self.data]
+        self.paint = {
+            "app": [*app, "--exit-after-paint"],
+            **{name: [python, "-c", script] for name, script in BASELINES.items()},
+        }
+        self.tabs = [*app, "--exit-after-paint", "--visit-tabs"]
+        self.commands = {
+            "python -c pass": [python, "-c", "pass"],
+            "search": [*app, "search", "team"],
+            "log question": [*app, "log", "question", "What did you see?", "--kind", "open"],
+            "today": [*app, "today"],
+            "stats": [*app, "stats"],
+        }
+        self.times: dict[str, list[float]] = {}
+        self.rss: dict[str, list[float]] = {}
+
+    def _add(self, table: dict[str, list[float]], key: str, value: float) -> None:
+        table.setdefault(key, []).append(value)
+
+    def round(self) -> None:
+        for name, args in self.paint.items():
+            taken, rss = until_line(args, self.env, FIRST_PAINT)
+            self._add(self.times, f"first paint: {name}", taken)
+            if name == "pyqtgraph":
+                self._add(self.rss, "pyqtgraph window", rss / 1024)
+        _taken, rss = until_line(self.tabs, self.tabs_env, VISITED)
+        self._add(self.rss, "app, every tab shown", rss / 1024)
+        for name, args in self.commands.items():
+            self._add(self.times, name, whole(args, self.env))
+
+    def figures(self) -> dict[str, Any]:
+        times = {k: _stats(v) for k, v in self.times.items()}
+        rss = {k: _stats(v) for k, v in self.rss.items()}
+        paint = times["first paint: app"]["median"]
+        python = times["python -c pass"]["median"]
+        return {
+            "years": float(self.years),
+            "ms": times,
+            "peak_rss_mib": rss,
+            "ratios": {
+                "first paint / pyside6": round(paint / times["first paint: pyside6"]["median"], 2),
+                "first paint / pyqtgraph": round(
+                    paint / times["first paint: pyqtgraph"]["median"], 2
+                ),
+                "peak rss / pyqtgraph": round(
+                    rss["app, every tab shown"]["median"] / rss["pyqtgraph window"]["median"], 2
+                ),
+                **{
+                    f"{name} / python -c pass": round(times[name]["median"] / python, 2)
+                    for name in self.commands
+                    if name != "python -c pass"
+                },
+            },
+        }
+
+
+def table(sizes: list[dict[str, Any]]) -> str:
+    """The figures as a Markdown table."""
+    lines = ["| history | measure | median | min | max |", "|---|---|---|---|---|"]
+    for size in sizes:
+        years = f"{size['years']:g} y"
+        for name, s in size["ms"].items():
+            lines.append(
+                f"| {years} | {name} | {s['median']:.0f} ms | {s['min']:.0f} ms | "
+                f"{s['max']:.0f} ms |"
+            )
+        for name, s in size["peak_rss_mib"].items():
+            lines.append(
+                f"| {years} | peak memory: {name} | {s['median']:.0f} MiB | {s['min']:.0f} MiB | "
+                f"{s['max']:.0f} MiB |"
+            )
+        for name, ratio in size["ratios"].items():
+            lines.append(f"| {years} | {name} | {ratio:.2f} × | | |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m l2l_desktop.bench", description=__doc__)
+    parser.add_argument("--years", default="1,10,30", help="history sizes (default 1,10,30)")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds per size (default 5)")
+    parser.add_argument("--json", metavar="PATH", help="write the figures as JSON to PATH")
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="l2l-bench-"))
+    try:
+        env = _env(work)
+        package = str(Path(__file__).resolve().parent.parent)
+        subprocess.run([sys.executable, "-m", "compileall", "-q", package], env=env, check=True)
+        figures = []
+        for years in args.years.split(","):
+            size = Size(years.strip(), work, env)
+            size.round()  # the disk cache and the bytecode warmed: not counted
+            size.times.clear()
+            size.rss.clear()
+            for _ in range(args.rounds):
+                size.round()
+            figures.append(size.figures())
+        result = {
+            "format": FORMAT,
+            "machine": {
+                "python": platform.python_version(),
+                "system": platform.platform(),
+                "cpus": os.cpu_count(),
+            },
+            "rounds": args.rounds,
+            "sizes": figures,
+        }
+        print(table(figures))
+        if args.json:
+            Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

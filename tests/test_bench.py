@@ -1,0 +1,43 @@
+"""The benchmark runs, on a tiny history with one round, so it cannot rot (no timing is judged
+here: the figures are read in docs/performance.md)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from l2l_desktop.bench import __main__ as bench
+
+
+def test_the_benchmark_runs_and_writes_its_documented_keys(tmp_path):
+    out = tmp_path / "bench.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "l2l_desktop.bench", "--years", "0.02", "--rounds", "1",
+         "--json", str(out)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "| 0.02 y | first paint: app |" in done.stdout
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format"] == bench.FORMAT and data["rounds"] == 1
+    (size,) = data["sizes"]
+    assert size["years"] == 0.02
+    assert set(size["ms"]) == {
+        "first paint: app", "first paint: pyside6", "first paint: pyqtgraph",
+        "python -c pass", "search", "log question", "today", "stats",
+    }  # fmt: skip
+    assert set(size["peak_rss_mib"]) == {"pyqtgraph window", "app, every tab shown"}
+    for figure in (*size["ms"].values(), *size["peak_rss_mib"].values()):
+        assert figure["min"] <= figure["median"] <= figure["max"] and figure["min"] > 0
+    first = size["ms"]["first paint: app"]["median"]
+    assert size["ratios"]["first paint / pyside6"] == round(
+        first / size["ms"]["first paint: pyside6"]["median"], 2
+    )
+
+
+def test_a_process_that_never_says_the_line_is_an_error(tmp_path):
+    import pytest
+
+    with pytest.raises(RuntimeError, match="no 'first paint'"):
+        bench.until_line([sys.executable, "-c", "print('hello')"], {}, "first paint")
