@@ -355,16 +355,9 @@ class Journal:
 
         return coaching.sessions_matching(self._store, text)
 
-    def coaching_start(self, learner: r.Person, day: date | None = None) -> r.CoachingSession:
-        """A new session with ``learner`` (not saved), started from their last one."""
-        from l2l_desktop.core.coaching import carry_forward
-        from l2l_desktop.store import coaching
-
-        return carry_forward(
-            coaching.last_session(self._store, learner), learner, day or self.today()
-        )
-
     def last_coaching_session(self, learner: r.Person) -> r.CoachingSession | None:
+        """The latest session with ``learner`` (a new one starts from it:
+        ``core.coaching.carry_forward``), or None."""
         from l2l_desktop.store import coaching
 
         return coaching.last_session(self._store, learner)

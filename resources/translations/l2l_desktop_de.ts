@@ -56,7 +56,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../l2l_desktop/ui/storyboard.py" line="+116"/>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="+143"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="+139"/>
         <location line="+40"/>
         <source>Obstacles</source>
         <translation>Hindernisse</translation>
@@ -2991,7 +2991,7 @@ Richtung: {direction}</translation>
         <translation>Personen, mit denen ich gesprochen habe</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-117"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="-112"/>
         <source>Not judged</source>
         <translation>Nicht bewertet</translation>
     </message>
@@ -3006,7 +3006,7 @@ Richtung: {direction}</translation>
         <translation>Anders als erwartet</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>A new coaching session</source>
         <translation>Ein neues Coaching-Gespräch</translation>
     </message>
@@ -5108,7 +5108,7 @@ Richtung: {direction}</translation>
         <translation>Beim Anmelden öffnen, damit die Morgen-Erinnerung Sie erreicht.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/cli.py" line="+443"/>
+        <location filename="../../l2l_desktop/cli.py" line="+453"/>
         <source>Demo data: discarded when you quit</source>
         <translation>Demodaten: werden beim Beenden verworfen</translation>
     </message>

@@ -3,6 +3,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from l2l_desktop.core import records as r
+from l2l_desktop.core.coaching import carry_forward
 from l2l_desktop.core.elements import Element
 from l2l_desktop.core.validation import ValidationError
 from l2l_desktop.services.bus import Change
@@ -217,7 +218,7 @@ def test_a_merge_and_its_undo_each_announce_one_change_for_every_kind_that_names
 def test_a_coaching_session_starts_from_the_learners_last_and_is_announced(journal):
     seen = record_changes(journal)
     mei = journal.save(r.Person("Mei Chen"))
-    fresh = journal.coaching_start(mei, DAY)
+    fresh = carry_forward(journal.last_coaching_session(mei), mei, DAY)
     assert (fresh.learner, fresh.day, fresh.target, fresh.last_step) == (mei, DAY, "", "")
     journal.save(
         r.CoachingSession(
@@ -227,7 +228,7 @@ def test_a_coaching_session_starts_from_the_learners_last_and_is_announced(journ
         )
     )  # fmt: skip
     later = DAY + timedelta(days=7)
-    new = journal.coaching_start(mei, later)
+    new = carry_forward(journal.last_coaching_session(mei), mei, later)
     assert (new.day, new.target, new.last_step, new.expected, new.actual) == (
         later, "Changeover under 10 minutes", "Try a checklist", "11 minutes", ""
     )  # fmt: skip

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from l2l_desktop.core import records as r
+from l2l_desktop.core.coaching import carry_forward
 from l2l_desktop.core.declared import values_of
 from l2l_desktop.core.elements import Element
 from l2l_desktop.services import Journal
@@ -68,11 +69,6 @@ def _left(widget: QWidget) -> QWidget:
     layout.addStretch(1)
     row.setFocusProxy(widget)
     return row
-
-
-def outcome_text(outcome: r.StepOutcome | None) -> str:
-    key = outcome.value if outcome is not None else ""
-    return tr(next(label for value, label in OUTCOME_WORDS if value == key))
 
 
 class CoachingTab(EditorTab[r.CoachingSession]):
@@ -308,7 +304,7 @@ class CoachingTab(EditorTab[r.CoachingSession]):
     def _carry_forward(self, learner: r.Person) -> None:
         last = self.journal.last_coaching_session(learner)
         day = date_value(self.day) or self.journal.today()
-        start = self.journal.coaching_start(learner, day)
+        start = carry_forward(last, learner, day)  # the last session read once
         values = values_of(start)
         self._loading = True
         try:
