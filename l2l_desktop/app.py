@@ -41,6 +41,7 @@ from l2l_desktop.store.errors import ReadOnlyFolderError, StorageConditionError
 
 if TYPE_CHECKING:
     from l2l_desktop.instance import InstanceLock
+    from l2l_desktop.store.page_check import PageCheck
 
 log = logging.getLogger("l2l_desktop")
 EXIT_OK = 0
@@ -184,7 +185,7 @@ def _shows_damage(db: Path) -> bool:
 
 
 def open_or_recover(
-    data_dir: Path, ask: Ask | None, notes: list[str] | None = None
+    data_dir: Path, ask: Ask | None, notes: list[str] | None = None, pages: PageCheck | None = None
 ) -> Store | None:
     """Open the data folder's database; when it cannot be, ``ask`` the user what to do.
 
@@ -193,7 +194,8 @@ def open_or_recover(
     shows damaged; trying again only for a condition that may pass (a full disk, a lock).
     Without ``ask`` (no screen, or a signal to quit arrived) the problem is printed and None
     returned. The bad file is never written to; a restore keeps it beside the database,
-    renamed, and says so in ``notes``.
+    renamed, and says so in ``notes``. ``pages`` is the check of every page of the data
+    folder's database, begun earlier (``store/page_check.py``): the first look waits for it.
     """
     from l2l_desktop.store import restore
 
@@ -201,8 +203,9 @@ def open_or_recover(
     failure = ""  # why the last restore did not happen, told with the next question
     while True:
         try:
-            return open_store(db, backups)
+            return open_store(db, backups, pages=pages)
         except KnownStoreError as exc:
+            pages = None  # every later look is a new one
             print(f"{APP_ID}: {exc}", file=sys.stderr)
             if ask is None:
                 return None
@@ -329,11 +332,13 @@ def run_gui(
     minimised: bool = False,
     exit_after_paint: bool = False,
     visit_tabs: bool = False,
+    pages: PageCheck | None = None,
 ) -> int:
     """Run the window on ``data_dir`` until it is closed; the exit code. ``minimised`` (or
     the Start minimised setting) starts it minimised. For the benchmark
     (``python -m l2l_desktop.bench``): ``exit_after_paint`` prints one line on the window's
     first paint and quits; with ``visit_tabs`` it first shows every tab, the charts drawn.
+    ``pages``: the check of every page of the database, begun already (``store/page_check``).
 
     A second launch on the same folder brings the first one's window forward and exits 0.
     """
@@ -386,7 +391,7 @@ def run_gui(
             if app.platformName() not in HEADLESS_PLATFORMS and not close_requests.requested:
                 close_requests.restore_defaults()  # the modal dialog runs no Python timer
                 ask = _ask_about_database
-            store = open_or_recover(data_dir, ask, notes)
+            store = open_or_recover(data_dir, ask, notes, pages)
             if store is None:
                 return EXIT_CANNOT_START
             close_requests.install()  # the dialog is gone: a kill closes the window again
@@ -497,11 +502,12 @@ def _run_window(
     shown[0] = window
     if notes:
         window.statusBar().showMessage("  ".join(notes), 30_000)
-    # The daily backup waits until the window has painted: start-up shows the app first.
-    QTimer.singleShot(0, window, lambda: _backup_if_due(store) and window.backup_made())
-    if sys.platform.startswith("linux"):  # after the first paint: it asks the session bus
-        QTimer.singleShot(0, window, lambda: _use_notifications(window))
-    QTimer.singleShot(0, window, window.reminders.start)  # one missed while closed shows now
+    # After the first paint (ui/first_paint.py): start-up shows the app first. The daily
+    # backup, the session bus asked for notifications, a reminder missed while closed.
+    window.first_paint.then(lambda: _backup_if_due(store) and window.backup_made())
+    if sys.platform.startswith("linux"):
+        window.first_paint.then(lambda: _use_notifications(window))
+    window.first_paint.then(window.reminders.start)
     if close_requests.requested:  # arrived while starting; closing twice is harmless
         request_close()
     if bench[0]:

@@ -519,12 +519,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CANNOT_START
     if args.demo:
         return _run_demo_gui()
+    from l2l_desktop.paths import database_path, resolve_data_dir
+    from l2l_desktop.store.page_check import early_check
+
+    data_dir = resolve_data_dir(args.data_dir)
+    pages = early_check(database_path(data_dir))  # on the other core, while Qt starts
     from l2l_desktop.app import run_gui
-    from l2l_desktop.paths import resolve_data_dir
 
     return run_gui(
-        resolve_data_dir(args.data_dir),
+        data_dir,
         minimised=args.minimised,
         exit_after_paint=args.exit_after_paint,
         visit_tabs=args.visit_tabs,
+        pages=pages,
     )

@@ -179,3 +179,18 @@ def test_a_restore_that_fails_asks_again_instead_of_crashing(tmp_path, monkeypat
     assert ask.asked[1][0].startswith("The backup was not restored: [Errno 28] No space left")
     assert "The backup was not restored" in capsys.readouterr().err
     assert db.read_bytes() == damaged
+
+
+def test_damage_found_by_the_early_check_is_offered_a_restore(tmp_path):
+    from l2l_desktop.store.page_check import early_check
+
+    db = lived_in(tmp_path / "d")
+    damage(db)
+    pages = early_check(db)  # as cli.main begins it, before Qt starts
+    ask = Script(("restore", None))
+    store = open_or_recover(db.parent, ask, [], pages)
+    try:
+        assert learned(store) == ["backed up"]
+    finally:
+        store.close()
+    assert len(ask.asked) == 1 and "damaged" in ask.asked[0][0]

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import OperationalError, SqliteDatabase
@@ -21,6 +22,9 @@ from l2l_desktop.store.restore import finish_interrupted_restore
 from l2l_desktop.store.schema import Tables
 from l2l_desktop.store.text import lenient_text
 from l2l_desktop.store.verify import schema_problems, verdict_of
+
+if TYPE_CHECKING:
+    from l2l_desktop.store.page_check import PageCheck
 
 FILE_MODE = 0o600
 PRAGMAS = {
@@ -146,7 +150,12 @@ class Store:
 
 
 def open_store(
-    path: Path, backup_dir: Path | None = None, kinds: Kinds = KINDS, *, every_page: bool = True
+    path: Path,
+    backup_dir: Path | None = None,
+    kinds: Kinds = KINDS,
+    *,
+    every_page: bool = True,
+    pages: PageCheck | None = None,
 ) -> Store:
     """Open (creating if absent) the database at ``path`` and bring its schema up to date.
 
@@ -154,9 +163,11 @@ def open_store(
     app, raises a :class:`~l2l_desktop.store.errors.KnownStoreError` before anything is written.
     A damaged one raises :class:`~l2l_desktop.store.errors.CorruptDatabaseError`: found by
     SQLite's check of every page, or, without ``every_page`` (a quick command), by a look whose
-    time does not grow with the history (see ``verify.verdict_of``).
+    time does not grow with the history (see ``verify.verdict_of``). ``pages`` is that check
+    of every page begun earlier on another thread (``page_check.early_check``).
     """
-    finish_interrupted_restore(path)
+    if finish_interrupted_restore(path) or (pages is not None and pages.path != path):
+        pages = None  # another file than the one it looked at: looked at again
     info = check_openable(path)
     if not info.exists:
         try:
@@ -169,7 +180,7 @@ def open_store(
         # An empty file where backups show earlier use is damage, not a first start.
         raise CorruptDatabaseError("open.empty_after_use", path, backups=backups)
     if info.is_sqlite:
-        verdict = cut_short(path, info) or verdict_of(path, kinds, every_page)
+        verdict = cut_short(path, info) or verdict_of(path, kinds, every_page, pages)
         if verdict != "ok":
             raise damaged(path, verdict)
     db = _Database(str(path), pragmas=PRAGMAS)

@@ -17,6 +17,7 @@ from l2l_desktop.store import backup, versions
 
 if TYPE_CHECKING:
     from l2l_desktop.core.kinds import Kinds
+    from l2l_desktop.store.page_check import PageCheck
 
 Structure = dict[str, Any]
 
@@ -156,16 +157,23 @@ def _table_problems(table: str, want: Structure, have: Structure) -> list[str]:
     return problems
 
 
-def verdict_of(path: Path, kinds: Kinds | None = None, every_page: bool = True) -> str:
+def verdict_of(
+    path: Path,
+    kinds: Kinds | None = None,
+    every_page: bool = True,
+    pages: PageCheck | None = None,
+) -> str:
     """'ok' for a sound database file of the current schema, else what is wrong with it:
     SQLite's ``quick_check`` first, then the schema (an older version's once it is upgraded).
     Looked at read-only.
 
     The quick check reads every page, so its time grows with the history (25 ms for ten
     years). Without ``every_page`` only the schema is looked at: a command that reads a few
-    pages relies on SQLite checking each page it reads, and on ``inspect.cut_short``."""
+    pages relies on SQLite checking each page it reads, and on ``inspect.cut_short``.
+    ``pages``: that check of every page, begun earlier on another thread (``page_check.py``),
+    is waited for instead of checking again."""
     if every_page:
-        found = backup.quick_check(path)
+        found = pages.verdict() if pages is not None else backup.quick_check(path)
         if found != "ok":
             return found
     try:

@@ -192,10 +192,10 @@ class WindowIcons(QObject):
             return
         self._tabs_for = colour
         tabs = self.window.tabs  # type: ignore[attr-defined]
+        names = getattr(tabs, "names", ())  # by name: a page not made yet stays unmade
         for attribute, name in TAB_ICONS.items():
-            page = getattr(self.window, attribute, None)
-            index = tabs.indexOf(page) if page is not None else -1
-            if index >= 0:
+            if attribute in names:
+                index = names.index(attribute)
                 tabs.setTabIcon(index, themed_icon(name, palette, self.TAB_ROLE, lit=False))
 
     def dress_actions(self) -> None:

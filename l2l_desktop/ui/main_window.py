@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QTabWidget,
     QWidget,
 )
 
@@ -22,34 +21,47 @@ from l2l_desktop.core.dates import week_start
 from l2l_desktop.core.reminders import ReminderKind
 from l2l_desktop.services import Change, Journal
 from l2l_desktop.settings import Settings
-from l2l_desktop.ui.about import show_about
 from l2l_desktop.ui.changes import ChangeSignal
+from l2l_desktop.ui.first_paint import FirstPaint
+from l2l_desktop.ui.lazy_tabs import LazyTabs
 from l2l_desktop.ui.reminder_banner import ReminderBanner
 from l2l_desktop.ui.reminders import ReminderRunner
-from l2l_desktop.ui.report_text import week_figures
 from l2l_desktop.ui.style import said, tr, trn
-from l2l_desktop.ui.tabs.coaching import CoachingTab
-from l2l_desktop.ui.tabs.gemba import GembaTab
-from l2l_desktop.ui.tabs.people import PeopleTab
-from l2l_desktop.ui.tabs.questions import QuestionsTab
-from l2l_desktop.ui.tabs.reflection import ReflectionTab
-from l2l_desktop.ui.tabs.today import TodayTab
-from l2l_desktop.ui.tabs.trends import TrendsTab
 from l2l_desktop.ui.widgets import TabPage, guarded
 
-# The Trends charts (and pyqtgraph) are built this long after the window first shows: after
-# the first paint, before a person can reach the Trends tab.
+# The Trends tab and its charts (and pyqtgraph) are made this long after the window's first
+# paint, while the user reads the tab it opened on.
 WARM_UP_DELAY_MS = 400
 
 if TYPE_CHECKING:
     from l2l_desktop.ui.report import ReportDialog
     from l2l_desktop.ui.restore_dialog import RestoreDialog
     from l2l_desktop.ui.search_dialog import SearchDialog
+    from l2l_desktop.ui.tabs.coaching import CoachingTab
+    from l2l_desktop.ui.tabs.gemba import GembaTab
+    from l2l_desktop.ui.tabs.people import PeopleTab
+    from l2l_desktop.ui.tabs.questions import QuestionsTab
+    from l2l_desktop.ui.tabs.reflection import ReflectionTab
+    from l2l_desktop.ui.tabs.today import TodayTab
+    from l2l_desktop.ui.tabs.trends import TrendsTab
     from l2l_desktop.ui.tray import Tray
 
 
 # The pages by the attribute that holds them, in tab order (Today first, Trends last).
 PAGE_NAMES = ("today", "questions", "gemba", "reflection", "people", "coaching", "trends")
+
+
+def page_titles() -> list[str]:
+    """The tabs' titles, in PAGE_NAMES's order: each page's own heading."""
+    return [
+        tr("Today"),
+        tr("Questions"),
+        tr("Gemba"),
+        tr("Reflection"),
+        tr("People"),
+        tr("Coaching"),
+        tr("Trends"),
+    ]
 
 
 class MainWindow(QMainWindow):
@@ -71,21 +83,12 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 480)
         self._warmed = False
         self.undo_stack = QUndoStack(self)
-        self.today = TodayTab(journal, self.undo_stack)
-        self.questions = QuestionsTab(journal, self.undo_stack)
-        self.gemba = GembaTab(journal, self.undo_stack)
-        self.reflection = ReflectionTab(journal, self.undo_stack)
-        self.people = PeopleTab(journal, self.undo_stack)
-        self.coaching = CoachingTab(journal, self.undo_stack)
-        self.trends = TrendsTab(journal)
-        self.pages: list[TabPage] = [getattr(self, name) for name in PAGE_NAMES]
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs(PAGE_NAMES, page_titles(), self._make_page)
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(tr("Sections"))
-        for page in self.pages:
-            self.tabs.addTab(page, page.heading.text())
         self.banner = ReminderBanner()
         self.setCentralWidget(self.banner.above(self.tabs))
+        self.first_paint = FirstPaint(self)  # what waits for it: app.py's start-up, the warm-up
         self.reminders = ReminderRunner(
             journal,
             settings,
@@ -105,23 +108,11 @@ class MainWindow(QMainWindow):
         self.icons = WindowIcons(self)  # on the tabs and menus, in the palette's colours
         self.changes = ChangeSignal(journal.bus, self)
         self.changes.changed.connect(self._on_changed)
-        for page in self.pages:
-            page.saved_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.reminders.said.connect(lambda text: self.statusBar().showMessage(text, 6000))
         to_reminder = QAction(tr("Go to the reminder"), self)
         to_reminder.setShortcut(QKeySequence("Ctrl+Shift+R"))  # it never takes the keys itself
         to_reminder.triggered.connect(lambda: self.banner.isVisible() and self.banner.focus_first())
         self.addAction(to_reminder)
-        self.today.intention_requested.connect(self._write_intention)
-        self.questions.practise_requested.connect(self._practise)
-        self.people.page.open_requested.connect(self._open_record)
-        self.people.page.coach_requested.connect(self.coach)
-        self.people.page.storyboard_requested.connect(self.open_storyboard)
-        self.coaching.storyboard_requested.connect(self.open_storyboard)
-        self.trends.weekly_review_requested.connect(self.weekly_review)
-        self.trends.export_requested.connect(self.export_report)
-        self.trends.rest_days_requested.connect(self.edit_rest_days)
-        self.trends.practice_days_requested.connect(self.edit_practice_days)
         self.tabs.currentChanged.connect(lambda _i: self.focus_page())
         self._restore()
         self.tray: Tray | None = None
@@ -192,7 +183,7 @@ class MainWindow(QMainWindow):
         self.question_action = QAction(tr("&Question…"), self)
         self.question_action.triggered.connect(self.log_question)
         self.bank_action = QAction(tr("Question &bank…"), self)
-        self.bank_action.triggered.connect(self.questions.open_bank)
+        self.bank_action.triggered.connect(lambda: self.questions.open_bank())
         for action in (self.pause_action, self.question_action, self.tell_action, self.bank_action):
             log_menu.addAction(action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
@@ -210,8 +201,8 @@ class MainWindow(QMainWindow):
 
     def _build_tab_shortcuts(self) -> list[QAction]:
         actions = []
-        for i, page in enumerate(self.pages):
-            action = QAction(page.heading.text(), self)
+        for i, title in enumerate(page_titles()):
+            action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             self.addAction(action)
@@ -220,6 +211,8 @@ class MainWindow(QMainWindow):
 
     def weekly_review(self) -> None:
         """Open this week's review in the Reflection tab, started with the week's figures."""
+        from l2l_desktop.ui.report_text import week_figures
+
         today = self.journal.today()
         figures = week_figures(self.journal.trends(week_start(today), today))
         self.tabs.setCurrentWidget(self.reflection)
@@ -259,8 +252,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def editor_pages(self) -> list[Any]:
-        """The tabs with a form whose unsaved text is kept as a draft."""
-        return [self.today, self.questions, self.gemba, self.reflection, self.people, self.coaching]
+        """The tabs made so far with a form whose unsaved text is kept as a draft (a tab never
+        made holds no typing: its draft, if any, stays as it was)."""
+        return [p for p in self.tabs.made_pages() if self.tabs.name_of(p) != "trends"]
 
     def _said(self, message: str) -> None:
         if message:
@@ -347,10 +341,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Today's question to practise is set."), 4000)
 
     def show_about(self) -> Any:
+        from l2l_desktop.ui.about import show_about
+
         return show_about(self, self.data_location)
 
     def _on_changed(self, change: Change) -> None:
-        for page in self.pages:
+        for page in self.tabs.made_pages():  # a page made later reads what is there then
             page.changed(change)
         if change.records is None:  # not known (a restore): count again
             self.records = self.journal.record_count()
@@ -430,18 +426,18 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
-        last = getattr(self, self.settings.last_tab(self.data_location), None)
-        if last in self.pages:
-            self.tabs.setCurrentWidget(last)
+        last = self.settings.last_tab(self.data_location)
+        if last in PAGE_NAMES:
+            self.tabs.setCurrentIndex(PAGE_NAMES.index(last))  # its page is made when shown
 
     def page_name(self, page: object) -> str:
         """The window's attribute for a tab's page ("trends"): how the last tab is kept."""
-        return next(n for n in PAGE_NAMES if getattr(self, n) is page)
+        return self.tabs.name_of(page)
 
     def save_state(self) -> None:
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
-        self.settings.set_last_tab(self.data_location, self.page_name(self.tabs.currentWidget()))
+        self.settings.set_last_tab(self.data_location, PAGE_NAMES[self.tabs.currentIndex()])
         self.settings.sync()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -449,7 +445,93 @@ class MainWindow(QMainWindow):
         if not self._warmed:
             self._warmed = True
             QTimer.singleShot(0, self, self.focus_page)
-            QTimer.singleShot(WARM_UP_DELAY_MS, self.trends, self.trends.warm_up)
+            self.first_paint.then(lambda: QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up))
+
+    def _warm_up(self) -> None:
+        """The Trends tab and its charts, made ahead of time while the user reads another
+        tab (pyqtgraph's import is most of its first draw). Not before the first paint."""
+        if self.isVisible():
+            self.trends.warm_up()
+
+    # --- the pages, made when first shown or asked for (ui/lazy_tabs.py) ------------------
+
+    @property
+    def pages(self) -> list[TabPage]:
+        """Every page, in tab order (each is made now if it was not yet)."""
+        return [self.tabs.page(name) for name in PAGE_NAMES]
+
+    @property
+    def today(self) -> TodayTab:
+        return self.tabs.page("today")
+
+    @property
+    def questions(self) -> QuestionsTab:
+        return self.tabs.page("questions")
+
+    @property
+    def gemba(self) -> GembaTab:
+        return self.tabs.page("gemba")
+
+    @property
+    def reflection(self) -> ReflectionTab:
+        return self.tabs.page("reflection")
+
+    @property
+    def people(self) -> PeopleTab:
+        return self.tabs.page("people")
+
+    @property
+    def coaching(self) -> CoachingTab:
+        return self.tabs.page("coaching")
+
+    @property
+    def trends(self) -> TrendsTab:
+        return self.tabs.page("trends")
+
+    def _make_page(self, name: str) -> TabPage:
+        """Make the page ``name`` (its module is imported only now) and wire it in."""
+        journal, undo = self.journal, self.undo_stack
+        page: TabPage
+        if name == "today":
+            from l2l_desktop.ui.tabs.today import TodayTab
+
+            page = today = TodayTab(journal, undo)
+            today.intention_requested.connect(self._write_intention)
+        elif name == "questions":
+            from l2l_desktop.ui.tabs.questions import QuestionsTab
+
+            page = questions = QuestionsTab(journal, undo)
+            questions.practise_requested.connect(self._practise)
+        elif name == "gemba":
+            from l2l_desktop.ui.tabs.gemba import GembaTab
+
+            page = GembaTab(journal, undo)
+        elif name == "reflection":
+            from l2l_desktop.ui.tabs.reflection import ReflectionTab
+
+            page = ReflectionTab(journal, undo)
+        elif name == "people":
+            from l2l_desktop.ui.tabs.people import PeopleTab
+
+            page = people = PeopleTab(journal, undo)
+            people.page.open_requested.connect(self._open_record)
+            people.page.coach_requested.connect(self.coach)
+            people.page.storyboard_requested.connect(self.open_storyboard)
+        elif name == "coaching":
+            from l2l_desktop.ui.tabs.coaching import CoachingTab
+
+            page = coaching = CoachingTab(journal, undo)
+            coaching.storyboard_requested.connect(self.open_storyboard)
+        else:
+            from l2l_desktop.ui.tabs.trends import TrendsTab
+
+            page = trends = TrendsTab(journal)
+            trends.weekly_review_requested.connect(self.weekly_review)
+            trends.export_requested.connect(self.export_report)
+            trends.rest_days_requested.connect(self.edit_rest_days)
+            trends.practice_days_requested.connect(self.edit_practice_days)
+        page.saved_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        return page
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.editor_pages():

@@ -300,31 +300,3 @@ def test_charts_follow_a_palette_change(demo_journal, make_window, qtbot):
     heat = tab.charts["heatmap"]
     heat.setPalette(dark)
     assert heat.image.lut[1][0] > 0x11  # an empty day is drawn lighter than a dark background
-
-
-def test_opening_on_the_trends_tab_paints_before_importing_pyqtgraph(tmp_path):
-    code = """
-import sys, pathlib
-from PySide6.QtWidgets import QApplication
-from l2l_desktop.app import open_data
-from l2l_desktop.services import ChangeBus, Journal
-from l2l_desktop.settings import Settings, make_qsettings
-from l2l_desktop.store.demo import fill_with_demo
-from l2l_desktop.ui.main_window import MainWindow
-app = QApplication([])
-store = open_data(pathlib.Path(sys.argv[1]) / "data")
-fill_with_demo(store, 30)
-settings = Settings(make_qsettings(pathlib.Path(sys.argv[1]) / "s.ini"))
-settings.set_last_tab("x", "trends")  # the app was closed on the Trends tab, with this data
-window = MainWindow(Journal(store, ChangeBus()), settings, "x")
-window.show()
-window.repaint()
-assert "pyqtgraph" not in sys.modules, "pyqtgraph was imported before the first paint"
-assert window.trends.cards, "the streak cards are painted at once"
-app.processEvents()
-assert window.trends.charts, "the charts follow right after"
-window.close()
-window.deleteLater()
-app.processEvents()
-"""
-    subprocess.run([sys.executable, "-c", code, str(tmp_path)], env=cli_env(tmp_path), check=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from l2l_desktop.core.trends import PracticeTrend, Trends
 from l2l_desktop.services import Journal
 from l2l_desktop.ui.files import suggested_path
+from l2l_desktop.ui.first_paint import FirstPaint
 from l2l_desktop.ui.report_text import support_sentences
 from l2l_desktop.ui.style import (
     in_units,
@@ -324,9 +325,9 @@ class TrendsTab(TabPage):
             self.draw_charts()
         elif not self._charts_pending:
             # Not built yet (say the app opened on this tab): the cards paint first, the
-            # charts right after, so the window's first paint never waits for pyqtgraph.
+            # charts once they have, so the window's first paint never waits for pyqtgraph.
             self._charts_pending = True
-            QTimer.singleShot(0, self, self._build_and_draw)
+            FirstPaint(self).then(self._build_and_draw)
 
     def _build_and_draw(self) -> None:
         self._charts_pending = False
