@@ -422,6 +422,18 @@ def _speak(app: Any, settings_path: Path | None) -> None:
     install(app, Settings(make_qsettings(settings_path)).language)  # owned by the app
 
 
+def _use_tray(window: Any) -> None:
+    """The tray icon, where the desktop has a tray (closing may then keep the app there)."""
+    from l2l_desktop.ui.tray import Tray
+
+    tray = Tray(window)
+    window.use_tray(tray)
+    if not sys.platform.startswith("linux"):  # Windows and macOS: the tray's own messages
+        window.reminders.shown.connect(
+            lambda reminder: tray.message(*window.reminders.wording(reminder)[:2])
+        )
+
+
 def _use_notifications(window: Any) -> None:
     """Reminders as desktop notifications too, where a notification service answers."""
     from l2l_desktop.ui.notify import DesktopNotifier
@@ -477,14 +489,6 @@ def _run_window(
     _bugs.reporter = BugReporter(log_file, window)
     sys.excepthook = _excepthook
     window.theme_chosen.connect(theme.set_choice)
-    from l2l_desktop.ui.tray import Tray
-
-    tray = Tray(window)
-    window.use_tray(tray)
-    if not sys.platform.startswith("linux"):  # Windows and macOS: the tray's own messages
-        window.reminders.shown.connect(
-            lambda reminder: tray.message(*window.reminders.wording(reminder)[:2])
-        )
 
     def request_close(*_: object) -> None:
         QTimer.singleShot(0, window.quit)  # for good, even with the window kept in the tray
@@ -502,8 +506,10 @@ def _run_window(
     shown[0] = window
     if notes:
         window.statusBar().showMessage("  ".join(notes), 30_000)
-    # After the first paint (ui/first_paint.py): start-up shows the app first. The daily
-    # backup, the session bus asked for notifications, a reminder missed while closed.
+    # After the first paint (ui/first_paint.py): start-up shows the app first. The tray
+    # (it may ask the session bus), the daily backup, the session bus asked for
+    # notifications, a reminder missed while closed.
+    window.first_paint.then(lambda: _use_tray(window))
     window.first_paint.then(lambda: _backup_if_due(store) and window.backup_made())
     if sys.platform.startswith("linux"):
         window.first_paint.then(lambda: _use_notifications(window))

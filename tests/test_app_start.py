@@ -12,7 +12,7 @@ from tests.conftest import cli_env
 
 # The real start (run_gui), on 30 days of demo data with no backup yet, closed last on the
 # tab argv[2]. It records, in order, the first paint of the window (and which of WATCHED were
-# loaded by then), the daily backup's check, and the Trends charts made.
+# loaded by then), the tray made, the daily backup's check, and the Trends charts made.
 START = r"""
 import json, sys
 from pathlib import Path
@@ -49,6 +49,13 @@ def backup_if_due(store):
     return due(store)
 
 app_module._backup_if_due = backup_if_due
+use_tray = app_module._use_tray
+
+def tray(window):
+    steps.append(("tray", None))
+    use_tray(window)
+
+app_module._use_tray = tray
 
 def window():
     from l2l_desktop.ui.main_window import MainWindow
@@ -57,7 +64,7 @@ def window():
 def wait(tries=0):
     w = window()
     made = {w.tabs.name_of(page): page for page in w.tabs.made_pages()}  # none made here
-    if (not ("trends" in made and made["trends"].charts) or len(steps) < 2) and tries < 200:
+    if (not ("trends" in made and made["trends"].charts) or len(steps) < 3) and tries < 200:
         QTimer.singleShot(25, lambda: wait(tries + 1))
         return
     steps.append(("charts", bool(w.trends.charts)))
@@ -100,10 +107,11 @@ def test_the_first_paint_comes_before_the_charts_and_the_daily_backup(tmp_path, 
     assert result["code"] == 0
     names = [name for name, _ in result["steps"]]
     # The window paints first, with only the module of the tab it shows (the Trends cards:
-    # no pyqtgraph yet); then the daily backup is looked at, and the charts are made.
+    # no pyqtgraph yet); then the tray is made, the daily backup is looked at, and the
+    # charts are made.
     assert names[0] == "paint", result
     needs = {"today": [], "trends": ["l2l_desktop.ui.report_text"]}[tab]  # its sentences
     assert result["steps"][0][1] == sorted([f"l2l_desktop.ui.tabs.{tab}", *needs])
-    assert "backup" in names and names[-1:] == ["charts"], result
+    assert "tray" in names and "backup" in names and names[-1:] == ["charts"], result
     assert result["steps"][-1][1] is True  # the charts were made, on the tab it opened on
     assert result["backups"] >= 1  # the daily backup was written, after the paint
