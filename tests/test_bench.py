@@ -23,10 +23,29 @@ def test_the_benchmark_runs_and_writes_its_documented_keys(tmp_path):
     assert data["format"] == bench.FORMAT and data["rounds"] == 1
     (size,) = data["sizes"]
     assert size["years"] == 0.02
-    assert set(size["ms"]) == {
+    assert size["records"] > 0
+    whole = {
         "first paint: app", "first paint: pyside6", "first paint: pyqtgraph",
         "python -c pass", "search", "log question", "today", "stats",
     }  # fmt: skip
+    trends = {
+        f"trends {label}: {what}"
+        for label in ("4 weeks", "quarter", "year", "all")
+        for when in ("cold", "warm")
+        for what in (f"first draw, {when}", f"refresh p50, {when}", f"refresh p95, {when}")
+    }
+    inside = {
+        f"{name} {q}"
+        for name in (
+            "save question", "save reflection",
+            *(f"search {w}, {order} first" for w in (
+                "common word", "common prefix", "rare word", "inside a word", "two words"
+            ) for order in ("best", "newest")),
+        )
+        for q in ("p50", "p95")
+    }  # fmt: skip
+    assert set(size["ms"]) == whole | trends | inside
+    assert data["peers"] is None  # not asked for
     assert set(size["peak_rss_mib"]) == {"pyqtgraph window", "app, every tab shown"}
     for figure in (*size["ms"].values(), *size["peak_rss_mib"].values()):
         assert figure["min"] <= figure["median"] <= figure["max"] and figure["min"] > 0
@@ -41,3 +60,20 @@ def test_a_process_that_never_says_the_line_is_an_error(tmp_path):
 
     with pytest.raises(RuntimeError, match="no 'first paint'"):
         bench.until_line([sys.executable, "-c", "print('hello')"], {}, "first paint")
+
+
+def test_the_peers_journal_has_as_many_entries_as_asked_in_jrnls_format(tmp_path):
+    from datetime import date
+
+    from l2l_desktop.bench import peers
+
+    config = peers.journal(tmp_path, 7, date(2026, 12, 2))
+    text = (tmp_path / "journal.txt").read_text(encoding="utf-8")
+    heads = [line for line in text.splitlines() if line.startswith("[")]
+    assert len(heads) == 7  # three a day: the last day, 2026-12-02, holds the seventh
+    assert heads[-1].startswith("[2026-12-02 08:00] ") and heads[0].startswith(
+        "[2026-11-30 08:00] "
+    )
+    assert str(tmp_path / "journal.txt") in config.read_text(encoding="utf-8")
+    jrnl = tmp_path / "bin" / "jrnl"
+    assert peers.commands(jrnl, config)["jrnl search"][-2:] == ["-contains", "team"]

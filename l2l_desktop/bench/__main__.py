@@ -1,6 +1,6 @@
-"""The benchmark, as whole processes, against the physical limit and the baselines:
+"""The benchmark, against the physical limit, the baselines and a peer:
 
-    python -m l2l_desktop.bench [--years 1,10,30] [--rounds N] [--json PATH]
+    python -m l2l_desktop.bench [--years 1,10,30] [--rounds N] [--json PATH] [--peers]
 
 For each size it builds the demo history in a temporary folder, then, round after round (so a
 noisy moment hits every measurement alike), times:
@@ -10,7 +10,12 @@ noisy moment hits every measurement alike), times:
 - the peak memory of the app once it has shown every tab (``--visit-tabs``), against the
   pyqtgraph window's;
 - ``search``, ``log question``, ``today`` and ``stats`` as a user runs them, against a bare
-  ``python -c pass``.
+  ``python -c pass``;
+- inside the app (``in_process.py``, a process each): the Trends tab's first draw, cold and
+  warm, and its refresh after a save, for each range; the save of a question and of a
+  reflection; the window's search; on a copy of the history made for the round;
+- with ``--peers``: jrnl (``peers.py``) adding an entry and searching a word, on a journal of
+  as many entries as the history has records.
 
 It prints a table (median, min, max, and the ratio to each baseline) and, with ``--json``,
 writes the figures with the keys documented in docs/performance.md. It only measures: the
@@ -30,9 +35,11 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from l2l_desktop.bench import peers
 from l2l_desktop.bench.baselines import BASELINES
 from l2l_desktop.bench.in_app import FIRST_PAINT, VISITED
 
@@ -77,6 +84,17 @@ def whole(args: Sequence[str], env: dict[str, str]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def json_line(args: Sequence[str], env: dict[str, str]) -> dict[str, Any]:
+    """Run ``args`` to its end; the JSON of the last line it printed."""
+    done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)}: exit {done.returncode}: {done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+RANGES = {"4 weeks": "4", "quarter": "13", "year": "52", "all": "all"}
+
+
 def _stats(values: list[float]) -> dict[str, float]:
     return {
         "median": round(statistics.median(values), 1),
@@ -88,8 +106,11 @@ def _stats(values: list[float]) -> dict[str, float]:
 class Size:
     """One history and what is measured on it, round after round."""
 
-    def __init__(self, years: str, work: Path, env: dict[str, str]) -> None:
+    def __init__(
+        self, years: str, work: Path, env: dict[str, str], jrnl: Path | None = None
+    ) -> None:
         self.years = years
+        self.work = work
         self.data = str(work / f"data-{years}")
         self.env = env
         # The run that shows every tab keeps its settings apart: it quits on Trends, and the
@@ -113,6 +134,11 @@ class Size:
             "today": [*app, "today"],
             "stats": [*app, "stats"],
         }
+        self.in_process = [python, "-m", "l2l_desktop.bench.in_process"]
+        self.records = int(json_line([*self.in_process, "count", self.data], env)["records"])
+        if jrnl is not None:
+            config = peers.journal(work / f"jrnl-{years}", self.records, date.today())
+            self.commands.update(peers.commands(jrnl, config))
         self.times: dict[str, list[float]] = {}
         self.rss: dict[str, list[float]] = {}
 
@@ -129,14 +155,48 @@ class Size:
         self._add(self.rss, "app, every tab shown", rss / 1024)
         for name, args in self.commands.items():
             self._add(self.times, name, whole(args, self.env))
+        self._inside()
+
+    def _inside(self) -> None:
+        """The measurements inside the app, on a copy of the history (they write to it)."""
+        copy = self.work / f"copy-{self.years}"
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(self.data, copy)
+        try:
+            for label, weeks in RANGES.items():
+                for when in ("cold", "warm"):
+                    settings = copy / f"settings-{weeks}-{when}.ini"
+                    got = json_line(
+                        [*self.in_process, "trends", str(copy), str(settings), weeks, when],
+                        self.env,
+                    )
+                    self._add(self.times, f"trends {label}: first draw, {when}", got["first draw"])
+                    for q in ("p50", "p95"):
+                        refresh = got["refresh after a save"][q]
+                        self._add(self.times, f"trends {label}: refresh {q}, {when}", refresh)
+            for what in ("saves", "search"):
+                for name, q in json_line([*self.in_process, what, str(copy)], self.env).items():
+                    for which in ("p50", "p95"):
+                        self._add(self.times, f"{name} {which}", q[which])
+        finally:
+            shutil.rmtree(copy, ignore_errors=True)
 
     def figures(self) -> dict[str, Any]:
         times = {k: _stats(v) for k, v in self.times.items()}
         rss = {k: _stats(v) for k, v in self.rss.items()}
         paint = times["first paint: app"]["median"]
         python = times["python -c pass"]["median"]
+        ratios = {}
+        if "jrnl add" in times:
+            ratios["log question / jrnl add"] = round(
+                times["log question"]["median"] / times["jrnl add"]["median"], 2
+            )
+            ratios["search / jrnl search"] = round(
+                times["search"]["median"] / times["jrnl search"]["median"], 2
+            )
         return {
             "years": float(self.years),
+            "records": self.records,
             "ms": times,
             "peak_rss_mib": rss,
             "ratios": {
@@ -150,8 +210,9 @@ class Size:
                 **{
                     f"{name} / python -c pass": round(times[name]["median"] / python, 2)
                     for name in self.commands
-                    if name != "python -c pass"
+                    if name != "python -c pass" and not name.startswith("jrnl")
                 },
+                **ratios,
             },
         }
 
@@ -162,9 +223,10 @@ def table(sizes: list[dict[str, Any]]) -> str:
     for size in sizes:
         years = f"{size['years']:g} y"
         for name, s in size["ms"].items():
+            digits = 0 if s["median"] >= 20 else 1
             lines.append(
-                f"| {years} | {name} | {s['median']:.0f} ms | {s['min']:.0f} ms | "
-                f"{s['max']:.0f} ms |"
+                f"| {years} | {name} | {s['median']:.{digits}f} ms | {s['min']:.{digits}f} ms | "
+                f"{s['max']:.{digits}f} ms |"
             )
         for name, s in size["peak_rss_mib"].items():
             lines.append(
@@ -181,6 +243,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--years", default="1,10,30", help="history sizes (default 1,10,30)")
     parser.add_argument("--rounds", type=int, default=5, help="rounds per size (default 5)")
     parser.add_argument("--json", metavar="PATH", help="write the figures as JSON to PATH")
+    parser.add_argument(
+        "--peers", action="store_true", help="also time jrnl (installed into a temporary venv)"
+    )
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="l2l-bench-"))
     try:
@@ -188,8 +253,17 @@ def main(argv: list[str] | None = None) -> int:
         package = str(Path(__file__).resolve().parent.parent)
         subprocess.run([sys.executable, "-m", "compileall", "-q", package], env=env, check=True)
         figures = []
+        jrnl: Path | None = None
+        peer_note = ""
+        if args.peers:
+            installed = peers.install(work)
+            if isinstance(installed, str):
+                peer_note = installed
+                print(installed, file=sys.stderr)
+            else:
+                jrnl = installed
         for years in args.years.split(","):
-            size = Size(years.strip(), work, env)
+            size = Size(years.strip(), work, env, jrnl)
             size.round()  # the disk cache and the bytecode warmed: not counted
             size.times.clear()
             size.rss.clear()
@@ -204,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
                 "cpus": os.cpu_count(),
             },
             "rounds": args.rounds,
+            "peers": "jrnl" if jrnl is not None else (peer_note or None),
             "sizes": figures,
         }
         print(table(figures))
