@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLockFile, QSettings
 
 from l2l_desktop import APP_ID
 from l2l_desktop.core.reminders import Schedule
@@ -24,11 +24,33 @@ THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "de")
 
 
+# QSettings writes its file under a lock file of its own. A process killed while holding it
+# can leave the lock empty (made, its process id not yet written), which QSettings takes for a
+# live lock until it is 30 seconds old: the next start's first save of the settings would wait
+# that long, the window frozen. A lock that stays empty this long is a dead writer's.
+STALE_SETTINGS_LOCK_MS = 500
+SETTINGS_LOCK_WAIT_MS = 2000
+
+
 def make_qsettings(path: Path | None = None) -> QSettings:
     """QSettings at ``path`` (an INI file), or the platform's place for the app's settings."""
     if path is not None:
-        return QSettings(str(path), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ID, APP_ID)
+        settings = QSettings(str(path), QSettings.Format.IniFormat)
+    else:
+        settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ID, APP_ID)
+    _clear_dead_lock(settings.fileName() + ".lock")
+    return settings
+
+
+def _clear_dead_lock(lock_path: str) -> None:
+    """Remove the settings' lock file when a dead process left it (see above); a live one is
+    waited for a moment, then left to QSettings."""
+    if not os.path.exists(lock_path):
+        return
+    lock = QLockFile(lock_path)
+    lock.setStaleLockTime(STALE_SETTINGS_LOCK_MS)
+    if lock.tryLock(SETTINGS_LOCK_WAIT_MS):
+        lock.unlock()
 
 
 def _folder_key(name: str, folder: str) -> str:

@@ -40,3 +40,18 @@ def test_unreadable_values_give_the_defaults(tmp_path, qapp):
     assert schedule.pauses == (time(15, 0),)
     assert schedule.pause_every is None
     assert settings.theme == "system"
+
+
+def test_a_settings_lock_left_empty_by_a_killed_start_is_cleared(tmp_path, qapp):
+    """A start killed while QSettings held its lock leaves it empty; QSettings would take it
+    for a live one for 30 seconds, the next start's window frozen on its first save."""
+    from l2l_desktop.settings import Settings, make_qsettings
+
+    path = tmp_path / "settings.ini"
+    lock = tmp_path / "settings.ini.lock"
+    lock.touch()  # as a kill between making the lock and writing the process id leaves it
+    settings = Settings(make_qsettings(path))
+    assert not lock.exists()
+    settings.set_last_tab("/data", "trends")
+    settings.sync()
+    assert Settings(make_qsettings(path)).last_tab("/data") == "trends"

@@ -3,7 +3,8 @@
 
 A zero-time timer is not enough: it fires before the window system asks the window to paint,
 so its work would come first. ``FirstPaint`` watches for the first paint of a widget (a window,
-a tab) or of any widget in it, and runs what waits once that paint is done. A window started
+a tab: each is painted itself, under its children), and runs what waits once that paint is
+done. It watches that widget alone, not every event of the application. A window started
 minimised is not painted until it is restored: after ``fallback_ms`` the work runs anyway.
 """
 
@@ -12,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 FALLBACK_MS = 2000  # a window that is not painted (started minimised) waits no longer
 
 
 class FirstPaint(QObject):
-    """Runs callables, in order, once ``widget`` (or a widget in it) has first painted."""
+    """Runs callables, in order, once ``widget`` has first painted."""
 
     def __init__(self, widget: QWidget, fallback_ms: int = FALLBACK_MS) -> None:
         super().__init__(widget)
@@ -39,16 +40,12 @@ class FirstPaint(QObject):
         self._waiting.append(work)
         if not self._watching:
             self._watching = True
-            QApplication.instance().installEventFilter(self)  # removed at the first paint
+            self.widget.installEventFilter(self)  # removed at the first paint
             self._fallback.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and (watched is self.widget or self.widget.isAncestorOf(watched))
-        ):
-            QApplication.instance().removeEventFilter(self)
+        if watched is self.widget and event.type() == QEvent.Type.Paint:
+            self.widget.removeEventFilter(self)
             QTimer.singleShot(0, self, self._painted)  # once this paint is done
         return False
 
@@ -57,7 +54,7 @@ class FirstPaint(QObject):
             return
         self.done = True
         self._fallback.stop()
-        QApplication.instance().removeEventFilter(self)
+        self.widget.removeEventFilter(self)
         waiting, self._waiting = self._waiting, []
         for work in waiting:
             work()
