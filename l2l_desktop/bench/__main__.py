@@ -35,13 +35,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from l2l_desktop.bench import peers
 from l2l_desktop.bench.baselines import BASELINES
 from l2l_desktop.bench.in_app import FIRST_PAINT, VISITED
+from l2l_desktop.core.dates import local_day
 
 FORMAT = 1  # the JSON's own version (docs/performance.md)
 
@@ -137,7 +137,7 @@ class Size:
         self.in_process = [python, "-m", "l2l_desktop.bench.in_process"]
         self.records = int(json_line([*self.in_process, "count", self.data], env)["records"])
         if jrnl is not None:
-            config = peers.journal(work / f"jrnl-{years}", self.records, date.today())
+            config = peers.journal(work / f"jrnl-{years}", self.records, local_day())
             self.commands.update(peers.commands(jrnl, config))
         self.times: dict[str, list[float]] = {}
         self.rss: dict[str, list[float]] = {}

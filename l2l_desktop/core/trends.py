@@ -250,13 +250,37 @@ def journal_start(inputs: TrendInputs) -> date:
     return min(start, inputs.as_of)
 
 
-def compute_trends(inputs: TrendInputs) -> Trends:
+def _kept_trend(
+    memo: dict[str, Any] | None,
+    key: str,
+    done: frozenset[date],
+    days: _Days,
+    start: date,
+    workdays: frozenset[int],
+    inputs: TrendInputs,
+) -> PracticeTrend:
+    """:func:`_practice_trend`, or the one ``memo`` kept for the same arguments (a save that
+    did not touch a practice leaves its streak and strength as they were)."""
+    if memo is None:
+        return _practice_trend(key, done, days, start, workdays, inputs)
+    same = (done, days, start, workdays, inputs.first, inputs.as_of, inputs.rest)
+    kept = memo.get(key)
+    if kept is not None and kept[0] == same:
+        trend: PracticeTrend = kept[1]
+        return trend
+    trend = _practice_trend(key, done, days, start, workdays, inputs)
+    memo[key] = (same, trend)
+    return trend
+
+
+def compute_trends(inputs: TrendInputs, memo: dict[str, Any] | None = None) -> Trends:
     """Every figure of the Trends tab for ``inputs.first``..``inputs.as_of``.
 
     Done days after ``as_of`` are ignored, and days before the journal's start are not
     practice days. "any" is done on a day when any of the five daily practices is; its days
     are :func:`_any_days` unless ``weekdays["any"]`` is set. Follow-up figures cover every
-    follow-up agreed up to ``as_of``, as they stood on that day.
+    follow-up agreed up to ``as_of``, as they stood on that day. ``memo``, kept by the caller
+    from one call to the next, spares recomputing a practice whose inputs did not change.
     """
     as_of, first = inputs.as_of, inputs.first
     if first > as_of:
@@ -264,7 +288,8 @@ def compute_trends(inputs: TrendInputs) -> Trends:
     start = journal_start(inputs)
     any_days = _any_days(inputs)
     trends = [
-        _practice_trend(
+        _kept_trend(
+            memo,
             key,
             inputs.done.get(key, frozenset()),
             _Days(_weekdays(inputs, key)),
@@ -276,7 +301,7 @@ def compute_trends(inputs: TrendInputs) -> Trends:
     ]
     any_done = frozenset[date]().union(*(inputs.done.get(k, frozenset()) for k in DAILY_PRACTICES))
     trends.append(
-        _practice_trend(ANY_PRACTICE, any_done, any_days, start, any_days.weekdays, inputs)
+        _kept_trend(memo, ANY_PRACTICE, any_done, any_days, start, any_days.weekdays, inputs)
     )
 
     first_week, last_week = week_start(first), week_start(as_of)

@@ -17,6 +17,7 @@ from l2l_desktop.core import records as r
 from l2l_desktop.core.dates import DEFAULT_DAY_START_HOUR, local_day, utc_now
 from l2l_desktop.core.kinds import kind_of
 from l2l_desktop.services.bus import Change, ChangeBus
+from l2l_desktop.services.trend_cache import TrendCache
 from l2l_desktop.store import drafts, open_store, preferences, queries, writes
 from l2l_desktop.store.backup import last_backup_time
 from l2l_desktop.store.database import Store
@@ -75,6 +76,9 @@ class Journal:
             day_start_hour = preferences.day_start_hour(store, DEFAULT_DAY_START_HOUR)
         self.day_start_hour = day_start_hour
         self.clock = clock
+        # Kept between Trends refreshes; told of each change before any listener is.
+        self.trend_cache = TrendCache(lambda: self._store.data_version())
+        self._trend_memo: dict[str, Any] = {}  # core.trends' own, per practice
 
     # --- time ----------------------------------------------------------------------------
 
@@ -112,16 +116,21 @@ class Journal:
         assert isinstance(saved, r.Reflection)
         return saved
 
+    def _tell(self, change: Change) -> None:
+        """Announce ``change``, the Trends cache having forgotten what it made out of date."""
+        self.trend_cache.changed(change)
+        self.bus.announce(change)
+
     def _announce(self, written: writes.Written, days: set[date]) -> None:
         uuids = frozenset(x.uuid for x in written.records)
-        self.bus.announce(Change(_with_views(written.kinds), frozenset(days), uuids, written.added))
+        self._tell(Change(_with_views(written.kinds), frozenset(days), uuids, written.added))
 
     def set_follow_up_done(self, uuid: str, done_day: date | None) -> bool:
         """Tick a follow-up done on ``done_day`` (None re-opens it)."""
         found = writes.set_follow_up_done(self._store, uuid, done_day)
         if found:
             days = frozenset({done_day} if done_day else ())
-            self.bus.announce(Change(_with_views({"gemba_visit"}), days, frozenset({uuid})))
+            self._tell(Change(_with_views({"gemba_visit"}), days, frozenset({uuid})))
         return found
 
     def delete(self, record: r.Record) -> bool:
@@ -131,7 +140,7 @@ class Journal:
         if removed:
             days = frozenset(_days_of(record))
             uuids = frozenset({record.uuid})
-            self.bus.announce(Change(_with_views({kind}), days, uuids, -1))  # with its parts
+            self._tell(Change(_with_views({kind}), days, uuids, -1))  # with its parts
         return removed > 0
 
     def merge_people(self, keep: r.Person, gone: r.Person) -> MergeReceipt:
@@ -156,7 +165,7 @@ class Journal:
         from l2l_desktop.store import merge
 
         done = merge.forget_person(self._store, person.uuid)
-        self.bus.announce(Change(_with_views(done.kinds), uuids=done.records))
+        self._tell(Change(_with_views(done.kinds), uuids=done.records))
         return done
 
     def mentions(self, text: str, leave_out: str = "") -> int:
@@ -172,9 +181,7 @@ class Journal:
         return merge.naming_count(self._store, person)
 
     def _announce_merge(self, receipt: MergeReceipt, records: int) -> None:
-        self.bus.announce(
-            Change(_with_views(receipt.kinds), uuids=receipt.records, records=records)
-        )
+        self._tell(Change(_with_views(receipt.kinds), uuids=receipt.records, records=records))
 
     # --- backups -------------------------------------------------------------------------
 
@@ -226,7 +233,7 @@ class Journal:
     def announce_everything(self) -> None:
         """Say that anything may have changed (after a restore or an import)."""
         everything = _with_views(self._store.tables.kinds.names) | {PREFERENCE}
-        self.bus.announce(Change(everything, records=None))
+        self._tell(Change(everything, records=None))
 
     # --- export and import ---------------------------------------------------------------
 
@@ -449,7 +456,7 @@ class Journal:
 
     def set_practice_weekdays(self, weekdays: dict[str, frozenset[int]]) -> None:
         preferences.set_practice_weekdays(self._store, weekdays)
-        self.bus.announce(Change(frozenset({PREFERENCE})))
+        self._tell(Change(frozenset({PREFERENCE})))
 
     def backup_months(self) -> int:
         """How many months back the monthly backups reach."""
@@ -459,7 +466,7 @@ class Journal:
         """Kept with the journal (a backup from the command line prunes by it too); the next
         backup removes those the rule no longer keeps."""
         preferences.set_backup_months(self._store, months)
-        self.bus.announce(Change(frozenset({PREFERENCE})))
+        self._tell(Change(frozenset({PREFERENCE})))
 
     def set_day_start_hour(self, hour: int) -> None:
         """The hour a journal day starts, kept with the journal: which day "today" is, and so
@@ -467,7 +474,7 @@ class Journal:
         preferences.set_day_start_hour(self._store, hour)
         self.day_start_hour = hour
         everything = _with_views(self._store.tables.kinds.names) | {PREFERENCE}
-        self.bus.announce(Change(everything))
+        self._tell(Change(everything))
 
     def rest_days(self, first: date, last: date) -> frozenset[date]:
         """Every day from ``first`` to ``last`` inside a rest, leave or sick period."""
@@ -496,9 +503,9 @@ class Journal:
         from l2l_desktop.core.trends import HEATMAP_WEEKS, compute_trends
         from l2l_desktop.store import trend_queries
 
-        inputs = trend_queries.load_trend_inputs(self._store, first, last)
+        inputs = trend_queries.load_trend_inputs(self._store, first, last, cache=self.trend_cache)
         weeks = HEATMAP_WEEKS if calendar_weeks is None else calendar_weeks
-        return compute_trends(replace(inputs, heatmap_weeks=weeks))
+        return compute_trends(replace(inputs, heatmap_weeks=weeks), self._trend_memo)
 
     def first_record_day(self) -> date | None:
         from l2l_desktop.store import trend_queries

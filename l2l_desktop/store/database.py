@@ -143,6 +143,10 @@ class Store:
             return True
         return mine != theirs
 
+    def data_version(self) -> int:
+        """SQLite's count of commits by other connections to the file (ours leave it be)."""
+        return int(self.db.execute_sql("PRAGMA data_version").fetchone()[0])
+
     def quick_check(self) -> str:
         """'ok' when SQLite finds the open database sound, else what it found."""
         rows = self.db.execute_sql("PRAGMA quick_check").fetchall()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -27,16 +27,40 @@ DONE_DAYS_SQL: dict[str, str] = {
     "weekly_review": "SELECT DISTINCT day FROM reflection WHERE kind = 'weekly' AND day <= ?",
 }
 
+# The kinds of records each practice's done days are read from.
+DONE_KINDS: dict[str, frozenset[str]] = {
+    "intention": frozenset({"intention"}),
+    "pause": frozenset({"pause"}),
+    "question": frozenset({"question", "coaching_session"}),
+    "gemba_visit": frozenset({"gemba_visit"}),
+    "daily_reflection": frozenset({"reflection"}),
+    "weekly_review": frozenset({"reflection"}),
+}
+
 # Activity that carries elements: each action, pause, question, visit, reflection and coaching
-# session once.
-_ELEMENT_ROWS = """
-    SELECT day, elements FROM intention_action
-    UNION ALL SELECT day, elements FROM intention_pause
-    UNION ALL SELECT day, elements FROM question
-    UNION ALL SELECT day, elements FROM gemba_visit WHERE status = 'done'
-    UNION ALL SELECT day, elements FROM reflection
-    UNION ALL SELECT day, elements FROM coaching_session
-"""
+# session once; by the kind of record each is read from.
+ELEMENT_ROWS: dict[str, str] = {
+    "intention": "SELECT day, elements FROM intention_action",
+    "pause": "SELECT day, elements FROM intention_pause",
+    "question": "SELECT day, elements FROM question",
+    "gemba_visit": "SELECT day, elements FROM gemba_visit WHERE status = 'done'",
+    "reflection": "SELECT day, elements FROM reflection",
+    "coaching_session": "SELECT day, elements FROM coaching_session",
+}
+_ELEMENT_ROWS = " UNION ALL ".join(ELEMENT_ROWS.values())
+
+# What a query of the people named reads: every kind that names someone, and the people.
+NAMING_KINDS = frozenset(
+    {"person", "question", "tell", "gemba_visit", "follow_up", "coaching_session"}
+)
+RECORD_KINDS = frozenset(
+    {"intention", "pause", "question", "tell", "gemba_visit", "reflection", "coaching_session"}
+)
+PREFERENCE = "preference"  # the kind announced for a change of the journal's preferences
+
+# ``cache(key, kinds, load)``: load()'s answer, or the one kept since no change to ``kinds``
+# (services/trend_cache.py); None reads every time.
+Cache = Callable[[Hashable, frozenset[str], Callable[[], Any]], Any]
 
 
 def _rows(store: Store, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -58,10 +82,11 @@ def _whole(value: object) -> int | None:
 
 def done_days(store: Store, as_of: date) -> dict[str, frozenset[date]]:
     """For each practice, every day it was done, up to ``as_of``."""
-    return {
-        key: frozenset(d for row in _rows(store, sql, (as_of.isoformat(),)) if (d := _day(row[0])))
-        for key, sql in DONE_DAYS_SQL.items()
-    }
+    return {key: _done_days(store, sql, as_of) for key, sql in DONE_DAYS_SQL.items()}
+
+
+def _done_days(store: Store, sql: str, as_of: date) -> frozenset[date]:
+    return frozenset(d for row in _rows(store, sql, (as_of.isoformat(),)) if (d := _day(row[0])))
 
 
 def rest_days(store: Store, first: date, last: date) -> frozenset[date]:
@@ -83,16 +108,19 @@ def rest_days(store: Store, first: date, last: date) -> frozenset[date]:
     return frozenset(days)
 
 
-def week_elements(store: Store, first: date, last: date) -> list[tuple[date, int, int, int]]:
-    """Per week (its Monday): how many records served direction, support and self."""
+def week_elements(
+    store: Store, first: date, last: date, rows: str = _ELEMENT_ROWS
+) -> list[tuple[date, int, int, int]]:
+    """Per week (its Monday): how many records served direction, support and self (of the
+    ``rows``: every kind's, or one kind's of :data:`ELEMENT_ROWS`)."""
     sql = f"""
         SELECT {WEEK} AS week,
                SUM((elements & 1) > 0), SUM((elements & 2) > 0), SUM((elements & 4) > 0)
-        FROM ({_ELEMENT_ROWS}) WHERE day BETWEEN ? AND ?
+        FROM ({rows}) WHERE day BETWEEN ? AND ?
         GROUP BY week ORDER BY week
     """
-    rows = _rows(store, sql, (first.isoformat(), last.isoformat()))
-    return [(w_, int(d), int(s), int(x)) for w, d, s, x in rows if (w_ := _day(w))]
+    found = _rows(store, sql, (first.isoformat(), last.isoformat()))
+    return [(w_, int(d), int(s), int(x)) for w, d, s, x in found if (w_ := _day(w))]
 
 
 def week_questions(store: Store, first: date, last: date) -> list[tuple[date, int, int, int, int]]:
@@ -177,40 +205,98 @@ def first_record_day(store: Store) -> date | None:
     return _day(row[0][0]) if row else None
 
 
+def _elements_of(
+    store: Store, span: tuple[date, date], rows: str
+) -> Callable[[], list[tuple[date, int, int, int]]]:
+    return lambda: week_elements(store, span[0], span[1], rows)
+
+
+def _done_of(store: Store, sql: str, as_of: date) -> Callable[[], frozenset[date]]:
+    return lambda: _done_days(store, sql, as_of)
+
+
+def _read(_key: Hashable, _kinds: frozenset[str], load: Callable[[], Any]) -> Any:
+    return load()
+
+
 def load_trend_inputs(
     store: Store,
     first: date,
     as_of: date,
     weekdays: Mapping[str, frozenset[int]] | None = None,
+    cache: Cache | None = None,
 ) -> TrendInputs:
-    """Everything :func:`~l2l_desktop.core.trends.compute_trends` needs, in a few queries."""
-    start = first_record_day(store)
+    """Everything :func:`~l2l_desktop.core.trends.compute_trends` needs, in a few queries.
+
+    With a ``cache``, each answer is asked of it with the kinds of records it reads, so that
+    a refresh after a save reads again only what the save's kinds feed."""
+    kept: Cache = cache or _read
+    start = kept(("start",), RECORD_KINDS, lambda: first_record_day(store))
     history_start = start or first
     heat_first = as_of - timedelta(weeks=53)
+    monday = week_start(first)  # whole weeks: a range that starts mid-week shows it complete
+    span = (monday, as_of)
+    elements: dict[date, list[int]] = {}
+    for kind, rows in ELEMENT_ROWS.items():
+        part = kept(("elements", kind, *span), frozenset({kind}), _elements_of(store, span, rows))
+        for week, d, s, x in part:
+            total = elements.setdefault(week, [0, 0, 0])
+            total[0] += d
+            total[1] += s
+            total[2] += x
+    rest_first = min(history_start, first)
     return TrendInputs(
         as_of=as_of,
         first=first,
-        done=done_days(store, as_of),
-        rest=rest_days(store, min(history_start, first), as_of),
-        weekdays=dict(practice_weekdays(store) if weekdays is None else weekdays),
-        # Whole weeks: a range that starts mid-week shows that week complete.
-        week_elements=[
-            WeekElements(*row) for row in week_elements(store, week_start(first), as_of)
-        ],
-        week_questions=[
-            WeekQuestions(*row) for row in week_questions(store, week_start(first), as_of)
-        ],
+        done={
+            key: kept(("done", key, as_of), DONE_KINDS[key], _done_of(store, sql, as_of))
+            for key, sql in DONE_DAYS_SQL.items()
+        },
+        rest=kept(
+            ("rest", rest_first, as_of), frozenset({"rest_period"}),
+            lambda: rest_days(store, rest_first, as_of),
+        ),
+        weekdays=dict(
+            kept(("weekdays",), frozenset({PREFERENCE}), lambda: practice_weekdays(store))
+            if weekdays is None
+            else weekdays
+        ),
+        week_elements=[WeekElements(w, *elements[w]) for w in sorted(elements)],
+        week_questions=kept(
+            ("questions", *span), frozenset({"question", "tell"}),
+            lambda: [WeekQuestions(*row) for row in week_questions(store, monday, as_of)],
+        ),
         # The rolling mean of the range's first days leans on the ratings just before it.
-        ratings=daily_ratings(store, first - timedelta(days=ROLLING_DAYS - 1), as_of),
-        follow_ups=follow_up_dates(store, as_of),
-        checker_choices=checker_choices(store, first, as_of),
-        day_counts=day_counts(store, heat_first, as_of),
+        ratings=kept(
+            ("ratings", first, as_of), frozenset({"reflection"}),
+            lambda: daily_ratings(store, first - timedelta(days=ROLLING_DAYS - 1), as_of),
+        ),
+        follow_ups=kept(
+            ("follow ups", as_of), frozenset({"gemba_visit", "follow_up"}),
+            lambda: follow_up_dates(store, as_of),
+        ),
+        checker_choices=kept(
+            ("checker", first, as_of), frozenset({"question"}),
+            lambda: checker_choices(store, first, as_of),
+        ),
+        day_counts=kept(
+            ("day counts", heat_first, as_of), RECORD_KINDS,
+            lambda: day_counts(store, heat_first, as_of),
+        ),
         journal_start=start,
-        week_people=week_people(store, week_start(first), as_of),
-        people=people(store),
-        contacts={u: d for u, d in last_contacts(store).items() if d <= as_of},
-        experiments=experiments(store, first, as_of),
-    )
+        week_people=kept(
+            ("week people", *span), NAMING_KINDS, lambda: week_people(store, monday, as_of)
+        ),
+        people=kept(("people",), frozenset({"person"}), lambda: people(store)),
+        contacts=kept(
+            ("contacts", as_of), NAMING_KINDS,
+            lambda: {u: d for u, d in last_contacts(store).items() if d <= as_of},
+        ),
+        experiments=kept(
+            ("experiments", first, as_of), frozenset({"coaching_session"}),
+            lambda: experiments(store, first, as_of),
+        ),
+    )  # fmt: skip
 
 
 def week_people(store: Store, first: date, last: date) -> dict[date, int]:

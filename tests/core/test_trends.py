@@ -399,3 +399,33 @@ def test_range_must_not_end_before_it_starts() -> None:
 def test_unknown_practice_raises(trends: Trends) -> None:
     with pytest.raises(KeyError):
         trends.practice("nonsense")
+
+
+def test_the_memo_gives_what_computing_afresh_gives_and_keeps_untouched_practices():
+    from dataclasses import replace as changed
+
+    from l2l_desktop.core.trends import TrendInputs, compute_trends
+
+    as_of = date(2026, 11, 27)  # a Friday
+    days = [as_of - timedelta(days=i) for i in range(60)]
+    inputs = TrendInputs(
+        as_of=as_of,
+        first=as_of - timedelta(days=27),
+        done={"intention": frozenset(days[::2]), "question": frozenset(days[1::3])},
+        rest=frozenset(),
+        weekdays={},
+        week_elements=[],
+        week_questions=[],
+        ratings=[],
+        follow_ups=[],
+        day_counts={},
+    )
+    memo: dict = {}
+    first = compute_trends(inputs, memo)
+    assert first == compute_trends(inputs)
+    # A question asked today: the question practice (and "any") change, the intention not.
+    later = changed(inputs, done={**inputs.done, "question": inputs.done["question"] | {as_of}})
+    second = compute_trends(later, memo)
+    assert second == compute_trends(later)
+    assert second.practice("question") != first.practice("question")
+    assert second.practice("intention") is first.practice("intention")  # kept, not recomputed

@@ -1,0 +1,95 @@
+"""The Trends figures kept between refreshes (services/trend_cache.py, core.trends' memo):
+after every kind of write they are what a journal reading everything afresh computes."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from l2l_desktop.core import records as r
+from l2l_desktop.services import ChangeBus, Journal
+from l2l_desktop.store import open_store, writes
+from l2l_desktop.store.demo import fill_with_demo
+
+
+@pytest.fixture
+def lived_in(journal, store):
+    fill_with_demo(store, 70, seed=3, end=journal.today())
+    return journal
+
+
+def afresh(journal: Journal, first: date, last: date):
+    """The figures from a journal with nothing kept: every query read, every practice computed."""
+    return Journal(journal._store, ChangeBus()).trends(first, last)
+
+
+def ranges(journal):
+    return [journal.trend_range(weeks) for weeks in (4, 13, None)]
+
+
+def check(journal):
+    for first, last in ranges(journal):
+        assert journal.trends(first, last) == afresh(journal, first, last)
+
+
+def test_every_kind_of_write_leaves_the_kept_figures_true(lived_in):
+    journal = lived_in
+    today = journal.today()
+    check(journal)  # everything is kept now
+    lukas = journal.save(r.Person(name="Lukas Bauer"))
+    asked = journal.save(r.Question(today, datetime.now(), "What do you see?",
+                                    r.QuestionKind.OPEN, person=lukas))  # fmt: skip
+    check(journal)
+    # An edit that moves the question to another day: the old day's figures must go too.
+    journal.save(dataclasses.replace(asked, day=today - timedelta(days=9)))
+    check(journal)
+    journal.save(r.Tell(today, datetime.now(), "Told the fix", person=lukas))
+    journal.save(r.Reflection(today, learned="Listen first.", rating=2))
+    journal.save(r.GembaVisit(today, "Line 3", "See the changeover", status=r.VisitStatus.DONE))
+    check(journal)
+    journal.save(r.RestPeriod(today - timedelta(days=20), today - timedelta(days=14)))
+    check(journal)
+    journal.set_practice_weekdays({"question": frozenset({0, 1, 2, 3, 4, 5})})
+    check(journal)
+    twin = journal.save(r.Person(name="Lukas B."))
+    journal.save(r.Tell(today, datetime.now(), "Again", person=twin))
+    journal.merge_people(lukas, twin)
+    check(journal)
+    journal.delete(asked)
+    check(journal)
+
+
+def test_a_save_reads_again_only_what_its_kind_feeds(lived_in):
+    journal = lived_in
+    first, last = journal.trend_range(13)
+    journal.trends(first, last)
+    cold = journal.trend_cache.loads
+    journal.trends(first, last)
+    assert journal.trend_cache.loads == cold  # nothing changed: nothing read
+    journal.save(r.Reflection(journal.today(), learned="Slow down.", rating=4))
+    journal.trends(first, last)
+    # What a reflection feeds: the journal's first day, its share of the weekly elements,
+    # the daily reflections' and the weekly reviews' done days, the ratings, the calendar's
+    # counts. Six of the twenty-four answers a refresh asks for.
+    assert journal.trend_cache.loads - cold == 6
+    # 6 practices' done days, 6 kinds' elements; the first day, the days off, the practice
+    # days, the questions, ratings, follow-ups, checker, calendar, people per week, the
+    # people, their last contacts, the coaching steps.
+    assert cold == 6 + 6 + 12
+
+
+def test_a_write_by_another_connection_is_seen(lived_in, data_dir):
+    journal = lived_in
+    first, last = journal.trend_range(13)
+    before = journal.trends(first, last).practice("weekly_review")
+    other = open_store(data_dir / "l2l.sqlite3")  # another process, as far as SQLite knows
+    try:
+        writes.save(other, r.Reflection(journal.today(), kind=r.ReflectionKind.WEEKLY,
+                                        learned="From elsewhere"))  # fmt: skip
+    finally:
+        other.close()
+    after = journal.trends(first, last)
+    assert after == afresh(journal, first, last)
+    assert after.practice("weekly_review").done_in_range == before.done_in_range + 1
