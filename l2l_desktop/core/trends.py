@@ -273,6 +273,27 @@ def _kept_trend(
     return trend
 
 
+def _kept_ratings(
+    memo: dict[str, Any] | None, inputs: TrendInputs
+) -> tuple[tuple[tuple[date, float], ...], tuple[tuple[date, float], ...]]:
+    """The range's ratings and their rolling mean (which leans on the ratings just before
+    the range), or those ``memo`` kept for the same ratings and range."""
+    first, as_of = inputs.first, inputs.as_of
+    same = (inputs.ratings, first, as_of)
+    kept = None if memo is None else memo.get("ratings")
+    if kept is not None and kept[0] == same:
+        figures: tuple[Any, Any] = kept[1]
+        return figures
+    history = sorted((d, float(r)) for d, r in inputs.ratings if d <= as_of)
+    figures = (
+        _in_range(history, first, as_of),
+        _in_range(rolling_mean(history, ROLLING_DAYS), first, as_of),
+    )
+    if memo is not None:
+        memo["ratings"] = (same, figures)
+    return figures
+
+
 def compute_trends(inputs: TrendInputs, memo: dict[str, Any] | None = None) -> Trends:
     """Every figure of the Trends tab for ``inputs.first``..``inputs.as_of``.
 
@@ -318,8 +339,7 @@ def compute_trends(inputs: TrendInputs, memo: dict[str, Any] | None = None) -> T
         lambda week: WeekQuestions(week, 0, 0, 0, 0),
     )
 
-    # The rolling mean leans on ratings just before the range.
-    history = sorted((d, float(r)) for d, r in inputs.ratings if d <= as_of)
+    ratings, mean7 = _kept_ratings(memo, inputs)
     heatmap_first, grid = heatmap(
         inputs.day_counts, as_of, inputs.heatmap_weeks, start, inputs.rest, any_days.weekdays
     )
@@ -329,8 +349,8 @@ def compute_trends(inputs: TrendInputs, memo: dict[str, Any] | None = None) -> T
         practices=tuple(trends),
         weeks=tuple(weeks),
         questions=tuple(questions),
-        ratings=_in_range(history, first, as_of),
-        ratings_mean7=_in_range(rolling_mean(history, ROLLING_DAYS), first, as_of),
+        ratings=ratings,
+        ratings_mean7=mean7,
         follow_ups=follow_up_stats(inputs.follow_ups, as_of),
         checker=checker_agreement(inputs.checker_choices),
         heatmap_first=heatmap_first,

@@ -2,54 +2,89 @@
 
 A refresh after a save used to read the whole history again: every practice's done days,
 the weekly counts, the people named. Each query's answer is now kept with the kinds of
-records it read, and a change forgets only the answers that read one of its kinds, so a
-question saved re-reads the question's share and nothing of the reflections. A write by
-another connection (SQLite's ``data_version`` moved) forgets everything; so does a change
-whose extent is not known (a restore, an import).
+records it read. A change forgets the answers that read one of its kinds, and leaves the
+others: a question saved re-reads nothing of the reflections. Where the change is one new
+record, an answer that can be mended (``patch``) reads only that record's days again, when it
+is next asked for. A write by another connection (SQLite's
+``data_version`` moved) forgets everything; so does a change whose extent is not known (a
+restore, an import).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from l2l_desktop.services.bus import Change
 
 T = TypeVar("T")
 MOST = 256  # answers kept at most (a handful per range shown): then all are forgotten
+# ``patch(answer, change)``: the answer mended for ``change`` (one new record, on
+# ``change.days``), reading only those days.
+Patch = Callable[[Any, Change], Any]
+
+
+@dataclass
+class _Kept:
+    kinds: frozenset[str]
+    value: Any
+    patch: Patch | None
+    pending: list[Change] = field(default_factory=list)  # to mend it for, when next asked
+
+
+def one_record_on_its_days(change: Change) -> bool:
+    """Whether ``change`` is one new record, whose days are all it touched. Not an edit (it
+    may have moved the record from a day it does not name), nor a removal (the record named
+    may be an older copy than the one removed)."""
+    return change.records == 1 and bool(change.days) and len(change.uuids) == 1
 
 
 class TrendCache:
-    """``cache(key, kinds, load)``: ``load()``'s answer, kept under ``key`` until a change to
-    one of ``kinds``. ``data_version`` tells when another connection has written."""
+    """``cache(key, kinds, load, patch)``: ``load()``'s answer, kept under ``key`` until a
+    change to one of ``kinds`` (mended by ``patch`` where it can be). ``data_version`` tells
+    when another connection has written."""
 
     def __init__(self, data_version: Callable[[], int]) -> None:
         self._data_version = data_version
         self._version: int | None = None
-        self._kept: dict[Hashable, tuple[frozenset[str], Any]] = {}
-        self.loads = 0  # answers read from the database (for the tests)
+        self._kept: dict[Hashable, _Kept] = {}
+        self.loads = 0  # answers read whole from the database (for the tests)
+        self.patches = 0  # and answers mended
 
     def changed(self, change: Change) -> None:
-        """Forget what ``change`` may have made out of date."""
+        """Forget (or mark to mend) what ``change`` may have made out of date."""
         if change.records is None:
             self._kept.clear()
             return
-        self._kept = {
-            key: (kinds, value)
-            for key, (kinds, value) in self._kept.items()
-            if kinds.isdisjoint(change.kinds)
-        }
+        mendable = one_record_on_its_days(change)
+        for key, kept in list(self._kept.items()):
+            if kept.kinds.isdisjoint(change.kinds):
+                continue
+            if mendable and kept.patch is not None:
+                kept.pending.append(change)
+            else:
+                del self._kept[key]
 
-    def __call__(self, key: Hashable, kinds: frozenset[str], load: Callable[[], T]) -> T:
+    def __call__(
+        self,
+        key: Hashable,
+        kinds: frozenset[str],
+        load: Callable[[], T],
+        patch: Patch | None = None,
+    ) -> T:
         version = self._data_version()
         if version != self._version or len(self._kept) > MOST:
             self._kept.clear()  # another process wrote (or too much is kept)
             self._version = version
-        found = self._kept.get(key)
-        if found is not None:
-            value: T = found[1]
-            return value
-        self.loads += 1
-        value = load()
-        self._kept[key] = (kinds, value)
+        kept = self._kept.get(key)
+        if kept is None:
+            self.loads += 1
+            kept = self._kept[key] = _Kept(kinds, load(), patch)
+        elif kept.pending and kept.patch is not None:
+            for change in kept.pending:
+                kept.value = kept.patch(kept.value, change)
+                self.patches += 1
+            kept.pending.clear()
+        value: T = kept.value
         return value

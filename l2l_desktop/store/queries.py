@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
@@ -169,24 +170,28 @@ def follow_up_table(store: Store) -> Table:
     return table
 
 
-def last_contacts(store: Store) -> dict[str, date]:
+def last_contacts(store: Store, only: Collection[date] | None = None) -> dict[str, date]:
     """Each person's last contact, by uuid: the latest day of a record that names them, or of
     a gemba visit with a follow-up whose owner is written as their name. Two statements, the
-    latest days taken by SQL (one row per person, one per owner as typed)."""
+    latest days taken by SQL (one row per person, one per owner as typed). With ``only``, the
+    last contact on those days alone (for mending a kept answer)."""
     named = " UNION ALL ".join(naming_days(store))
+    days = [d.isoformat() for d in only] if only is not None else None
+    where = "" if days is None else f"WHERE x.day IN ({', '.join('?' * len(days))}) "
     by_person = _days(
         store.db.execute_sql(
             f'SELECT p.uuid, max(x.day) FROM ({named}) x JOIN "person" p ON p.id = x.pid '
-            "GROUP BY p.id"
+            f"{where}GROUP BY p.id",
+            days or (),
         )
     )
     follow_ups = follow_up_table(store)
     model = follow_ups.model
+    owned = model.owner != ""
+    if days is not None:
+        owned &= model.day.in_(days)
     by_owner = _days(
-        model.select(model.owner, fn.max(model.day))
-        .where(model.owner != "")
-        .group_by(model.owner)
-        .tuples()
+        model.select(model.owner, fn.max(model.day)).where(owned).group_by(model.owner).tuples()
     )
     return merged_contacts(people(store), by_person, by_owner)
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Collection, Hashable, Mapping
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from l2l_desktop.core.analytics import WeekElements, WeekQuestions
 from l2l_desktop.core.dates import week_start
@@ -58,9 +58,17 @@ RECORD_KINDS = frozenset(
 )
 PREFERENCE = "preference"  # the kind announced for a change of the journal's preferences
 
-# ``cache(key, kinds, load)``: load()'s answer, or the one kept since no change to ``kinds``
-# (services/trend_cache.py); None reads every time.
-Cache = Callable[[Hashable, frozenset[str], Callable[[], Any]], Any]
+# ``cache(key, kinds, load, patch)``: load()'s answer, or the one kept since no change to
+# ``kinds``, mended by ``patch`` for a change of one record (services/trend_cache.py).
+Cache = Callable[..., Any]
+
+
+class Touched(Protocol):
+    """What a patch is told of a change: one record added (1) or removed (-1), on ``days``."""
+
+    days: frozenset[date]
+    records: int | None
+    uuids: frozenset[str]
 
 
 def _rows(store: Store, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -82,11 +90,18 @@ def _whole(value: object) -> int | None:
 
 def done_days(store: Store, as_of: date) -> dict[str, frozenset[date]]:
     """For each practice, every day it was done, up to ``as_of``."""
-    return {key: _done_days(store, sql, as_of) for key, sql in DONE_DAYS_SQL.items()}
+    return {key: done_days_of(store, sql, as_of) for key, sql in DONE_DAYS_SQL.items()}
 
 
-def _done_days(store: Store, sql: str, as_of: date) -> frozenset[date]:
-    return frozenset(d for row in _rows(store, sql, (as_of.isoformat(),)) if (d := _day(row[0])))
+def done_days_of(
+    store: Store, sql: str, as_of: date, only: Collection[date] = ()
+) -> frozenset[date]:
+    """The done days of ``sql`` up to ``as_of`` (of the days ``only``, when given)."""
+    params: tuple[str, ...] = (as_of.isoformat(),)
+    if only:
+        sql += f" AND day IN ({', '.join('?' * len(only))})"
+        params += tuple(d.isoformat() for d in only)
+    return frozenset(d for row in _rows(store, sql, params) if (d := _day(row[0])))
 
 
 def rest_days(store: Store, first: date, last: date) -> frozenset[date]:
@@ -162,14 +177,17 @@ def follow_up_dates(store: Store, as_of: date) -> list[tuple[date, date | None, 
     return [(day, _day(due), _day(done)) for d, due, done in rows if (day := _day(d))]
 
 
-def checker_choices(store: Store, first: date, last: date) -> list[tuple[str, str, int]]:
+def checker_choices(
+    store: Store, first: date, last: date, uuids: Collection[str] = ()
+) -> list[tuple[str, str, int]]:
     """(suggested kind, chosen kind, how many) of the questions of first..last that the
-    checker gave a verdict on."""
+    checker gave a verdict on (of the questions ``uuids`` alone, when given)."""
+    only = f" AND uuid IN ({', '.join('?' * len(uuids))})" if uuids else ""
     rows = _rows(
         store,
         "SELECT suggested_kind, kind, COUNT(*) FROM question WHERE suggested_kind IS NOT NULL "
-        "AND day BETWEEN ? AND ? GROUP BY suggested_kind, kind",
-        (first.isoformat(), last.isoformat()),
+        f"AND day BETWEEN ? AND ?{only} GROUP BY suggested_kind, kind",
+        (first.isoformat(), last.isoformat(), *uuids),
     )
     return [(str(s), str(k), int(n)) for s, k, n in rows]
 
@@ -211,11 +229,17 @@ def _elements_of(
     return lambda: week_elements(store, span[0], span[1], rows)
 
 
+def _elements_between(store: Store, rows: str) -> Callable[[date, date], list[Any]]:
+    return lambda a, b: week_elements(store, a, b, rows)
+
+
 def _done_of(store: Store, sql: str, as_of: date) -> Callable[[], frozenset[date]]:
-    return lambda: _done_days(store, sql, as_of)
+    return lambda: done_days_of(store, sql, as_of)
 
 
-def _read(_key: Hashable, _kinds: frozenset[str], load: Callable[[], Any]) -> Any:
+def _read(
+    _key: Hashable, _kinds: frozenset[str], load: Callable[[], Any], _patch: Any = None
+) -> Any:
     return load()
 
 
@@ -230,26 +254,44 @@ def load_trend_inputs(
 
     With a ``cache``, each answer is asked of it with the kinds of records it reads, so that
     a refresh after a save reads again only what the save's kinds feed."""
+    from l2l_desktop.store.trend_patches import (
+        patch_checker,
+        patch_contacts,
+        patch_days,
+        patch_done,
+        patch_start,
+        patch_week_people,
+        patch_weeks,
+    )
+
     kept: Cache = cache or _read
-    start = kept(("start",), RECORD_KINDS, lambda: first_record_day(store))
+    start = kept(("start",), RECORD_KINDS, lambda: first_record_day(store), patch_start(store))
     history_start = start or first
     heat_first = as_of - timedelta(weeks=53)
     monday = week_start(first)  # whole weeks: a range that starts mid-week shows it complete
     span = (monday, as_of)
     elements: dict[date, list[int]] = {}
     for kind, rows in ELEMENT_ROWS.items():
-        part = kept(("elements", kind, *span), frozenset({kind}), _elements_of(store, span, rows))
+        part = kept(
+            ("elements", kind, *span), frozenset({kind}), _elements_of(store, span, rows),
+            patch_weeks(_elements_between(store, rows), *span),
+        )  # fmt: skip
         for week, d, s, x in part:
             total = elements.setdefault(week, [0, 0, 0])
             total[0] += d
             total[1] += s
             total[2] += x
     rest_first = min(history_start, first)
+    # The rolling mean of the range's first days leans on the ratings just before it.
+    ratings_first = first - timedelta(days=ROLLING_DAYS - 1)
     return TrendInputs(
         as_of=as_of,
         first=first,
         done={
-            key: kept(("done", key, as_of), DONE_KINDS[key], _done_of(store, sql, as_of))
+            key: kept(
+                ("done", key, as_of), DONE_KINDS[key], _done_of(store, sql, as_of),
+                patch_done(store, sql, as_of),
+            )
             for key, sql in DONE_DAYS_SQL.items()
         },
         rest=kept(
@@ -264,12 +306,13 @@ def load_trend_inputs(
         week_elements=[WeekElements(w, *elements[w]) for w in sorted(elements)],
         week_questions=kept(
             ("questions", *span), frozenset({"question", "tell"}),
-            lambda: [WeekQuestions(*row) for row in week_questions(store, monday, as_of)],
+            lambda: _questions(store, *span),
+            patch_weeks(lambda a, b: _questions(store, a, b), *span),
         ),
-        # The rolling mean of the range's first days leans on the ratings just before it.
         ratings=kept(
             ("ratings", first, as_of), frozenset({"reflection"}),
-            lambda: daily_ratings(store, first - timedelta(days=ROLLING_DAYS - 1), as_of),
+            lambda: daily_ratings(store, ratings_first, as_of),
+            patch_days(lambda a, b: daily_ratings(store, a, b), ratings_first, as_of),
         ),
         follow_ups=kept(
             ("follow ups", as_of), frozenset({"gemba_visit", "follow_up"}),
@@ -277,26 +320,33 @@ def load_trend_inputs(
         ),
         checker_choices=kept(
             ("checker", first, as_of), frozenset({"question"}),
-            lambda: checker_choices(store, first, as_of),
+            lambda: checker_choices(store, first, as_of), patch_checker(store, first, as_of),
         ),
         day_counts=kept(
             ("day counts", heat_first, as_of), RECORD_KINDS,
             lambda: day_counts(store, heat_first, as_of),
+            patch_days(lambda a, b: day_counts(store, a, b), heat_first, as_of),
         ),
         journal_start=start,
         week_people=kept(
-            ("week people", *span), NAMING_KINDS, lambda: week_people(store, monday, as_of)
+            ("week people", *span), NAMING_KINDS, lambda: week_people(store, monday, as_of),
+            patch_week_people(store, *span),
         ),
         people=kept(("people",), frozenset({"person"}), lambda: people(store)),
         contacts=kept(
             ("contacts", as_of), NAMING_KINDS,
             lambda: {u: d for u, d in last_contacts(store).items() if d <= as_of},
+            patch_contacts(store, as_of),
         ),
         experiments=kept(
             ("experiments", first, as_of), frozenset({"coaching_session"}),
             lambda: experiments(store, first, as_of),
         ),
     )  # fmt: skip
+
+
+def _questions(store: Store, first: date, last: date) -> list[WeekQuestions]:
+    return [WeekQuestions(*row) for row in week_questions(store, first, last)]
 
 
 def week_people(store: Store, first: date, last: date) -> dict[date, int]:

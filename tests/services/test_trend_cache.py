@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from l2l_desktop.core import records as r
+from l2l_desktop.core.elements import Element
 from l2l_desktop.services import ChangeBus, Journal
 from l2l_desktop.store import open_store, writes
 from l2l_desktop.store.demo import fill_with_demo
@@ -59,6 +60,28 @@ def test_every_kind_of_write_leaves_the_kept_figures_true(lived_in):
     check(journal)
     journal.delete(asked)
     check(journal)
+    # New records, each mended in place: on a day the journal held no intention yet, with
+    # its actions; a pause; a question to someone, long before the journal began.
+    gap = next(d for d in (today - timedelta(days=i) for i in range(60))
+               if not journal.intention_for_day(d))  # fmt: skip
+    journal.save(r.Intention(gap, "Be present", "Ask first", actions=(
+        r.Action("Go to the line", Element.SUPPORT), r.Action("Read", Element.SELF))))  # fmt: skip
+    journal.save(r.Pause(today, datetime.now(), r.Alignment.PARTLY, "Drifted"))
+    journal.save(r.Question(today - timedelta(days=400), datetime.now(), "What changed?",
+                            r.QuestionKind.OPEN, person=lukas))  # fmt: skip
+    check(journal)
+    # Someone new, then a first contact with them: seen this fortnight, mended in place.
+    mei = journal.save(r.Person(name="Mei Tan", cadence_days=7))
+    check(journal)
+    seen = journal.trends(*journal.trend_range(13)).support.seen
+    journal.save(r.Tell(today, datetime.now(), "Told her the answer", person=mei))
+    check(journal)
+    assert journal.trends(*journal.trend_range(13)).support.seen == seen + 1
+    # A question the checker read as closed, kept as open: the checker's counts mended.
+    journal.save(r.Question(today, datetime.now(), "Is it done?", r.QuestionKind.OPEN,
+                            suggested_kind=r.QuestionKind.CLOSED))  # fmt: skip
+    check(journal)
+    assert journal.trend_cache.patches > 0
 
 
 def test_a_save_reads_again_only_what_its_kind_feeds(lived_in):
@@ -68,11 +91,16 @@ def test_a_save_reads_again_only_what_its_kind_feeds(lived_in):
     cold = journal.trend_cache.loads
     journal.trends(first, last)
     assert journal.trend_cache.loads == cold  # nothing changed: nothing read
-    journal.save(r.Reflection(journal.today(), learned="Slow down.", rating=4))
+    kept = journal.save(r.Reflection(journal.today(), learned="Slow down.", rating=4))
     journal.trends(first, last)
     # What a reflection feeds: the journal's first day, its share of the weekly elements,
     # the daily reflections' and the weekly reviews' done days, the ratings, the calendar's
-    # counts. Six of the twenty-four answers a refresh asks for.
+    # counts. Six of the twenty-four answers a refresh asks for, each mended for its day
+    # (a new record: its day is all it touched).
+    assert journal.trend_cache.loads == cold and journal.trend_cache.patches == 6
+    # An edit may have moved the record from a day it does not name: the six are read again.
+    journal.save(dataclasses.replace(kept, rating=5))
+    journal.trends(first, last)
     assert journal.trend_cache.loads - cold == 6
     # 6 practices' done days, 6 kinds' elements; the first day, the days off, the practice
     # days, the questions, ratings, follow-ups, checker, calendar, people per week, the

@@ -21,14 +21,29 @@ def make_charts() -> dict[str, Any]:
 
 
 def draw(charts: dict[str, Any], trends: Trends) -> None:
-    """Push ``trends`` into the charts' existing plot items, each named with its range."""
+    """Push ``trends`` into the charts' existing plot items, each named with its range. A
+    chart whose figures are the ones it shows already is left alone (a question saved
+    leaves the alignment chart as it was)."""
     for chart in charts.values():
-        chart.set_range(trends.first, trends.as_of)
-    charts["heatmap"].update_data(
-        trends.heatmap_first, [list(row) for row in trends.heatmap], trends.as_of
+        _feed(chart, "set_range", trends.first, trends.as_of)
+    grid = [list(row) for row in trends.heatmap]
+    _feed(charts["heatmap"], "update_data", trends.heatmap_first, grid, trends.as_of)
+    _feed(charts["balance"], "update_data", trends.weeks)
+    _feed(charts["questions"], "update_data", trends.questions)
+    _feed(
+        charts["alignment"],
+        "update_data",
+        trends.ratings,
+        trends.ratings_mean7,
+        trends.first,
+        trends.as_of,
     )
-    charts["balance"].update_data(trends.weeks)
-    charts["questions"].update_data(trends.questions)
-    charts["alignment"].update_data(
-        trends.ratings, trends.ratings_mean7, trends.first, trends.as_of
-    )
+
+
+def _feed(chart: Any, method: str, *figures: Any) -> None:
+    """``chart.method(*figures)``, unless the chart was last fed these very figures."""
+    fed: dict[str, tuple[Any, ...]] = chart.__dict__.setdefault("_l2l_fed", {})
+    if fed.get(method) == figures:
+        return
+    getattr(chart, method)(*figures)
+    fed[method] = figures
