@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from l2l_desktop.core.dates import week_start
@@ -238,6 +239,11 @@ def _cell(
 
 def day_timestamp(day: date) -> float:
     """Unix seconds of local noon on ``day``; noon keeps a DST change from shifting the day."""
+    return _local_noon(day, time.tzname)  # kept per time zone (a change of TZ is a new key)
+
+
+@lru_cache(maxsize=1 << 16)  # a refresh of thirty years' charts asks for 11,000 days again
+def _local_noon(day: date, _zone: tuple[str, str]) -> float:
     return float(time.mktime((day.year, day.month, day.day, 12, 0, 0, 0, 0, -1)))
 
 
