@@ -24,6 +24,7 @@ from l2l_desktop.settings import Settings
 from l2l_desktop.ui.changes import ChangeSignal
 from l2l_desktop.ui.first_paint import FirstPaint
 from l2l_desktop.ui.lazy_tabs import LazyTabs
+from l2l_desktop.ui.pages import PAGE_NAMES, make_page, page_titles
 from l2l_desktop.ui.reminder_banner import ReminderBanner
 from l2l_desktop.ui.reminders import ReminderRunner
 from l2l_desktop.ui.style import said, tr, trn
@@ -45,23 +46,6 @@ if TYPE_CHECKING:
     from l2l_desktop.ui.tabs.today import TodayTab
     from l2l_desktop.ui.tabs.trends import TrendsTab
     from l2l_desktop.ui.tray import Tray
-
-
-# The pages by the attribute that holds them, in tab order (Today first, Trends last).
-PAGE_NAMES = ("today", "questions", "gemba", "reflection", "people", "coaching", "trends")
-
-
-def page_titles() -> list[str]:
-    """The tabs' titles, in PAGE_NAMES's order: each page's own heading."""
-    return [
-        tr("Today"),
-        tr("Questions"),
-        tr("Gemba"),
-        tr("Reflection"),
-        tr("People"),
-        tr("Coaching"),
-        tr("Trends"),
-    ]
 
 
 class MainWindow(QMainWindow):
@@ -95,7 +79,7 @@ class MainWindow(QMainWindow):
             data_location,
             self.banner,
             {
-                ReminderKind.MORNING: self._write_intention,
+                ReminderKind.MORNING: self.write_intention,
                 ReminderKind.EVENING: self.open_hansei,
                 ReminderKind.WEEKLY: self.weekly_review,
             },
@@ -231,7 +215,7 @@ class MainWindow(QMainWindow):
         self.search_dialog.start()
         return self.search_dialog
 
-    def _open_record(self, kind: str, uuid: str) -> None:
+    def open_record(self, kind: str, uuid: str) -> None:
         """A row of a person's page, opened in the tab that keeps its record."""
         from l2l_desktop.ui.open_record import open_record
 
@@ -309,7 +293,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # its steps may name records the import replaced
         self.statusBar().showMessage(note, 15000)  # its backup: said when the dialog closes
 
-    def _write_intention(self) -> None:
+    def write_intention(self) -> None:
         """From the pause dialog's "set one now": today's intention, ready to write."""
         self.tabs.setCurrentWidget(self.today)
         self.today.set_day(self.journal.today())
@@ -336,7 +320,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.reflection)
         self.reflection.new()
 
-    def _practise(self, uuid: str) -> None:
+    def practise(self, uuid: str) -> None:
         self.today.set_practice_question(uuid)
         self.statusBar().showMessage(tr("Today's question to practise is set."), 4000)
 
@@ -489,47 +473,8 @@ class MainWindow(QMainWindow):
         return self.tabs.page("trends")
 
     def _make_page(self, name: str) -> TabPage:
-        """Make the page ``name`` (its module is imported only now) and wire it in."""
-        journal, undo = self.journal, self.undo_stack
-        page: TabPage
-        if name == "today":
-            from l2l_desktop.ui.tabs.today import TodayTab
-
-            page = today = TodayTab(journal, undo)
-            today.intention_requested.connect(self._write_intention)
-        elif name == "questions":
-            from l2l_desktop.ui.tabs.questions import QuestionsTab
-
-            page = questions = QuestionsTab(journal, undo)
-            questions.practise_requested.connect(self._practise)
-        elif name == "gemba":
-            from l2l_desktop.ui.tabs.gemba import GembaTab
-
-            page = GembaTab(journal, undo)
-        elif name == "reflection":
-            from l2l_desktop.ui.tabs.reflection import ReflectionTab
-
-            page = ReflectionTab(journal, undo)
-        elif name == "people":
-            from l2l_desktop.ui.tabs.people import PeopleTab
-
-            page = people = PeopleTab(journal, undo)
-            people.page.open_requested.connect(self._open_record)
-            people.page.coach_requested.connect(self.coach)
-            people.page.storyboard_requested.connect(self.open_storyboard)
-        elif name == "coaching":
-            from l2l_desktop.ui.tabs.coaching import CoachingTab
-
-            page = coaching = CoachingTab(journal, undo)
-            coaching.storyboard_requested.connect(self.open_storyboard)
-        else:
-            from l2l_desktop.ui.tabs.trends import TrendsTab
-
-            page = trends = TrendsTab(journal)
-            trends.weekly_review_requested.connect(self.weekly_review)
-            trends.export_requested.connect(self.export_report)
-            trends.rest_days_requested.connect(self.edit_rest_days)
-            trends.practice_days_requested.connect(self.edit_practice_days)
+        """Make the page ``name`` (its module is imported only now), wired to this window."""
+        page = make_page(self, name)
         page.saved_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         return page
 

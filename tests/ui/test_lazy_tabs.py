@@ -47,3 +47,10 @@ def test_a_page_asked_for_is_made_and_stands_for_its_tab(qtbot):
     assert tabs.currentIndex() == 1 and tabs.currentWidget() is b and tabs.widget(1) is b
     assert tabs.indexOf(QLabel("a stranger")) == -1
     assert tabs.widget(7) is None
+
+
+def test_each_tab_is_titled_with_its_pages_own_heading(make_window):
+    window = make_window()
+    for index, page in enumerate(window.pages):  # each made now
+        assert window.tabs.tabText(index) == page.heading.text()
+        assert window.tab_actions[index].text() == page.heading.text()
