@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     theme_chosen = Signal(str)  # "system", "light" or "dark": app.py's Theme applies it
+    warmed_up = Signal()  # start-up's work is done, the Trends tab made ahead of time
 
     def __init__(
         self,
@@ -436,6 +437,7 @@ class MainWindow(QMainWindow):
         tab (pyqtgraph's import is most of its first draw). Not before the first paint."""
         if self.isVisible():
             self.trends.warm_up()
+        self.warmed_up.emit()
 
     # --- the pages, made when first shown or asked for (ui/lazy_tabs.py) ------------------
 
