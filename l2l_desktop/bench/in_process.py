@@ -21,6 +21,7 @@ Times are in milliseconds; the lists of repeated timings are summed up as p50 an
 
 from __future__ import annotations
 
+import gc
 import json
 import statistics
 import sys
@@ -109,6 +110,7 @@ def trends(data: Path, settings_path: Path, weeks: int | None, warm: bool) -> di
     app = QApplication(["l2l-desktop"])
     journal = _journal(data)
     window = MainWindow(journal, Settings(make_qsettings(settings_path)), str(data))
+    window.warmed_up.connect(gc.freeze)  # as run_gui (app.py) wires it
     window.resize(1100, 720)
     window.tabs.setCurrentIndex(0)  # Today
     window.show()
