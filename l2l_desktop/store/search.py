@@ -84,10 +84,10 @@ def search_in(
             if inner_pass
             else ""
         )
-        join = (
-            f"FROM {table} JOIN {DOC} d ON d.id = {table}.rowid "
-            f"WHERE {table} MATCH ? {where}{unseen}"
-        )
+        # The records' table only where a filter or the order needs it: joined to every
+        # match of a common word, it cost a seventh of the search on thirty years.
+        joined = f" JOIN {DOC} d ON d.id = {table}.rowid" if where or order == "newest" else ""
+        join = f"FROM {table}{joined} WHERE {table} MATCH ? {where}{unseen}"
         if order == "rank":  # FTS5 ranks and cuts first: snippets of the chosen rows only
             rows = conn.execute(
                 f"SELECT {table}.rowid, bm25({table}), {snippet} {join} "
@@ -101,11 +101,12 @@ def search_in(
             ).fetchall()
             ids = [int(rowid) for (rowid,) in chosen if int(rowid) not in found]
             marks = ",".join("?" * len(ids))
-            # The range lets FTS5 seek to the chosen rows instead of going through every
-            # match (a common word's snippets took twice as long without it).
+            # One pass of FTS5 over the chosen rows' range, the list checked by SQLite ("+"):
+            # given "rowid IN" itself, FTS5 ran the query again for each row (a prefix's
+            # words merged 100 times: 22 ms of a 30 ms search on thirty years, now 1 ms).
             rows = conn.execute(
                 f"SELECT rowid, 0.0, {snippet} FROM {table} "
-                f"WHERE {table} MATCH ? AND rowid BETWEEN ? AND ? AND rowid IN ({marks})",
+                f"WHERE {table} MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN ({marks})",
                 (*MARK, match, min(ids, default=0), max(ids, default=0), *ids),
             ).fetchall() if ids else []  # fmt: skip
         for rowid, rank, text in rows:
