@@ -34,6 +34,7 @@ REST_DAY = -3
 # --------------------------------------------------------------------------- balance
 
 
+@lru_cache(maxsize=4096)  # a few hundred triples recur over thirty years' weeks
 def balance_index(direction: int, support: int, self_: int) -> float | None:
     """How evenly the three elements are present: normalised Shannon entropy x 100.
 

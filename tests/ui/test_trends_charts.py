@@ -246,3 +246,33 @@ def test_trends_say_how_often_the_user_kept_the_checkers_verdict(journal, make_w
         "<b>Question checker</b>: you kept its verdict on 2 of 5 questions; most often you "
         "chose open where it read closed (2 times)."
     )
+
+
+def test_weekly_lines_keep_their_dots_while_there_is_room_for_them(
+    demo_journal, make_window, qtbot
+):
+    from datetime import date
+
+    from l2l_desktop.core.analytics import WeekElements, WeekQuestions
+
+    charts = open_trends(make_window(), qtbot).charts
+    monday = date(2020, 1, 6)
+
+    def weeks(n: int, make):
+        return [make(monday + timedelta(weeks=i)) for i in range(n)]
+
+    lines = (
+        (charts["balance"], charts["balance"].index_line, lambda w: WeekElements(w, 1, 2, 3)),
+        (
+            charts["questions"],
+            charts["questions"].share_line,
+            lambda w: WeekQuestions(w, 2, 1, 0, 1),
+        ),
+    )
+    for chart, line, make in lines:
+        # Three years of weeks (160 points) keep a dot on each week; one week more, a plain
+        # line; a quarter again, dots again.
+        for count, symbol in ((160, "o"), (161, None), (13, "o")):
+            chart.update_data(weeks(count, make))
+            assert len(line.getData()[0]) == count
+            assert line.opts["symbol"] == symbol, (chart, count)
