@@ -225,6 +225,18 @@ def test_weekly_strength_marks_the_seven_days_of_a_done_week() -> None:
     assert dict(rested)[day(13)] == pytest.approx(100 * (1 - m1**7) * m1**2)
 
 
+def test_weekly_strength_skips_a_week_of_rest_even_when_it_starts_mid_week() -> None:
+    m1 = multiplier(1)
+    # From a Wednesday; the second week's workdays (Monday to Friday) all rest: that week,
+    # weekend included, does not exist for the review. The review of day 3 then counts
+    # for seven counted days: 3, 4, 5, 6 and, after the gap, 14, 15, 16.
+    rest = frozenset(day(i) for i in range(7, 12))
+    series = weekly_strength_series({day(3)}, day(2), day(16), rest, workdays=frozenset(range(5)))
+    assert [d for d, _ in series] == [day(i) for i in (2, 3, 4, 5, 6, 14, 15, 16)]
+    assert series[0][1] == 0.0
+    assert series[-1][1] == pytest.approx(100 * (1 - m1**7))
+
+
 def _entropy_index(*counts: int) -> float:
     total = sum(counts)
     return -sum(c / total * math.log(c / total) for c in counts if c) / math.log(3) * 100
