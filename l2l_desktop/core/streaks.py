@@ -75,8 +75,12 @@ def _runs(flags: Sequence[bool]) -> tuple[int, int]:
     """(trailing run, longest run) of True values in ``flags``."""
     run = longest = 0
     for flag in flags:
-        run = run + 1 if flag else 0
-        longest = max(longest, run)
+        if flag:
+            run += 1
+            if run > longest:
+                longest = run
+        else:
+            run = 0
     return run, longest
 
 

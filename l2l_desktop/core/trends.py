@@ -202,7 +202,8 @@ def _practice_trend(
     ``workdays`` the weekdays of "any practice" (for the weekly review's weeks off)."""
     as_of, rest = inputs.as_of, inputs.rest
     first = max(inputs.first, start)  # the range's days before the journal began do not count
-    done = frozenset(d for d in done if d <= as_of)
+    if done and max(done) > as_of:  # rarely: most histories end on or before as_of
+        done = frozenset(d for d in done if d <= as_of)
     if key == WEEKLY_PRACTICE:
         streak = week_streak(done, as_of, rest, first=start, workdays=workdays)
         series = weekly_strength_series(done, start, as_of, rest, workdays)
