@@ -14,7 +14,7 @@ Vocabulary:
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -204,6 +204,27 @@ def multiplier(times_per_week: float) -> float:
     return float(0.5 ** (math.sqrt(times_per_week / 7) / 13))
 
 
+def _strengths(steps: Iterable[tuple[date, bool]], m: float) -> list[tuple[date, float]]:
+    """The score 0..100 after each (day, done) step of ``score * m + done * (1 - m)``, from 0.
+
+    Written so rounding keeps it monotone: as a sum of two non-negative terms, a done step
+    never comes out below ``score`` (nor, clamped, above 1). The step is written out, not
+    called: thirty years are 11,000 steps for each of seven practices."""
+    score = 0.0
+    gain = 1.0 - m
+    points: list[tuple[date, float]] = []
+    add = points.append
+    for day, done in steps:
+        if done:
+            score = score + (1.0 - score) * gain
+            if score > 1.0:
+                score = 1.0
+        else:
+            score = score * m
+        add((day, score * 100))
+    return points
+
+
 def strength_series(
     done: set[date] | frozenset[date],
     first: date,
@@ -218,22 +239,8 @@ def strength_series(
     ``extra`` weekday) it becomes ``score * m + done * (1 - m)`` with ``m = DAILY_MULTIPLIER``.
     Other days (weekends, rest days) are skipped, which freezes the score.
     """
-    score = 0.0
-    m, gain = DAILY_MULTIPLIER, 1.0 - DAILY_MULTIPLIER
-    points: list[tuple[date, float]] = []
-    add = points.append
-    for day in counted_days(first, last, weekdays, rest, done, extra):
-        # score * m + done * (1 - m), written so rounding keeps it monotone: as a sum of two
-        # non-negative terms it never comes out below ``score`` (nor, clamped, above 1).
-        # Written out, not called: thirty years are 11,000 steps for each of seven practices.
-        if day in done:
-            score = score + (1.0 - score) * gain
-            if score > 1.0:
-                score = 1.0
-        else:
-            score = score * m
-        add((day, score * 100))
-    return points
+    days = counted_days(first, last, weekdays, rest, done, extra)
+    return _strengths(((day, day in done) for day in days), DAILY_MULTIPLIER)
 
 
 def weekly_strength_series(
@@ -251,15 +258,21 @@ def weekly_strength_series(
     keeps the score rising and a skipped week lets it sink; days off do not exist for it. The
     week of ``last`` is still open while it holds no done day: its misses wait (no point).
     """
-    m = multiplier(1)
+    return _strengths(_weekly_steps(done, first, last, rest, workdays), multiplier(1))
+
+
+def _weekly_steps(
+    done: set[date] | frozenset[date],
+    first: date,
+    last: date,
+    rest: frozenset[date],
+    workdays: frozenset[int],
+) -> Iterator[tuple[date, bool]]:
+    """The steps of :func:`weekly_strength_series`: (day, done in the last seven counted)."""
     this_week = week_start(last)
     open_week = not any(this_week <= x <= last for x in done)
-    score = 0.0
     counted = 0
     mark: int | None = None  # ``counted`` as it was on the latest done day
-    points: list[tuple[date, float]] = []
-    gain = 1.0 - m
-    add = points.append
     skip_week = False  # whether the week of ``day`` is skipped, looked at on its first day
     for i, day in enumerate(days_between(first, last)):
         if i == 0 or day.weekday() == 0:
@@ -274,14 +287,7 @@ def weekly_strength_series(
         hit = mark is not None and counted - mark < 7
         if not hit and open_week and day >= this_week:
             continue  # this week may still bring its review
-        if hit:  # the step of strength_series, with this practice's m
-            score = score + (1.0 - score) * gain
-            if score > 1.0:
-                score = 1.0
-        else:
-            score = score * m
-        add((day, score * 100))
-    return points
+        yield day, hit
 
 
 def current_strength(series: Sequence[tuple[date, float]]) -> float:
