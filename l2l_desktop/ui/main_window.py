@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QWidget,
@@ -24,10 +22,12 @@ from l2l_desktop.settings import Settings
 from l2l_desktop.ui.changes import ChangeSignal
 from l2l_desktop.ui.first_paint import FirstPaint
 from l2l_desktop.ui.lazy_tabs import LazyTabs
+from l2l_desktop.ui.menus import build_menus, build_tab_shortcuts
 from l2l_desktop.ui.pages import PAGE_NAMES, make_page, page_titles
 from l2l_desktop.ui.reminder_banner import ReminderBanner
 from l2l_desktop.ui.reminders import ReminderRunner
-from l2l_desktop.ui.style import said, tr, trn
+from l2l_desktop.ui.status_facts import StatusFacts
+from l2l_desktop.ui.style import said, tr
 from l2l_desktop.ui.widgets import TabPage, guarded
 
 # The Trends tab and its charts (and pyqtgraph) are made this long after the window's first
@@ -86,8 +86,8 @@ class MainWindow(QMainWindow):
             },
             parent=self,
         )
-        self._build_menus()
-        self.tab_actions = self._build_tab_shortcuts()
+        build_menus(self)
+        self.tab_actions = build_tab_shortcuts(self)
         from l2l_desktop.ui.icons import WindowIcons  # (app.py has it loaded already)
 
         self.icons = WindowIcons(self)  # on the tabs and menus, in the palette's colours
@@ -103,96 +103,9 @@ class MainWindow(QMainWindow):
         self.tray: Tray | None = None
         self._quitting = False
         self.login_options: list[str] | None = []  # app.py: the data folder, None for a demo
-        self.status_note = status_note
         self.search_dialog: SearchDialog | None = None
-        self.facts = QLabel()  # the lasting facts; passing messages show on the left
-        self.facts.setContentsMargins(16, 0, 4, 0)  # never run into a long message
-        self.facts.setAccessibleName(tr("Records, backup and data folder"))
+        self.facts = StatusFacts(journal, data_location, status_note)
         self.statusBar().addPermanentWidget(self.facts)
-        self.records = journal.record_count()  # kept up to date from the announced changes
-        self._backup_note = self.backup_note()
-        self._update_status()
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        self.quit_action = QAction(tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.quit)
-        self.backup_action = QAction(tr("&Back up now"), self)
-        self.backup_action.triggered.connect(self.back_up_now)
-        file_menu.addAction(self.backup_action)
-        self.restore_action = QAction(tr("&Restore from backup…"), self)
-        self.restore_action.triggered.connect(self.restore_from_backup)
-        file_menu.addAction(self.restore_action)
-        self.report_action = QAction(tr("Export Trends &report…"), self)
-        self.report_action.triggered.connect(self.export_report)
-        file_menu.addAction(self.report_action)
-        file_menu.addSeparator()
-        self.export_action = QAction(tr("E&xport journal…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.export_action.triggered.connect(self.export_journal)
-        file_menu.addAction(self.export_action)
-        self.import_action = QAction(tr("&Import journal…"), self)
-        self.import_action.triggered.connect(self.import_journal)
-        file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
-        self.undo_action.triggered.connect(lambda: self._undo_said(tr("Undone: {what}."), 0))
-        self.redo_action.triggered.connect(lambda: self._undo_said(tr("Redone: {what}."), -1))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        self.find_action = QAction(tr("&Find…"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.find)
-        edit_menu.addAction(self.find_action)
-        edit_menu.addSeparator()
-        self.settings_action = QAction(tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.open_settings)
-        edit_menu.addAction(self.settings_action)
-        log_menu = self.menuBar().addMenu(tr("&Log"))
-        self.pause_action = QAction(tr("Intention &pause…"), self)
-        self.pause_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.pause_action.triggered.connect(lambda: self.today.log_pause())
-        self.tell_action = QAction(tr("&Told instead of asking…"), self)
-        self.tell_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-        self.tell_action.triggered.connect(lambda: self.questions.log_tell())
-        self.question_action = QAction(tr("&Question…"), self)
-        self.question_action.triggered.connect(self.log_question)
-        self.bank_action = QAction(tr("Question &bank…"), self)
-        self.bank_action.triggered.connect(lambda: self.questions.open_bank())
-        for action in (self.pause_action, self.question_action, self.tell_action, self.bank_action):
-            log_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        self.about_action = QAction(tr("&About {app}").format(app=APP_NAME), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
-
-    def _undo_said(self, text: str, offset: int) -> None:
-        """After an undo (or a redo), say what it did."""
-        command = self.undo_stack.command(self.undo_stack.index() + offset)
-        if command is not None:
-            what = command.text()
-            self.statusBar().showMessage(text.format(what=what[:1].lower() + what[1:]), 6000)
-
-    def _build_tab_shortcuts(self) -> list[QAction]:
-        actions = []
-        for i, title in enumerate(page_titles()):
-            action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
-            self.addAction(action)
-            actions.append(action)
-        return actions
 
     def weekly_review(self) -> None:
         """Open this week's review in the Reflection tab, started with the week's figures."""
@@ -333,11 +246,7 @@ class MainWindow(QMainWindow):
     def _on_changed(self, change: Change) -> None:
         for page in self.tabs.made_pages():  # a page made later reads what is there then
             page.changed(change)
-        if change.records is None:  # not known (a restore): count again
-            self.records = self.journal.record_count()
-        else:
-            self.records += change.records
-        self._update_status()
+        self.facts.changed(change)
 
     def back_up_now(self) -> str | None:
         try:
@@ -353,8 +262,12 @@ class MainWindow(QMainWindow):
 
     def backup_made(self) -> None:
         """A backup was written (from the menu, or the daily one): say so in the status bar."""
-        self._backup_note = self.backup_note()
-        self._update_status()
+        self.facts.backup_made()
+
+    @property
+    def records(self) -> int:
+        """How many records the journal holds, as the status bar says."""
+        return self.facts.records
 
     def restore_from_backup(self) -> RestoreDialog:
         from l2l_desktop.ui.restore_dialog import RestoreDialog
@@ -370,30 +283,6 @@ class MainWindow(QMainWindow):
         if aside:
             note += " " + tr("The database it replaced was kept as {path}.").format(path=aside)
         self.statusBar().showMessage(note, 15000)
-
-    def backup_note(self) -> str:
-        last = self.journal.last_backup()
-        if last is None:
-            return tr("no backup yet")
-        age = datetime.now() - last
-        if age > timedelta(days=7):
-            return tr("no backup for {days}: File › Back up now").format(
-                days=trn("%n day", "%n days", age.days)
-            )
-        return tr("last backup {when}").format(when=last.strftime("%Y-%m-%d %H:%M"))
-
-    def _update_status(self) -> None:
-        """The lasting facts, in their own corner of the status bar: a passing message (a
-        save, a menu's hint) never replaces them."""
-        records = self.records
-        parts = [
-            trn("%n record", "%n records", records),
-            self._backup_note,
-            self.data_location,
-        ]
-        if self.status_note:
-            parts.insert(0, tr(self.status_note))  # a marked text: cli's demo note
-        self.facts.setText("  ·  ".join(parts))
 
     def focus_page(self) -> None:
         """Put the focus where the user will type on the tab shown (at start, on Ctrl+1…6)."""

@@ -352,7 +352,7 @@
     <message>
         <location line="+72"/>
         <location filename="../../l2l_desktop/ui/storyboard.py" line="-30"/>
-        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+300"/>
+        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+301"/>
         <source>{first} to {last}</source>
         <translation>{first} bis {last}</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>Bis {last}: {done} Tage mit einer Übung, {missed} Übungstage verpasst.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/charts/weekly.py" line="+104"/>
+        <location filename="../../l2l_desktop/ui/charts/weekly.py" line="+105"/>
         <location filename="../../l2l_desktop/ui/report_text.py" line="+20"/>
         <source>Balance across the three elements</source>
         <translation>Balance der drei Elemente</translation>
@@ -456,7 +456,7 @@
         <translation>Index</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No records in this range yet: the weekly balance appears as you log.</source>
         <translation>In diesem Zeitraum noch keine Einträge: Die Wochenbalance erscheint, sobald Sie etwas erfassen.</translation>
     </message>
@@ -471,14 +471,14 @@ Balance {b}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+116"/>
+        <location line="+131"/>
         <location filename="../../l2l_desktop/ui/report_text.py" line="+2"/>
         <location line="+24"/>
         <source>Week of</source>
         <translation>Woche vom</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-127"/>
         <source>Balance index</source>
         <translation>Balance-Index</translation>
     </message>
@@ -492,7 +492,7 @@ Balance {b}</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>Question quality</source>
         <translation>Fragequalität</translation>
     </message>
@@ -516,7 +516,7 @@ Balance {b}</translation>
         <translation>Gesagt statt gefragt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No questions or tells in this range yet.</source>
         <translation>In diesem Zeitraum noch keine Fragen oder Ansagen.</translation>
     </message>
@@ -1138,22 +1138,22 @@ told {tells}</source>
         <translation>Abgebrochen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/ui/main_window.py" line="+84"/>
+        <location filename="../../l2l_desktop/ui/main_window.py" line="+73"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Go to the reminder</source>
         <translation>Zur Erinnerung springen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../l2l_desktop/ui/status_facts.py" line="+22"/>
         <source>Records, backup and data folder</source>
         <translation>Einträge, Sicherung und Datenordner</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../l2l_desktop/ui/menus.py" line="+40"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1165,27 +1165,27 @@ told {tells}</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export Trends &amp;report…</source>
         <translation>Trends-Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>E&amp;xport journal…</source>
         <translation>Journal e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Import journal…</source>
         <translation>Journal &amp;importieren…</translation>
     </message>
@@ -1215,12 +1215,12 @@ told {tells}</source>
         <translation>Wiederholt: {what}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1235,12 +1235,12 @@ told {tells}</source>
         <translation>&amp;Intentionspause…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Told instead of asking…</source>
         <translation>&amp;Gesagt statt gefragt…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Question…</source>
         <translation>&amp;Frage…</translation>
     </message>
@@ -1260,7 +1260,7 @@ told {tells}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location filename="../../l2l_desktop/ui/main_window.py" line="+128"/>
         <source>Question logged.</source>
         <translation>Frage erfasst.</translation>
     </message>
@@ -1270,7 +1270,7 @@ told {tells}</source>
         <translation>Die Übungsfrage für heute ist festgelegt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
@@ -1285,7 +1285,7 @@ told {tells}</source>
         <translation>Gesichert in {path}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Restored {what}.</source>
         <translation>Wiederhergestellt: {what}.</translation>
     </message>
@@ -1295,7 +1295,7 @@ told {tells}</source>
         <translation>Die ersetzte Datenbank wurde als {path} aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../l2l_desktop/ui/status_facts.py" line="+20"/>
         <source>no backup yet</source>
         <translation>noch keine Sicherung</translation>
     </message>
@@ -1305,8 +1305,8 @@ told {tells}</source>
         <translation>{days} ohne Sicherung: Datei › Jetzt sichern</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <location filename="../../l2l_desktop/ui/report_text.py" line="+26"/>
+        <location filename="../../l2l_desktop/ui/status_facts.py" line="+1"/>
         <location filename="../../l2l_desktop/ui/style.py" line="+49"/>
         <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+7"/>
         <source>%n day</source>
@@ -1317,13 +1317,13 @@ told {tells}</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../l2l_desktop/ui/status_facts.py" line="+2"/>
         <source>last backup {when}</source>
         <translation>letzte Sicherung: {when}</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <location filename="../../l2l_desktop/ui/restore_dialog.py" line="+38"/>
+        <location filename="../../l2l_desktop/ui/status_facts.py" line="+3"/>
         <source>%n record</source>
         <comment>%n records</comment>
         <translation>
@@ -1332,7 +1332,7 @@ told {tells}</source>
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../l2l_desktop/ui/main_window.py" line="+97"/>
         <source>Still here, in the tray: reminders go on.</source>
         <translation>Weiterhin im Infobereich: Die Erinnerungen laufen weiter.</translation>
     </message>
@@ -1881,7 +1881,7 @@ Richtung: {direction}</translation>
         <translation>Zurück zu {backup}? Seitdem gespeicherte Einträge werden nicht angezeigt, gehen aber nicht verloren: Die Datenbank, die Sie jetzt verwenden, wird unter einem neuen Namen daneben aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/app.py" line="+222"/>
+        <location filename="../../l2l_desktop/app.py" line="+226"/>
         <location filename="../../l2l_desktop/ui/restore_dialog.py" line="+13"/>
         <source>The backup was not restored: {e}</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt: {e}</translation>
@@ -2830,12 +2830,13 @@ Richtung: {direction}</translation>
         <translation>Gemba-Besuch vom {day} gelöscht. Strg+Z stellt ihn wieder her.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../l2l_desktop/ui/pages.py" line="+23"/>
+        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="+4"/>
         <source>Gemba</source>
         <translation>Gemba</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../l2l_desktop/ui/tabs/gemba.py" line="+1"/>
         <source>Go and see where the work happens, with a purpose decided before you go.</source>
         <translation>Dorthin gehen, wo die Arbeit geschieht, und hinsehen, mit einem vorher festgelegten Zweck.</translation>
     </message>
@@ -3026,12 +3027,13 @@ Richtung: {direction}</translation>
         <translation>Coaching-Gespräch vom {day} gelöscht. Strg+Z holt es zurück.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../l2l_desktop/ui/pages.py" line="+3"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="+5"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../l2l_desktop/ui/tabs/coaching.py" line="+1"/>
         <source>Coach a learner toward a target, one step and one obstacle at a time.</source>
         <translation>Einen Coachee zum Ziel begleiten, Schritt für Schritt und Hindernis für Hindernis.</translation>
     </message>
@@ -3362,6 +3364,7 @@ Richtung: {direction}</translation>
         <translation>Frage vom {day} gelöscht. Strg+Z stellt sie wieder her.</translation>
     </message>
     <message>
+        <location filename="../../l2l_desktop/ui/pages.py" line="-4"/>
         <location filename="../../l2l_desktop/ui/report_text.py" line="-168"/>
         <location filename="../../l2l_desktop/ui/tabs/questions.py" line="+5"/>
         <source>Questions</source>
@@ -3686,6 +3689,7 @@ Richtung: {direction}</translation>
         <translation>Erledigt: {action}</translation>
     </message>
     <message>
+        <location filename="../../l2l_desktop/ui/pages.py" line="+2"/>
         <location filename="../../l2l_desktop/ui/search_dialog.py" line="-203"/>
         <location filename="../../l2l_desktop/ui/tabs/reflection.py" line="+36"/>
         <source>Reflection</source>
@@ -3809,12 +3813,13 @@ Richtung: {direction}</translation>
         <translation>{name} bearbeiten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../l2l_desktop/ui/pages.py" line="+1"/>
+        <location filename="../../l2l_desktop/ui/tabs/people.py" line="+4"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../l2l_desktop/ui/tabs/people.py" line="+1"/>
         <source>Whom you support, when you last saw them, and who is past your cadence.</source>
         <translation>Wen Sie unterstützen, wann Sie die Person zuletzt gesehen haben und wer über Ihrem Rhythmus liegt.</translation>
     </message>
@@ -4087,6 +4092,7 @@ Richtung: {direction}</translation>
         <translation>Rückblick auf diese Woche</translation>
     </message>
     <message>
+        <location filename="../../l2l_desktop/ui/pages.py" line="-4"/>
         <location filename="../../l2l_desktop/ui/tabs/today.py" line="-297"/>
         <location line="+48"/>
         <location line="+105"/>
@@ -4094,7 +4100,7 @@ Richtung: {direction}</translation>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location filename="../../l2l_desktop/ui/tabs/today.py" line="-110"/>
         <source>Previous day (Alt+Left)</source>
         <translation>Vorheriger Tag (Alt+Links)</translation>
     </message>
@@ -4505,12 +4511,13 @@ Richtung: {direction}</translation>
         <translation>längste Serie {n} · {days}, davon {done} erledigt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../l2l_desktop/ui/pages.py" line="+6"/>
+        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+32"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../l2l_desktop/ui/tabs/trends.py" line="+1"/>
         <source>Your weekly self-review: which practices are becoming habits, and the balance.</source>
         <translation>Ihr wöchentlicher Blick auf sich selbst: welche Übungen zur Gewohnheit werden und wie es um die Balance steht.</translation>
     </message>
@@ -5108,7 +5115,7 @@ Richtung: {direction}</translation>
         <translation>Beim Anmelden öffnen, damit die Morgen-Erinnerung Sie erreicht.</translation>
     </message>
     <message>
-        <location filename="../../l2l_desktop/cli.py" line="+453"/>
+        <location filename="../../l2l_desktop/cli.py" line="+455"/>
         <source>Demo data: discarded when you quit</source>
         <translation>Demodaten: werden beim Beenden verworfen</translation>
     </message>
