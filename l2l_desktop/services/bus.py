@@ -23,6 +23,7 @@ class Change:
     days: frozenset[date] = field(default_factory=frozenset)
     uuids: frozenset[str] = field(default_factory=frozenset)
     records: int | None = 0
+    days_known: bool = False  # ``days`` are every day it touched, before the write and after
 
 
 class ChangeBus:

@@ -122,8 +122,11 @@ class Journal:
         self.bus.announce(change)
 
     def _announce(self, written: writes.Written, days: set[date]) -> None:
+        """``days``: the records' days as written; the days they stood on before are added."""
         uuids = frozenset(x.uuid for x in written.records)
-        self._tell(Change(_with_views(written.kinds), frozenset(days), uuids, written.added))
+        touched = frozenset(days) | written.before
+        kinds = _with_views(written.kinds)
+        self._tell(Change(kinds, touched, uuids, written.added, written.days_known))
 
     def set_follow_up_done(self, uuid: str, done_day: date | None) -> bool:
         """Tick a follow-up done on ``done_day`` (None re-opens it)."""
@@ -136,12 +139,14 @@ class Journal:
     def delete(self, record: r.Record) -> bool:
         """Delete a record with its parts. Saving the same record again restores it."""
         kind = kind_of(record)
-        removed = writes.delete(self._store, kind, record.uuid)
-        if removed:
-            days = frozenset(_days_of(record))
+        removed = writes.remove(self._store, kind, record.uuid)
+        if removed.rows:
+            # The day it stood on as stored: ``record`` may be an older copy.
+            known = removed.days is not None
+            days = removed.days if removed.days is not None else frozenset(_days_of(record))
             uuids = frozenset({record.uuid})
-            self._tell(Change(_with_views({kind}), days, uuids, -1))  # with its parts
-        return removed > 0
+            self._tell(Change(_with_views({kind}), days, uuids, -1, known))  # with its parts
+        return removed.rows > 0
 
     def merge_people(self, keep: r.Person, gone: r.Person) -> MergeReceipt:
         """Merge ``gone`` into ``keep`` (two names of one person): every record and follow-up

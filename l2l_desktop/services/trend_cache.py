@@ -3,11 +3,11 @@
 A refresh after a save used to read the whole history again: every practice's done days,
 the weekly counts, the people named. Each query's answer is now kept with the kinds of
 records it read. A change forgets the answers that read one of its kinds, and leaves the
-others: a question saved re-reads nothing of the reflections. Where the change is one new
-record, an answer that can be mended (``patch``) reads only that record's days again, when it
-is next asked for. A write by another connection (SQLite's
-``data_version`` moved) forgets everything; so does a change whose extent is not known (a
-restore, an import).
+others: a question saved re-reads nothing of the reflections. Where the change is one record
+added, edited or removed, whose days before and after are known, an answer that can be
+mended (``patch``) reads only those days again, when it is next asked for. A write by
+another connection (SQLite's ``data_version`` moved) forgets everything; so does a change
+whose extent is not known (a restore, an import).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from l2l_desktop.services.bus import Change
 
 T = TypeVar("T")
 MOST = 256  # answers kept at most (a handful per range shown): then all are forgotten
-# ``patch(answer, change)``: the answer mended for ``change`` (one new record, on
+# ``patch(answer, change)``: the answer mended for ``change`` (one record written, on
 # ``change.days``), reading only those days.
 Patch = Callable[[Any, Change], Any]
 
@@ -34,10 +34,9 @@ class _Kept:
 
 
 def one_record_on_its_days(change: Change) -> bool:
-    """Whether ``change`` is one new record, whose days are all it touched. Not an edit (it
-    may have moved the record from a day it does not name), nor a removal (the record named
-    may be an older copy than the one removed)."""
-    return change.records == 1 and bool(change.days) and len(change.uuids) == 1
+    """Whether ``change`` wrote one record (added, edited or removed) and names every day it
+    touched: the day the record stood on before (an edit may move it) and after."""
+    return change.days_known and bool(change.days) and len(change.uuids) == 1
 
 
 class TrendCache:

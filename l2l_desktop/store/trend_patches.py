@@ -1,6 +1,8 @@
-"""Mending a kept Trends answer for one new record (services/trend_cache.py): only the
-record's days are read again, with the same queries as ``trend_queries`` restricted to them.
-A patch that cannot be sure (a removal) reads its answer whole."""
+"""Mending a kept Trends answer for one record added, edited or removed
+(services/trend_cache.py): only the days it stood on, before and after, are read again, with
+the same queries as ``trend_queries`` restricted to them. A patch that cannot be sure from
+those days (a first day or a last contact after an edit or a removal, the checker's counts
+after an edit) reads its answer whole."""
 
 from __future__ import annotations
 
@@ -86,12 +88,18 @@ def patch_start(store: Store) -> Callable[[date | None, Touched], date | None]:
 
 
 def patch_contacts(store: Store, as_of: date) -> Callable[[dict[str, date], Touched], Any]:
+    """Each person's last contact, with the contacts on the change's days read again. Only
+    someone whose last contact lay on one of those days and is no longer there (a removal,
+    a record moved earlier or naming someone else) needs them all: then all are read."""
+
     def patch(old: dict[str, date], change: Touched) -> dict[str, date]:
-        if change.records != 1:  # a removal may leave an earlier last contact
-            return {u: d for u, d in last_contacts(store).items() if d <= as_of}
         days = [d for d in change.days if d <= as_of]
+        there = last_contacts(store, days)  # the latest contact on those days, as they are now
+        touched = set(days)
         mended = dict(old)
-        for uuid, day in last_contacts(store, days).items():
+        if any(day in touched and there.get(u, date.min) < day for u, day in old.items()):
+            return {u: d for u, d in last_contacts(store).items() if d <= as_of}
+        for uuid, day in there.items():
             if uuid not in mended or day > mended[uuid]:
                 mended[uuid] = day
         return mended
@@ -117,9 +125,11 @@ def patch_checker(
     store: Store, first: date, last: date
 ) -> Callable[[list[tuple[str, str, int]], Touched], list[tuple[str, str, int]]]:
     """The checker's counts, with the one new question's choice added (none if it is not a
-    question in the range, or had no verdict)."""
+    question in the range, or had no verdict); read whole after an edit or a removal."""
 
     def patch(old: list[tuple[str, str, int]], change: Touched) -> list[tuple[str, str, int]]:
+        if change.records != 1:  # the question's choice as it was is not known
+            return checker_choices(store, first, last)
         counts = {(s, k): n for s, k, n in old}
         for s, k, n in checker_choices(store, first, last, change.uuids):
             counts[(s, k)] = counts.get((s, k), 0) + n

@@ -64,7 +64,8 @@ Cache = Callable[..., Any]
 
 
 class Touched(Protocol):
-    """What a patch is told of a change: one record added (1) or removed (-1), on ``days``."""
+    """What a patch is told of a change: one record added (1), edited (0) or removed (-1),
+    on ``days`` (those it stood on before the write, and after)."""
 
     days: frozenset[date]
     records: int | None

@@ -42,6 +42,8 @@ class Written:
     rows: int
     kinds: frozenset[str]
     added: int = 0
+    before: frozenset[date] = frozenset()  # the days the records stood on until this write
+    days_known: bool = False  # every record written has a day: ``before`` is all of them
 
 
 @dataclass
@@ -49,6 +51,8 @@ class _Tally:
     rows: int = 0
     added: int = 0  # new records (not parts)
     kinds: set[str] = field(default_factory=set)
+    before: set[date] = field(default_factory=set)
+    days_known: bool = True
 
 
 def save(store: Store, record: R) -> R:
@@ -76,7 +80,8 @@ def write(store: Store, records: Iterable[r.Record], draft: str | None = None) -
         if draft is not None:
             drafts = store.tables.draft
             drafts.delete().where(drafts.key == draft).execute()
-    return Written(saved, tally.rows, frozenset(tally.kinds), tally.added)
+    kinds, before = frozenset(tally.kinds), frozenset(tally.before)
+    return Written(saved, tally.rows, kinds, tally.added, before, tally.days_known)
 
 
 def save_as_is(store: Store, record: r.Record) -> None:
@@ -98,7 +103,15 @@ def _save(store: Store, record: r.Record, now: datetime, tally: _Tally) -> r.Rec
     tally.kinds.add(table.key)
     _refuse_second(store, record)
     values, record = _stored_item(store, table, record, now, tally)
+    # The day a stored record stood on (an edit may move it). One new here has none: no
+    # statement is spent on asking, unless its row turns out to be there after all.
+    new = record.created_at is None
+    before = _stored_days(table.model, None if new else record.uuid)
     row_id, created, inserted = _write_row(store, table.model, record, values, now)
+    if before is None or (new and not inserted):
+        tally.days_known = False
+    else:
+        tally.before |= before
     tally.rows += inserted
     tally.added += inserted
     if inserted and record.created_at is not None:
@@ -273,11 +286,40 @@ def _refuse_second(store: Store, record: r.Record) -> None:
         raise ValidationError([FieldError("day", message, code)])
 
 
+def _stored_days(model: Any, uuid: str | None) -> frozenset[date] | None:
+    """The day the stored record of ``uuid`` stands on (none: not stored, or no ``uuid``);
+    None for a kind without a day, or a stored day that cannot be read."""
+    if "day" not in model._meta.fields:
+        return None
+    if uuid is None:
+        return frozenset()
+    row = model.select(model.day).where(model.uuid == uuid).tuples().first()
+    if row is None:
+        return frozenset()
+    return frozenset({row[0]}) if isinstance(row[0], date) else None  # None: unreadable
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What a delete did: how many rows went, and the day the record stood on (None: its
+    kind has no day)."""
+
+    rows: int
+    days: frozenset[date] | None
+
+
 def delete(store: Store, kind: str, uuid: str, at: datetime | None = None) -> int:
     """Delete one record with its parts, and keep that it was deleted (``at``, default now)
     for exports; how many rows went (0: there was no such record)."""
+    return remove(store, kind, uuid, at).rows
+
+
+def remove(store: Store, kind: str, uuid: str, at: datetime | None = None) -> Removed:
+    """:func:`delete`, with the day the record stood on, read in the same transaction (the
+    copy the caller holds may be older than the one stored)."""
     with store.writing():
-        return delete_rows(store, kind, uuid, at or utc_now())
+        days = _stored_days(store.tables[kind].model, uuid)
+        return Removed(delete_rows(store, kind, uuid, at or utc_now()), days)
 
 
 def delete_rows(store: Store, kind: str, uuid: str, at: datetime) -> int:

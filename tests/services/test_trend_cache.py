@@ -13,6 +13,7 @@ from l2l_desktop.core.elements import Element
 from l2l_desktop.services import ChangeBus, Journal
 from l2l_desktop.store import open_store, writes
 from l2l_desktop.store.demo import fill_with_demo
+from l2l_desktop.store.trend_queries import load_trend_inputs
 
 
 @pytest.fixture
@@ -33,6 +34,12 @@ def ranges(journal):
 def check(journal):
     for first, last in ranges(journal):
         assert journal.trends(first, last) == afresh(journal, first, last)
+        # What the figures are made of too, where a figure would not show a slip (a last
+        # contact a month old reads "not seen lately" whether it is right or not).
+        kept = load_trend_inputs(journal._store, first, last, cache=journal.trend_cache)
+        fresh = load_trend_inputs(journal._store, first, last)
+        assert kept.contacts == fresh.contacts
+        assert sorted(kept.checker_choices) == sorted(fresh.checker_choices)
 
 
 def test_every_kind_of_write_leaves_the_kept_figures_true(lived_in):
@@ -98,10 +105,11 @@ def test_a_save_reads_again_only_what_its_kind_feeds(lived_in):
     # counts. Six of the twenty-four answers a refresh asks for, each mended for its day
     # (a new record: its day is all it touched).
     assert journal.trend_cache.loads == cold and journal.trend_cache.patches == 6
-    # An edit may have moved the record from a day it does not name: the six are read again.
+    # An edit: the store tells the day the record stood on before, so the six are mended
+    # again, for that day and its new one, and nothing is read whole.
     journal.save(dataclasses.replace(kept, rating=5))
     journal.trends(first, last)
-    assert journal.trend_cache.loads - cold == 6
+    assert journal.trend_cache.loads == cold and journal.trend_cache.patches == 12
     # 6 practices' done days, 6 kinds' elements; the first day, the days off, the practice
     # days, the questions, ratings, follow-ups, checker, calendar, people per week, the
     # people, their last contacts, the coaching steps.
@@ -121,3 +129,32 @@ def test_a_write_by_another_connection_is_seen(lived_in, data_dir):
     after = journal.trends(first, last)
     assert after == afresh(journal, first, last)
     assert after.practice("weekly_review").done_in_range == before.done_in_range + 1
+
+
+def test_an_edit_or_a_removal_is_mended_on_the_days_it_stood_on(lived_in):
+    journal = lived_in
+    today = journal.today()
+    mei = journal.save(r.Person(name="Mei Tan", cadence_days=7))
+    check(journal)
+    cold = journal.trend_cache.loads
+    closed = r.QuestionKind.CLOSED
+    asked = r.Question(today, datetime.now(), "What slows you down?", r.QuestionKind.OPEN)
+    asked = journal.save(dataclasses.replace(asked, person=mei, suggested_kind=closed))
+    check(journal)
+    # Reworded on its day: her last contact stays today.
+    asked = journal.save(dataclasses.replace(asked, text="What slows the line down?"))
+    check(journal)
+    # Moved three weeks back and kept as the checker said: the old day's counts fall, the new
+    # day's rise, the checker's counts change sides, her last contact goes back with it.
+    moved = journal.save(dataclasses.replace(asked, day=today - timedelta(days=21), kind=closed))
+    check(journal)
+    # Removed through the copy the window held before the move: the stored day (three weeks
+    # back) is the one that loses it, not the copy's (today); she has no contact left.
+    assert asked.day == today and moved.day != today
+    journal.delete(asked)
+    check(journal)
+    # Nothing was read whole again: every answer was mended (the checker's counts, the
+    # first day and, when someone's last contact left, the last contacts are read again
+    # inside their patch).
+    whole = journal.trend_cache.loads - cold
+    assert journal.trend_cache.patches > 0 and whole == 0, whole

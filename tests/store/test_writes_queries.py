@@ -278,3 +278,24 @@ def test_practice_days_and_user_records(store):
         "weekly_review": 0,
     }
     assert queries.holds_user_records(store)
+
+
+def test_a_write_tells_the_days_its_records_stood_on_before_it(store):
+    asked = r.Question(DAY, datetime(2026, 3, 2, 9), "What do you see?", r.QuestionKind.OPEN)
+    first = writes.write(store, [asked])
+    assert (first.before, first.days_known) == (frozenset(), True)  # new: no day before
+    moved = replace(first.records[0], day=DAY - timedelta(days=5))
+    second = writes.write(store, [moved])
+    assert (second.before, second.days_known) == (frozenset({DAY}), True)
+    # Its first copy (never stamped) saved again: taken for new, it was there after all, and
+    # the day it stood on was not asked.
+    assert writes.write(store, [asked]).days_known is False
+    writes.write(store, [second.records[0]])  # back five days before DAY
+    # A kind without a day (a person): what it touched is not a matter of days.
+    person = writes.write(store, [r.Person(name="Ana Silva")])
+    assert person.days_known is False
+    # Removed through a copy older than the one stored: the stored day is told.
+    gone = writes.remove(store, "question", asked.uuid)
+    assert (gone.rows, gone.days) == (1, frozenset({DAY - timedelta(days=5)}))
+    assert writes.remove(store, "question", asked.uuid) == writes.Removed(0, frozenset())
+    assert writes.remove(store, "person", person.records[0].uuid).days is None
