@@ -32,7 +32,14 @@ def test_the_benchmark_runs_and_writes_its_documented_keys(tmp_path):
         f"trends {label}: {what}"
         for label in ("4 weeks", "quarter", "year", "all")
         for when in ("cold", "warm")
-        for what in (f"first draw, {when}", f"refresh p50, {when}", f"refresh p95, {when}")
+        for what in (
+            f"first draw, {when}",
+            *(
+                f"{after}refresh {q}, {when}"
+                for after in ("", "edit ", "removal ")
+                for q in ("p50", "p95")
+            ),
+        )
     }
     inside = {
         f"{name} {q}"

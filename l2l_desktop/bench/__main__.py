@@ -12,7 +12,8 @@ noisy moment hits every measurement alike), times:
 - ``search``, ``log question``, ``today`` and ``stats`` as a user runs them, against a bare
   ``python -c pass``;
 - inside the app (``in_process.py``, a process each): the Trends tab's first draw, cold and
-  warm, and its refresh after a save, for each range; the save of a question and of a
+  warm, and its refresh after a save, an edit and a removal, for each range; the save of a
+  question and of a
   reflection; the window's search; on a copy of the history made for the round;
 - with ``--peers``: jrnl (``peers.py``) adding an entry and searching a word, on a journal of
   as many entries as the history has records.
@@ -93,6 +94,8 @@ def json_line(args: Sequence[str], env: dict[str, str]) -> dict[str, Any]:
 
 
 RANGES = {"4 weeks": "4", "quarter": "13", "year": "52", "all": "all"}
+# The Trends tab's refreshes, by what they follow: their names' start in the table.
+REFRESH_NAMES = {"a save": "refresh ", "an edit": "edit refresh ", "a removal": "removal refresh "}
 
 
 def _stats(values: list[float]) -> dict[str, float]:
@@ -172,8 +175,9 @@ class Size:
                     )
                     self._add(self.times, f"trends {label}: first draw, {when}", got["first draw"])
                     for q in ("p50", "p95"):
-                        refresh = got["refresh after a save"][q]
-                        self._add(self.times, f"trends {label}: refresh {q}, {when}", refresh)
+                        for what, name in REFRESH_NAMES.items():
+                            refresh = got[f"refresh after {what}"][q]
+                            self._add(self.times, f"trends {label}: {name}{q}, {when}", refresh)
             for what in ("saves", "search"):
                 for name, q in json_line([*self.in_process, what, str(copy)], self.env).items():
                     for which in ("p50", "p95"):

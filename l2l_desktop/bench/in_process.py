@@ -10,7 +10,8 @@ own by ``python -m l2l_desktop.bench``; each prints one line of JSON:
   ("all" for all of it), at once after the first paint ("cold": the charts, and pyqtgraph,
   are made on the way) or once the warm-up has made them ("warm"), until its charts are
   drawn and painted. Then the refresh after a save, with the tab shown: a question saved
-  through the service, until the tab is painted again with the new figures.
+  through the service, until the tab is painted again with the new figures; and after the
+  question is reworded, and after it is deleted.
 - ``saves``: a question and a reflection saved through the service, with the store's real
   durability settings (each save is a transaction, synced to the disk).
 - ``search``: the window's search (``Journal.search``) for common and rare words, a prefix,
@@ -27,7 +28,9 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -132,23 +135,36 @@ def trends(data: Path, settings_path: Path, weeks: int | None, warm: bool) -> di
         window.repaint()
 
     first_draw = _timed(choose)
-    refresh = []
+    # A question saved, then reworded, then deleted: each announced, the tab (shown)
+    # reloads and is painted again at once.
+    refresh: dict[str, list[float]] = {"save": [], "edit": [], "removal": []}
+    kept: list[r.Question] = []  # the question as last saved
+
+    def save(question: r.Question) -> None:
+        kept[:] = [journal.save(question)]
+        window.repaint()
+
+    def reword(text: str) -> None:
+        save(replace(kept[-1], text=text))
+
+    def remove() -> None:
+        journal.delete(kept[-1])
+        window.repaint()
+
     for i in range(REFRESHES):
         asked = r.Question(
             journal.today(), datetime.now(), f"What changed {i}?", r.QuestionKind.OPEN
         )
-
-        def save(asked: r.Question = asked) -> None:
-            journal.save(asked)  # announced: the tab, shown, reloads and redraws at once
-            window.repaint()
-
-        refresh.append(_timed(save))
-        journal.delete(asked)
-        app.processEvents()
+        steps = (partial(save, asked), partial(reword, f"What changed, {i}?"), remove)
+        for what, step in zip(refresh, steps, strict=True):
+            refresh[what].append(_timed(step))
+            app.processEvents()
     result = {
         "range": "all" if weeks is None else f"{weeks} weeks",
         "first draw": round(first_draw, 1),
-        "refresh after a save": quantiles(refresh[2:]),
+        "refresh after a save": quantiles(refresh["save"][2:]),
+        "refresh after an edit": quantiles(refresh["edit"][2:]),
+        "refresh after a removal": quantiles(refresh["removal"][2:]),
     }
     window.close()
     journal.close()
