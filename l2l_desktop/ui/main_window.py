@@ -293,9 +293,9 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         geometry = self.settings.geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        # One Qt cannot read (cut short, or kept by another version) leaves the window at its
+        # minimum: the usual size then, as on a first start.
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
         state = self.settings.window_state
         if state is not None:

@@ -1,6 +1,6 @@
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QByteArray, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from l2l_desktop import __version__
@@ -99,6 +99,14 @@ def test_geometry_and_last_tab_are_restored(make_window, qtbot):
     second.show()
     assert second.tabs.currentIndex() == 3
     assert (second.width(), second.height()) == (780, 520)
+
+
+def test_a_geometry_qt_cannot_read_opens_the_window_at_its_usual_size(journal, settings, qtbot):
+    settings.geometry = QByteArray(b"\x01\xd9\xd0\xcb not a geometry")  # cut short, say
+    assert settings.geometry is not None
+    window = MainWindow(journal, settings, "/data/here")
+    qtbot.addWidget(window)
+    assert (window.width(), window.height()) == (1100, 720)  # not shrunk to its minimum
 
 
 def test_a_new_data_folder_opens_on_today(journal, settings, qtbot):
