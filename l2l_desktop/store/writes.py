@@ -88,14 +88,14 @@ def save_as_is(store: Store, record: r.Record) -> None:
     """Save a checked record keeping its own ``created_at`` and ``updated_at`` (an import),
     inside a transaction the caller holds; a deleted record put back is no longer deleted."""
     assert record.updated_at is not None
-    _save(store, record, record.updated_at, _Tally())
+    _save(store, record, record.updated_at, _Tally(days_known=False))  # nobody asks
 
 
 def save_in(store: Store, record: r.Record, now: datetime) -> r.Record:
     """Save a checked record stamped ``now`` inside a transaction the caller holds (a merge
     of two people, and its undo); a record put back keeps its ``created_at`` and is no longer
     deleted. Returns it as stored."""
-    return _save(store, record, now, _Tally())
+    return _save(store, record, now, _Tally(days_known=False))  # nobody asks its days
 
 
 def _save(store: Store, record: r.Record, now: datetime, tally: _Tally) -> r.Record:
@@ -103,10 +103,11 @@ def _save(store: Store, record: r.Record, now: datetime, tally: _Tally) -> r.Rec
     tally.kinds.add(table.key)
     _refuse_second(store, record)
     values, record = _stored_item(store, table, record, now, tally)
-    # The day a stored record stood on (an edit may move it). One new here has none: no
-    # statement is spent on asking, unless its row turns out to be there after all.
+    # The day a stored record stood on (an edit may move it), while they are all known. One
+    # new here has none: no statement is spent on asking, unless its row turns out to be
+    # there after all.
     new = record.created_at is None
-    before = _stored_days(table.model, None if new else record.uuid)
+    before = _stored_days(table.model, None if new else record.uuid) if tally.days_known else None
     row_id, created, inserted = _write_row(store, table.model, record, values, now)
     if before is None or (new and not inserted):
         tally.days_known = False
