@@ -13,8 +13,8 @@ noisy moment hits every measurement alike), times:
   ``python -c pass``;
 - inside the app (``in_process.py``, a process each): the Trends tab's first draw, cold and
   warm, and its refresh after a save, an edit and a removal, for each range; the save of a
-  question and of a
-  reflection; the window's search; on a copy of the history made for the round;
+  question and of a reflection; the window's search; on a copy of the history made for the
+  round;
 - with ``--peers``: jrnl (``peers.py``) adding an entry and searching a word, on a journal of
   as many entries as the history has records.
 
