@@ -349,6 +349,10 @@ def run_gui(
 
     from PySide6.QtWidgets import QApplication
 
+    from l2l_desktop.ui import import_check
+
+    import_check.lighten()  # before the window's modules, pyqtgraph's and numpy's are read
+
     from l2l_desktop.instance import InstanceLock, InstanceServer
     from l2l_desktop.ui.icons import use_app_icon
     from l2l_desktop.ui.startup_error import HEADLESS_PLATFORMS

@@ -18,6 +18,10 @@ os.environ["XDG_RUNTIME_DIR"] = _RUNTIME  # else Qt warns that it is unset
 
 import pytest  # noqa: E402
 
+from l2l_desktop.ui import import_check  # noqa: E402
+
+import_check.lighten()  # as the app does (app.py): the modules imported next are not re-read
+
 from l2l_desktop.app import open_data  # noqa: E402
 from l2l_desktop.paths import ENV_DATA_DIR  # noqa: E402
 from l2l_desktop.store import Store  # noqa: E402

@@ -106,6 +106,10 @@ def search(data: Path) -> dict[str, Any]:
 def trends(data: Path, settings_path: Path, weeks: int | None, warm: bool) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
+    from l2l_desktop.ui import import_check
+
+    import_check.lighten()  # as run_gui (app.py) does, before the window's modules
+
     from l2l_desktop.core import records as r
     from l2l_desktop.settings import Settings, make_qsettings
     from l2l_desktop.ui.main_window import PAGE_NAMES, MainWindow
