@@ -313,19 +313,27 @@ class Journal:
         last: date | None = None,
         kind: r.QuestionKind | None = None,
         text: str = "",
+        limit: int = 2000,
+        offset: int = 0,
     ) -> list[r.Question]:
-        return queries.questions_matching(self._store, first, last, kind, text)
+        return queries.questions_matching(self._store, first, last, kind, text, limit, offset)
 
     def tells_between(self, first: date, last: date) -> list[r.Tell]:
         return queries.tells_between(self._store, first, last)
 
-    def visits_matching(self, text: str = "") -> list[r.GembaVisit]:
-        return queries.visits_matching(self._store, text)
+    def visits_matching(
+        self, text: str = "", limit: int = 2000, offset: int = 0
+    ) -> list[r.GembaVisit]:
+        return queries.visits_matching(self._store, text, limit, offset)
 
     def reflections_matching(
-        self, kind: r.ReflectionKind | None = None, text: str = ""
+        self,
+        kind: r.ReflectionKind | None = None,
+        text: str = "",
+        limit: int = 2000,
+        offset: int = 0,
     ) -> list[r.Reflection]:
-        return queries.reflections_matching(self._store, kind, text)
+        return queries.reflections_matching(self._store, kind, text, limit, offset)
 
     def reflections_between(self, first: date, last: date) -> list[r.Reflection]:
         return queries.reflections_between(self._store, first, last)
@@ -361,11 +369,14 @@ class Journal:
 
     # --- coaching ------------------------------------------------------------------------
 
-    def coaching_sessions(self, text: str = "") -> list[r.CoachingSession]:
-        """Coaching sessions, newest first, whose texts or learner's name contain ``text``."""
+    def coaching_sessions(
+        self, text: str = "", limit: int = 2000, offset: int = 0
+    ) -> list[r.CoachingSession]:
+        """Coaching sessions, newest first, whose texts or learner's name contain ``text``;
+        ``limit`` of them from the ``offset``-th."""
         from l2l_desktop.store import coaching
 
-        return coaching.sessions_matching(self._store, text)
+        return coaching.sessions_matching(self._store, text, limit, offset)
 
     def last_coaching_session(self, learner: r.Person) -> r.CoachingSession | None:
         """The latest session with ``learner`` (a new one starts from it:

@@ -17,8 +17,11 @@ def _learner_id(store: Store, person: r.Person) -> object:
     return people.select(people.id).where(people.uuid == person.uuid)
 
 
-def sessions_matching(store: Store, text: str = "", limit: int = 2000) -> list[r.CoachingSession]:
-    """Coaching sessions, newest first, whose texts or learner's name contain ``text``."""
+def sessions_matching(
+    store: Store, text: str = "", limit: int = 2000, offset: int = 0
+) -> list[r.CoachingSession]:
+    """Coaching sessions, newest first, whose texts or learner's name contain ``text``;
+    ``limit`` of them from the ``offset``-th."""
     reader = store.reader(KIND)
     model = reader.model
     query = reader.select()
@@ -30,7 +33,8 @@ def sessions_matching(store: Store, text: str = "", limit: int = 2000) -> list[r
         for name in _TEXTS:
             condition |= fn.instr(fn.lower(getattr(model, name)), q.lower()) > 0
         query = query.where(condition)
-    return reader.records(query.order_by(model.day.desc(), model.id.desc()).limit(limit))
+    query = query.order_by(model.day.desc(), model.id.desc())
+    return reader.records(query.limit(limit).offset(offset))
 
 
 def sessions_of(store: Store, learner: r.Person) -> list[r.CoachingSession]:

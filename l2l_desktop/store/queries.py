@@ -329,8 +329,10 @@ def questions_matching(
     kind: r.QuestionKind | None = None,
     text: str = "",
     limit: int = 2000,
+    offset: int = 0,
 ) -> list[r.Question]:
-    """Questions, newest first, filtered by date range, kind and a piece of their text."""
+    """Questions, newest first, filtered by date range, kind and a piece of their text;
+    ``limit`` of them from the ``offset``-th."""
     reader = store.reader("question")
     model = reader.model
     query = reader.select()
@@ -342,23 +344,33 @@ def questions_matching(
         query = query.where(model.kind == kind.value)
     if searchable(text):
         query = query.where(_containing(model, ("text", "context", "learned"), text))
-    return reader.records(query.order_by(model.asked_at.desc()).limit(limit))
+    query = query.order_by(model.asked_at.desc(), model.day.desc(), model.id.desc())
+    return reader.records(query.limit(limit).offset(offset))
 
 
-def visits_matching(store: Store, text: str = "", limit: int = 2000) -> list[r.GembaVisit]:
-    """Gemba visits, newest first, whose place, purpose or observations contain ``text``."""
+def visits_matching(
+    store: Store, text: str = "", limit: int = 2000, offset: int = 0
+) -> list[r.GembaVisit]:
+    """Gemba visits, newest first, whose place, purpose or observations contain ``text``;
+    ``limit`` of them from the ``offset``-th."""
     reader = store.reader("gemba_visit")
     model = reader.model
     query = reader.select()
     if searchable(text):
         query = query.where(_containing(model, ("place", "purpose", "observed"), text))
-    return reader.records(query.order_by(model.day.desc(), model.id.desc()).limit(limit))
+    query = query.order_by(model.day.desc(), model.id.desc())
+    return reader.records(query.limit(limit).offset(offset))
 
 
 def reflections_matching(
-    store: Store, kind: r.ReflectionKind | None = None, text: str = "", limit: int = 2000
+    store: Store,
+    kind: r.ReflectionKind | None = None,
+    text: str = "",
+    limit: int = 2000,
+    offset: int = 0,
 ) -> list[r.Reflection]:
-    """Reflections, newest first, of one kind (or all) containing ``text`` in any field."""
+    """Reflections, newest first, of one kind (or all) containing ``text`` in any field;
+    ``limit`` of them from the ``offset``-th."""
     reader = store.reader("reflection")
     model = reader.model
     query = reader.select()
@@ -367,5 +379,5 @@ def reflections_matching(
     if searchable(text):
         texts = ("went_well", "went_badly", "learned", "adjust_next")
         query = query.where(_containing(model, texts, text))
-    query = query.order_by(model.day.desc(), model.created_at.desc())
-    return reader.records(query.limit(limit))
+    query = query.order_by(model.day.desc(), model.created_at.desc(), model.id.desc())
+    return reader.records(query.limit(limit).offset(offset))

@@ -299,3 +299,39 @@ def test_a_write_tells_the_days_its_records_stood_on_before_it(store):
     assert (gone.rows, gone.days) == (1, frozenset({DAY - timedelta(days=5)}))
     assert writes.remove(store, "question", asked.uuid) == writes.Removed(0, frozenset())
     assert writes.remove(store, "person", person.records[0].uuid).days is None
+
+
+def test_the_lists_read_in_pages_that_neither_repeat_nor_skip(store):
+    """Five of each on the same day and hour: ties are broken by the order of saving (the
+    last saved first), so pages of two, read one after another, give each record once."""
+    from l2l_desktop.store import coaching
+
+    ana = r.Person("Ana")
+    saved = {
+        "question": [
+            writes.save(store, r.Question(DAY, NOON, f"Q{i}?", r.QuestionKind.OPEN))
+            for i in range(5)
+        ],
+        "visit": [writes.save(store, visit(purpose=f"V{i}")) for i in range(5)],
+        "reflection": [
+            writes.save(store, r.Reflection(DAY, r.ReflectionKind.EVENT, f"R{i}")) for i in range(5)
+        ],
+        "session": [
+            writes.save(store, r.CoachingSession(DAY, f"T{i}", learner=ana)) for i in range(5)
+        ],
+    }
+    lists = {
+        "question": lambda limit, offset: queries.questions_matching(
+            store, limit=limit, offset=offset
+        ),
+        "visit": lambda limit, offset: queries.visits_matching(store, "", limit, offset),
+        "reflection": lambda limit, offset: queries.reflections_matching(
+            store, None, "", limit, offset
+        ),
+        "session": lambda limit, offset: coaching.sessions_matching(store, "", limit, offset),
+    }
+    for name, page in lists.items():
+        uuids = [x.uuid for x in saved[name]]
+        read = [x.uuid for offset in (0, 2, 4, 6) for x in page(2, offset)]
+        assert read == uuids[::-1], name
+        assert [x.uuid for x in page(2, 4)] == [uuids[0]], name  # the last page, one short
