@@ -155,9 +155,13 @@ class EditorTab(TabPage, Generic[R]):
 
     # --- subclass hooks ------------------------------------------------------------------
 
-    def fetch(self) -> list[R]:
-        """The records for the list, with the filters applied."""
+    def fetch(self, offset: int, limit: int) -> list[R]:
+        """``limit`` records of the list from the ``offset``-th, with the filters applied."""
         raise NotImplementedError
+
+    def refresh_around(self) -> None:
+        """Bring the tab's other parts up to date (its side lists, the people to choose
+        from); called on every reload, before the list is read."""
 
     def form_buttons(self) -> list[QWidget]:
         """Buttons of the tab's own, shown before Delete in the form's row (none here)."""
@@ -218,12 +222,12 @@ class EditorTab(TabPage, Generic[R]):
 
     def reload(self) -> None:
         self._follow_current()
-        records = self.fetch()
+        self.refresh_around()
         uuid = self.current.uuid if self.current is not None else None
         self.table.selectionModel().blockSignals(True)
-        self.model.set_records(records)
+        self.model.load(self.fetch, self.model.rowCount())  # as far down as it was read
         self.table.selectionModel().blockSignals(False)
-        self.set_empty(not records and not self.has_filter())
+        self.set_empty(not self.model.rowCount() and not self.has_filter())
         if uuid is not None:
             self.select_uuid(uuid)
         if self.stale and not self.drafts.dirty and self.current is None and not self._loading:

@@ -168,18 +168,63 @@ class TabPage(QWidget):
 Column = tuple[str, Callable[[Any], str]]
 
 
-class RecordTableModel(QAbstractTableModel):
-    """Rows of plain records, one column per (header, text-of-record) pair."""
+Pages = Callable[[int, int], Sequence[Any]]  # (offset, limit) -> that many records, or fewer
 
-    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of plain records, one column per (header, text-of-record) pair.
+
+    Filled whole (:meth:`set_records`), or a page at a time (:meth:`load`): then Qt's view
+    asks for the next page (``fetchMore``) when it is scrolled to the end of those it has,
+    so a long history costs the memory of what was looked at, and none of it is out of reach.
+    """
+
+    def __init__(
+        self, columns: Sequence[Column], parent: QWidget | None = None, page_size: int = 200
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._records: list[Any] = []
+        self._pages: Pages | None = None  # set while there may be more to fetch
+        self.page_size = page_size
 
     def set_records(self, records: Sequence[Any]) -> None:
         self.beginResetModel()
         self._records = list(records)
+        self._pages = None
         self.endResetModel()
+
+    def load(self, pages: Pages, count: int = 0) -> None:
+        """Show the first ``count`` records of ``pages`` (at least a page), the rest on
+        demand; one more is read to learn whether there is a rest."""
+        count = max(count, self.page_size)
+        batch = list(pages(0, count + 1))
+        self.beginResetModel()
+        self._records = batch[:count]
+        self._pages = pages if len(batch) > count else None
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._pages is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            guarded(self._fetch_more)
+
+    def _fetch_more(self) -> None:
+        assert self._pages is not None
+        batch = list(self._pages(len(self._records), self.page_size + 1))
+        if len(batch) <= self.page_size:
+            self._pages = None
+        # A record the store leaves out (unreadable, and logged) makes its page one short:
+        # the list may end there, or the next page starts with one already listed.
+        listed = {x.uuid for x in self._records}
+        fresh = [x for x in batch[: self.page_size] if x.uuid not in listed]
+        if fresh:
+            first = len(self._records)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._records.extend(fresh)
+            self.endInsertRows()
 
     def record(self, row: int) -> Any:
         return self._records[row]

@@ -205,9 +205,11 @@ class CoachingTab(EditorTab[r.CoachingSession]):
     def has_filter(self) -> bool:
         return bool(self.search.text().strip())
 
-    def fetch(self) -> list[r.CoachingSession]:
+    def refresh_around(self) -> None:
         self.learner.set_people(self.journal.people())
-        return self.journal.coaching_sessions(self.search.text())
+
+    def fetch(self, offset: int, limit: int) -> list[r.CoachingSession]:
+        return self.journal.coaching_sessions(self.search.text(), limit, offset)
 
     def blank_fields(self) -> dict[str, Any]:
         return {

@@ -150,7 +150,7 @@ class GembaTab(EditorTab[r.GembaVisit]):
     def has_filter(self) -> bool:
         return bool(self.search.text().strip())
 
-    def fetch(self) -> list[r.GembaVisit]:
+    def refresh_around(self) -> None:
         open_items = self.journal.open_follow_ups()
         self.follow_ups.set_records(open_items)
         today = self.journal.today()
@@ -163,7 +163,9 @@ class GembaTab(EditorTab[r.GembaVisit]):
         self.done_button.setEnabled(bool(open_items))
         self.follow_up_table.setVisible(bool(open_items))  # a sentence, not a blank grid
         self.no_follow_ups.setVisible(not open_items)
-        return self.journal.visits_matching(self.search.text())
+
+    def fetch(self, offset: int, limit: int) -> list[r.GembaVisit]:
+        return self.journal.visits_matching(self.search.text(), limit, offset)
 
     def blank_fields(self) -> dict[str, Any]:
         return {

@@ -236,7 +236,7 @@ class PeopleTab(EditorTab[r.Person]):
     def has_filter(self) -> bool:
         return bool(self.search.text().strip()) or self.show_archived.isChecked()
 
-    def fetch(self) -> list[r.Person]:
+    def fetch(self, offset: int, limit: int) -> list[r.Person]:
         listed = self.journal.people_overview(
             self.journal.today(), archived=self.show_archived.isChecked()
         )
@@ -248,7 +248,7 @@ class PeopleTab(EditorTab[r.Person]):
                 if wanted in name_key(s.person.name) or wanted in name_key(s.person.role)
             ]
         self._statuses = {s.person.uuid: s for s in listed}
-        return [s.person for s in listed]
+        return [s.person for s in listed[offset : offset + limit]]
 
     def blank_fields(self) -> dict[str, Any]:
         return {"name": "", "role": "", "cadence_days": None, "notes": ""}

@@ -326,7 +326,7 @@ class QuestionsTab(EditorTab[r.Question]):
             or date_value(self.to_day) is not None
         )
 
-    def fetch(self) -> list[r.Question]:
+    def refresh_around(self) -> None:
         today = self.journal.today()
         tells = self.journal.tells_between(date(today.year - 1, today.month, 1), today)
         self.tells.set_records(tells[:200])
@@ -338,12 +338,16 @@ class QuestionsTab(EditorTab[r.Question]):
         self.tell_table.setVisible(bool(tells))  # an empty list says so, not a blank grid
         self.no_tells.setVisible(not tells)
         self.person.set_people(self.journal.people())
+
+    def fetch(self, offset: int, limit: int) -> list[r.Question]:
         kind = self.kind_filter.currentData()
         return self.journal.questions_matching(
             date_value(self.from_day),
             date_value(self.to_day),
             r.QuestionKind(kind) if kind else None,
             self.search.text(),
+            limit,
+            offset,
         )
 
     def blank_fields(self) -> dict[str, Any]:

@@ -253,10 +253,10 @@ class ReflectionTab(EditorTab[r.Reflection]):
     def has_filter(self) -> bool:
         return bool(self.search.text().strip()) or self.kind_filter.currentData() is not None
 
-    def fetch(self) -> list[r.Reflection]:
+    def fetch(self, offset: int, limit: int) -> list[r.Reflection]:
         kind = self.kind_filter.currentData()
         return self.journal.reflections_matching(
-            r.ReflectionKind(kind) if kind else None, self.search.text()
+            r.ReflectionKind(kind) if kind else None, self.search.text(), limit, offset
         )
 
     def reload(self) -> None:
