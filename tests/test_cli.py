@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from l2l_desktop import __version__
+from l2l_desktop.paths import lock_path
 from tests.conftest import cli_env, open_data, run_cli, schema_tables, seed_one_record
 
 
@@ -226,16 +227,26 @@ def test_demo_opens_a_lived_in_app_and_cleans_up(tmp_path):
     def demo_db() -> list[Path]:
         return list(tmp_path.glob("l2l-demo-*/data/l2l.sqlite3"))
 
-    wait_for(lambda: bool(demo_db()))
-    db = demo_db()[0]
-    wait_for(lambda: (db.parent / "l2l.sqlite3-wal").exists() or proc.poll() is not None)
-    time.sleep(2)
-    assert proc.poll() is None
-    conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
-    questions = conn.execute("SELECT count(*) FROM question").fetchone()[0]
-    conn.close()
-    assert questions > 50
-    code, err = stop(proc)
+    def questions_written() -> int:
+        # The history is written in one transaction before the window opens: a reader sees
+        # none of it until it commits, however long a loaded machine takes over it.
+        conn = sqlite3.connect(f"{demo_db()[0].as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT count(*) FROM question").fetchone()[0]
+        except sqlite3.OperationalError:  # the tables are not made yet
+            return 0
+        finally:
+            conn.close()
+
+    try:
+        wait_for(lambda: bool(demo_db()) or proc.poll() is not None)
+        wait_for(lambda: proc.poll() is not None or questions_written() > 50, timeout=120)
+        # The window's own quit handling is in place once it holds the folder's lock.
+        wait_for(lambda: proc.poll() is not None or lock_path(demo_db()[0].parent).exists())
+        assert proc.poll() is None
+        assert questions_written() > 50
+    finally:
+        code, err = stop(proc)
     assert code == 0, err
     assert not list(tmp_path.glob("l2l-demo-*"))
     # Its window state went with its folder: the user's own settings were not written.
